@@ -1,0 +1,46 @@
+import { betterAuth } from "better-auth";
+import type { Kysely } from "kysely";
+import type { Database } from "#app/db/skjema.ts";
+import { erSqlite } from "#app/db/dialekt.ts";
+
+export type AuthKonfig = { baseURL: string; secret: string; sikreCookies: boolean };
+
+/** Navn på øktcookien; serveren bruker det for å vite om en forespørsel kan være innlogget. */
+export const SESJONS_COOKIE_PREFIKS = "samla";
+
+/**
+ * Better Auth, configured once. Sessions live in the database (no per-process state), so several
+ * app processes on one PostgreSQL share them. See docs/decisions/0003-autentisering.md.
+ */
+export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
+  return betterAuth({
+    appName: "Samla",
+    baseURL: k.baseURL,
+    basePath: "/api/auth",
+    secret: k.secret,
+    telemetry: { enabled: false },
+    database: { db: db as Kysely<any>, type: erSqlite(db) ? "sqlite" : "postgres" },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      autoSignIn: true,
+    },
+    user: {
+      additionalFields: {
+        maalform: { type: "string", required: false, input: false },
+      },
+    },
+    session: {
+      expiresIn: 60 * 60 * 24 * 14,
+      updateAge: 60 * 60 * 24,
+    },
+    advanced: {
+      cookiePrefix: SESJONS_COOKIE_PREFIKS,
+      useSecureCookies: k.sikreCookies,
+      defaultCookieAttributes: { sameSite: "lax", httpOnly: true },
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof lagAuth>;

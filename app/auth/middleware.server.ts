@@ -1,0 +1,34 @@
+import { redirect, type MiddlewareFunction } from "react-router";
+import { aktorKontekst, maalformKontekst, type Aktor } from "#app/kontekst.ts";
+import { tjenester } from "#app/tjenester.server.ts";
+import { maalformFraCookie } from "#app/i18n/maalform.server.ts";
+import { erSpraak } from "#app/i18n/i18n.ts";
+import { harSesjonsCookie } from "./sesjon.ts";
+
+/**
+ * The one authentication chain. The root middleware reads the session (from the database, so it
+ * holds across processes and a revoked session fails on the next request) and puts the actor and
+ * the målform into the request context. The signed-in layout adds `krevInnlogging`, which covers
+ * every loader and action below it.
+ */
+export const aktorMiddleware: MiddlewareFunction<Response> = async ({ request, context }) => {
+  const cookie = request.headers.get("cookie");
+  let aktor: Aktor | null = null;
+  let brukersMaalform: unknown;
+  if (harSesjonsCookie(cookie)) {
+    const sesjon = await tjenester().auth.api.getSession({ headers: request.headers });
+    if (sesjon) {
+      aktor = { id: sesjon.user.id, navn: sesjon.user.name, epost: sesjon.user.email };
+      brukersMaalform = (sesjon.user as { maalform?: unknown }).maalform;
+    }
+  }
+  context.set(aktorKontekst, aktor);
+  context.set(maalformKontekst, erSpraak(brukersMaalform) ? brukersMaalform : (maalformFraCookie(cookie) ?? "nb"));
+};
+
+export const krevInnlogging: MiddlewareFunction<Response> = async ({ request, context }) => {
+  if (!context.get(aktorKontekst)) {
+    const url = new URL(request.url);
+    throw redirect(`/logg-inn?til=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+};

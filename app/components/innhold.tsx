@@ -1,0 +1,104 @@
+import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import type { Blokk, Seksjon, Aktivitet } from "#app/domain/innhold/markdown.server.ts";
+import type { FilmVisning } from "#app/domain/innhold/visning.ts";
+import { useT } from "./use-t.ts";
+
+/**
+ * Renders content blocks. Prose HTML comes from our own Markdown files, rendered at start with raw
+ * HTML removed (markdown.server.ts), so it is safe to insert.
+ */
+export function Blokker({ blokker, filmer }: { blokker: Blokk[]; filmer: Record<string, FilmVisning> }) {
+  return (
+    <>
+      {blokker.map((b, i) => {
+        if (b.type === "tekst") return <div key={i} className="prosa" dangerouslySetInnerHTML={{ __html: b.html }} />;
+        if (b.type === "film") {
+          const film = filmer[b.filmId];
+          return film ? <FilmSpiller key={i} film={film} /> : null;
+        }
+        return <AktivitetBlokk key={i} aktivitet={b.aktivitet} />;
+      })}
+    </>
+  );
+}
+
+export function Seksjoner({ seksjoner, filmer }: { seksjoner: Seksjon[]; filmer: Record<string, FilmVisning> }) {
+  return (
+    <>
+      {seksjoner.map((s) => (
+        <section key={s.id} aria-labelledby={s.id} className="seksjon">
+          <Heading level={2} id={s.id} data-size="md">
+            {s.tittel}
+          </Heading>
+          <Blokker blokker={s.blokker} filmer={filmer} />
+        </section>
+      ))}
+    </>
+  );
+}
+
+function AktivitetBlokk({ aktivitet: a }: { aktivitet: Aktivitet }) {
+  const t = useT();
+  const overskrift = `aktivitet-${a.id}`;
+  return (
+    <aside className={`aktivitet aktivitet--${a.type}`} aria-labelledby={overskrift} id={a.id}>
+      <div className="aktivitet__topp">
+        <Tag data-color={a.type === "refleksjon" ? "accent" : "brand1"}>{t(`aktivitet.${a.type}`)}</Tag>
+        {a.igp ? (
+          <span className="dempet">{t("aktivitet.igp", a.igp)}</span>
+        ) : a.minutter ? (
+          <span className="dempet">{t("aktivitet.minutter", { minutter: a.minutter })}</span>
+        ) : null}
+      </div>
+      <Heading level={3} id={overskrift} data-size="xs">
+        {a.tittel}
+      </Heading>
+      <div className="prosa" dangerouslySetInnerHTML={{ __html: a.html }} />
+      {a.type === "refleksjon" ? (
+        <Paragraph data-size="sm" className="dempet">
+          {t("aktivitet.privat")}
+        </Paragraph>
+      ) : null}
+    </aside>
+  );
+}
+
+/**
+ * The browser's own video player: keyboard operable, with a visible captions control. Captions in
+ * the page's målform are on by default; the other målform is one choice away. The transcript is
+ * always under the player, so nobody depends on the video.
+ */
+export function FilmSpiller({ film }: { film: FilmVisning }) {
+  const t = useT();
+  const tittelId = `film-${film.id}`;
+  return (
+    <figure className="film" aria-labelledby={tittelId}>
+      <Heading level={3} id={tittelId} data-size="xs">
+        {film.tittel}
+      </Heading>
+      <video controls preload="metadata" playsInline className="film__video" aria-describedby={`${tittelId}-beskrivelse`}>
+        <source src={film.video} type="video/mp4" />
+        {film.spor.map((s) => (
+          <track key={s.sprak} kind="captions" src={s.src} srcLang={s.sprak} label={s.etikett} default={s.standard} />
+        ))}
+        {t("film.ikkeStottet")}
+      </video>
+      <figcaption id={`${tittelId}-beskrivelse`}>{film.beskrivelse}</figcaption>
+      <details className="film__tekst">
+        <summary>{t("film.transkripsjon")}</summary>
+        {film.transkripsjon.map((avsnitt, i) => (
+          <div key={i}>
+            <p>{avsnitt.tale}</p>
+            {avsnitt.synstolking ? (
+              <p className="dempet">
+                <em>
+                  {t("film.synstolking")}: {avsnitt.synstolking}
+                </em>
+              </p>
+            ) : null}
+          </div>
+        ))}
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,25 @@
+import type { z } from "zod";
+import type { Nokkel } from "#app/i18n/i18n.ts";
+
+/**
+ * Reads a posted form through a Zod schema. Messages in the schemas are i18n keys, so the page
+ * shows them in the reader's målform. Text is normalised to NFC before validation.
+ */
+export type SkjemaFeil = Partial<Record<string, Nokkel>>;
+export type SkjemaSvar<T> = { ok: true; data: T } | { ok: false; feil: SkjemaFeil; verdier: Record<string, string> };
+
+export async function lesSkjema<S extends z.ZodType>(request: Request, skjema: S): Promise<SkjemaSvar<z.infer<S>>> {
+  const form = await request.formData();
+  const verdier: Record<string, string> = {};
+  for (const [k, v] of form) if (typeof v === "string") verdier[k] = v.normalize("NFC").replaceAll("\u0000", "");
+  const r = skjema.safeParse(verdier);
+  if (r.success) return { ok: true, data: r.data };
+  const feil: SkjemaFeil = {};
+  for (const i of r.error.issues) {
+    const felt = String(i.path[0] ?? "_skjema");
+    feil[felt] ??= i.message as Nokkel;
+  }
+  // Never send passwords back to the page.
+  const { passord: _p, ...trygge } = verdier;
+  return { ok: false, feil, verdier: trygge };
+}

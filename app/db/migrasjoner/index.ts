@@ -1,0 +1,11 @@
+import type { Migration } from "kysely/migration";
+import * as m0001 from "./0001-auth.ts";
+
+/**
+ * The one ordered migration history (auth tables included). Listed explicitly rather than read
+ * from the folder, so the same list works in the Vite server build, in scripts and in tests.
+ * Never edit a migration that has shipped; add a new one.
+ */
+export const migrasjoner: Record<string, Migration> = {
+  "0001-auth": m0001,
+};

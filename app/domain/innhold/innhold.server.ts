@@ -1,0 +1,341 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import { parseDokument, type Aktivitet, type Blokk, type ParsetDokument, type Referanse, type Seksjon } from "./markdown.server.ts";
+import {
+  SPRAAK,
+  filmManusSkjema,
+  lederMetaSkjema,
+  modulMetaSkjema,
+  sideMetaSkjema,
+  type FilmManus,
+  type LederMeta,
+  type ModulMeta,
+  type SideMeta,
+  type Spraak,
+} from "./innhold.schema.ts";
+
+/**
+ * The content index: reads content/ once at start, validates every file, checks that bokmål and
+ * nynorsk agree, resolves internal links, and serves modules by id or slug. Loaders look content
+ * up here; nothing builds file paths from URL parameters.
+ */
+
+export type PerSpraak<T> = Record<Spraak, T>;
+export type Side = { meta: SideMeta; innledning: Blokk[]; seksjoner: Seksjon[] };
+export type ModulTekst = { meta: ModulMeta; innledning: Blokk[]; innledningOrd: number; seksjoner: Seksjon[]; aktiviteter: Aktivitet[] };
+export type Lederstotte = { meta: LederMeta; seksjoner: Seksjon[] };
+export type Film = {
+  id: string;
+  manus: FilmManus;
+  /** URL per language, with a content hash so it can be cached forever. */
+  video: PerSpraak<string>;
+  teksting: PerSpraak<string>;
+};
+export type Modul = {
+  id: string;
+  nummer: number;
+  slug: string;
+  mappe: string;
+  tekst: PerSpraak<ModulTekst>;
+  leder: PerSpraak<Lederstotte>;
+  filmer: Map<string, Film>;
+};
+export type MediaFil = { fil: string; storrelse: number; type: string };
+
+export type Innhold = {
+  /** Hash of every content file; part of every page-cache key. */
+  versjon: string;
+  sistEndret: string;
+  pakke: PerSpraak<Side>;
+  begreper: PerSpraak<Side>;
+  lov: PerSpraak<Side>;
+  moduler: Modul[];
+  modulEtterSlug: (slug: string) => Modul | undefined;
+  /** Media file name (as in the URL) → file on disk. */
+  media: Map<string, MediaFil>;
+};
+
+export type Problem = { fil: string; melding: string };
+
+export class InnholdsFeil extends Error {
+  readonly problemer: Problem[];
+  constructor(problemer: Problem[]) {
+    super(`Innholdet har ${problemer.length} feil:\n${problemer.map((p) => `  - ${p.fil}: ${p.melding}`).join("\n")}`);
+    this.problemer = problemer;
+  }
+}
+
+export const MIN_ORD_PER_SEKSJON = 120;
+const PLASSHOLDER = /\b(TODO|FIXME|TBD|lorem ipsum|fyll inn|plassholder)\b|\[\s*\.\.\.\s*\]|xxx/i;
+const LEDER_SEKSJONER = ["formal", "forberedelser", "sporsmal", "avtale", "oppfolging", "fallgruver", "alle"];
+
+/** Reads and validates all content; throws InnholdsFeil listing every problem. */
+export async function lesInnhold(rot: string): Promise<Innhold> {
+  const { innhold, problemer } = await lesInnholdMedProblemer(rot);
+  if (problemer.length > 0 || !innhold) throw new InnholdsFeil(problemer);
+  return innhold;
+}
+
+/** Like lesInnhold, but returns the problems instead of throwing (used by the content test). */
+export async function lesInnholdMedProblemer(rot: string): Promise<{ innhold?: Innhold; problemer: Problem[] }> {
+  const problemer: Problem[] = [];
+  const hash = createHash("sha256");
+  const les = async (rel: string) => {
+    const tekst = await readFile(path.join(rot, rel), "utf8").catch(() => undefined);
+    if (tekst === undefined) problemer.push({ fil: rel, melding: "fila mangler" });
+    else hash.update(rel).update(tekst);
+    return tekst;
+  };
+  const meld = (fil: string) => (melding: string) => problemer.push({ fil, melding });
+  const alleRef: { fil: string; ref: Referanse }[] = [];
+
+  const lesDokument = async (rel: string) => {
+    const kilde = await les(rel);
+    if (kilde === undefined) return undefined;
+    const d = parseDokument(kilde);
+    d.problemer.forEach(meld(rel));
+    if (PLASSHOLDER.test(d.ren)) meld(rel)("inneholder plassholdertekst (TODO, lorem ipsum, fyll inn …)");
+    for (const ref of d.referanser) alleRef.push({ fil: rel, ref });
+    return d;
+  };
+
+  const lesSide = async (mappe: string): Promise<PerSpraak<Side> | undefined> => {
+    const sider: Partial<PerSpraak<Side>> = {};
+    for (const sp of SPRAAK) {
+      const rel = `${mappe}/${sp}.md`;
+      const d = await lesDokument(rel);
+      if (!d) continue;
+      const meta = sideMetaSkjema.safeParse(d.frontmatter);
+      if (!meta.success) zodProblemer(meta.error, meld(rel));
+      else sider[sp] = { meta: meta.data, innledning: d.innledning, seksjoner: d.seksjoner };
+    }
+    if (!sider.nb || !sider.nn) return undefined;
+    sammenlignIder(mappe, "seksjoner", sider.nb.seksjoner.map((s) => s.id), sider.nn.seksjoner.map((s) => s.id), problemer);
+    return sider as PerSpraak<Side>;
+  };
+
+  const pakke = await lesSide("pakke");
+  const begreper = await lesSide("begreper");
+  const lov = await lesSide("lov");
+
+  const media = new Map<string, MediaFil>();
+  const moduler: Modul[] = [];
+  const modulMapper = (await readdir(path.join(rot, "moduler")).catch(() => [] as string[])).filter((m) => /^\d\d-/.test(m)).sort();
+  for (const mappe of modulMapper) {
+    const modul = await lesModul(rot, `moduler/${mappe}`, mappe, lesDokument, les, meld, problemer, media);
+    if (modul) moduler.push(modul);
+  }
+  if (moduler.length === 0) problemer.push({ fil: "moduler", melding: "fant ingen moduler" });
+  for (const [i, m] of moduler.entries()) {
+    if (m.nummer !== i) problemer.push({ fil: m.mappe, melding: `modulene skal være nummerert 0, 1, 2 … uten hull (fant ${m.nummer} på plass ${i})` });
+  }
+
+  // Resolve every internal reference now, so a dangling one fails at start and in the tests.
+  const begrepIder = new Set(begreper?.nb.seksjoner.map((s) => s.id));
+  const lovIder = new Set(lov?.nb.seksjoner.map((s) => s.id));
+  const modulEtterId = new Map(moduler.map((m) => [m.id, m]));
+  for (const { fil, ref } of alleRef) {
+    if (ref.type === "begrep" && !begrepIder.has(ref.id)) meld(fil)(`begrepet «${ref.id}» finnes ikke i begrepslista`);
+    if (ref.type === "lov" && ref.anker && !lovIder.has(ref.anker)) meld(fil)(`lovsida har ikke ankeret #${ref.anker}`);
+    if (ref.type === "modul") {
+      const m = modulEtterId.get(ref.id);
+      if (!m) meld(fil)(`lenken går til modul «${ref.id}», som ikke finnes`);
+      else if (ref.anker && !m.tekst.nb.seksjoner.some((s) => s.id === ref.anker)) {
+        meld(fil)(`modul ${ref.id} har ikke seksjonen #${ref.anker}`);
+      }
+    }
+  }
+  const slugEtterId = new Map(moduler.map((m) => [m.id, m.slug]));
+  const lenkeFiks = (html: string) =>
+    html.replace(/href="samla-modul:([a-z0-9]+)(#[^"]*)?"/g, (_, id: string, anker = "") => `href="/moduler/${slugEtterId.get(id) ?? id}${anker}"`);
+  for (const side of [pakke, begreper, lov]) if (side) for (const sp of SPRAAK) fiksBlokker(side[sp], lenkeFiks);
+  for (const m of moduler) {
+    for (const sp of SPRAAK) {
+      fiksBlokker(m.tekst[sp], lenkeFiks);
+      for (const s of m.leder[sp].seksjoner) fiksSeksjon(s, lenkeFiks);
+    }
+  }
+
+  if (problemer.length > 0 || !pakke || !begreper || !lov) return { problemer };
+  const etterSlug = new Map(moduler.map((m) => [m.slug, m]));
+  const datoer = [pakke.nb.meta.sistEndret, ...moduler.map((m) => m.tekst.nb.meta.sistEndret)].sort();
+  return {
+    problemer,
+    innhold: {
+      versjon: hash.digest("hex").slice(0, 16),
+      sistEndret: datoer.at(-1)!,
+      pakke,
+      begreper,
+      lov,
+      moduler,
+      modulEtterSlug: (slug) => etterSlug.get(slug),
+      media,
+    },
+  };
+}
+
+function fiksBlokker(side: { innledning: Blokk[]; seksjoner: Seksjon[] }, fiks: (h: string) => string) {
+  fiksListe(side.innledning, fiks);
+  for (const s of side.seksjoner) fiksSeksjon(s, fiks);
+}
+function fiksSeksjon(s: Seksjon, fiks: (h: string) => string) {
+  fiksListe(s.blokker, fiks);
+}
+function fiksListe(blokker: Blokk[], fiks: (h: string) => string) {
+  for (const b of blokker) {
+    if (b.type === "tekst") b.html = fiks(b.html);
+    if (b.type === "aktivitet") b.aktivitet.html = fiks(b.aktivitet.html);
+  }
+}
+
+async function lesModul(
+  rot: string,
+  rel: string,
+  mappe: string,
+  lesDokument: (rel: string) => Promise<ParsetDokument | undefined>,
+  les: (rel: string) => Promise<string | undefined>,
+  meld: (fil: string) => (melding: string) => void,
+  problemer: Problem[],
+  media: Map<string, MediaFil>,
+): Promise<Modul | undefined> {
+  const tekst: Partial<PerSpraak<ModulTekst>> = {};
+  const leder: Partial<PerSpraak<Lederstotte>> = {};
+  for (const sp of SPRAAK) {
+    const fil = `${rel}/${sp}.md`;
+    const d = await lesDokument(fil);
+    if (d) {
+      const meta = modulMetaSkjema.safeParse(d.frontmatter);
+      if (!meta.success) zodProblemer(meta.error, meld(fil));
+      else {
+        const aktiviteter = [...d.innledning, ...d.seksjoner.flatMap((s) => s.blokker)].flatMap((b) =>
+          b.type === "aktivitet" ? [b.aktivitet] : [],
+        );
+        tekst[sp] = { meta: meta.data, innledning: d.innledning, innledningOrd: d.innledningOrd, seksjoner: d.seksjoner, aktiviteter };
+        sjekkModulTekst(tekst[sp]!, meld(fil));
+      }
+    }
+    const lfil = `${rel}/leder.${sp}.md`;
+    const l = await lesDokument(lfil);
+    if (l) {
+      const meta = lederMetaSkjema.safeParse(l.frontmatter);
+      if (!meta.success) zodProblemer(meta.error, meld(lfil));
+      else leder[sp] = { meta: meta.data, seksjoner: l.seksjoner };
+      const ider = l.seksjoner.map((s) => s.id);
+      const mangler = LEDER_SEKSJONER.filter((id) => !ider.includes(id));
+      if (mangler.length) meld(lfil)(`lederstøtten mangler seksjonene ${mangler.map((m) => `#${m}`).join(", ")}`);
+    }
+  }
+  if (!tekst.nb || !tekst.nn || !leder.nb || !leder.nn) return undefined;
+  const { nb, nn } = tekst as PerSpraak<ModulTekst>;
+
+  for (const felt of ["id", "nummer", "slug"] as const) {
+    if (nb.meta[felt] !== nn.meta[felt]) problemer.push({ fil: rel, melding: `${felt} er ulik i nb.md og nn.md` });
+  }
+  if (!mappe.startsWith(`${String(nb.meta.nummer).padStart(2, "0")}-`)) {
+    problemer.push({ fil: rel, melding: `mappenavnet skal starte med ${String(nb.meta.nummer).padStart(2, "0")}-` });
+  }
+  sammenlignIder(rel, "seksjoner", nb.seksjoner.map((s) => s.id), nn.seksjoner.map((s) => s.id), problemer);
+  sammenlignIder(rel, "aktiviteter", nb.aktiviteter.map((a) => `${a.id}:${a.type}`), nn.aktiviteter.map((a) => `${a.id}:${a.type}`), problemer);
+  sammenlignIder(rel, "filmer", nb.meta.filmer, nn.meta.filmer, problemer);
+  const lnb = leder.nb!.meta;
+  const lnn = leder.nn!.meta;
+  sammenlignIder(rel, "steg i samlingsplanen", lnb.samlingsplan.map((s) => `${s.id}:${s.type}:${s.minutter}`), lnn.samlingsplan.map((s) => `${s.id}:${s.type}:${s.minutter}`), problemer);
+  sammenlignIder(rel, "seksjoner i lederstøtten", leder.nb!.seksjoner.map((s) => s.id), leder.nn!.seksjoner.map((s) => s.id), problemer);
+  if (lnb.modul !== nb.meta.id || lnn.modul !== nb.meta.id) problemer.push({ fil: rel, melding: "lederstøtten peker på feil modul" });
+
+  const aktivitetIder = new Set(nb.aktiviteter.map((a) => a.id));
+  const filmIder = new Set(nb.meta.filmer);
+  for (const a of nb.aktiviteter) {
+    if (!a.id.startsWith(`${nb.meta.id}-`)) problemer.push({ fil: rel, melding: `aktivitets-id ${a.id} skal starte med ${nb.meta.id}-` });
+  }
+  if (new Set(nb.aktiviteter.map((a) => a.id)).size !== nb.aktiviteter.length) problemer.push({ fil: rel, melding: "to aktiviteter har samme id" });
+  for (const steg of lnb.samlingsplan) {
+    if (steg.aktivitet && !aktivitetIder.has(steg.aktivitet)) problemer.push({ fil: `${rel}/leder.nb.md`, melding: `steg ${steg.id} viser til aktiviteten ${steg.aktivitet}, som ikke finnes` });
+    if (steg.film && !filmIder.has(steg.film)) problemer.push({ fil: `${rel}/leder.nb.md`, melding: `steg ${steg.id} viser til filmen ${steg.film}, som ikke finnes` });
+  }
+
+  const filmer = new Map<string, Film>();
+  const plassert = new Set(
+    SPRAAK.flatMap((sp) => [...tekst[sp]!.innledning, ...tekst[sp]!.seksjoner.flatMap((s) => s.blokker)]).flatMap((b) => (b.type === "film" ? [b.filmId] : [])),
+  );
+  for (const filmId of nb.meta.filmer) {
+    if (!plassert.has(filmId)) problemer.push({ fil: rel, melding: `filmen ${filmId} står ikke i teksten (::film{#${filmId}})` });
+    const manusFil = `${rel}/filmer/${filmId}.yaml`;
+    const kilde = await les(manusFil);
+    if (kilde === undefined) continue;
+    let manus: FilmManus;
+    try {
+      const r = filmManusSkjema.safeParse(parseYaml(kilde));
+      if (!r.success) {
+        zodProblemer(r.error, meld(manusFil));
+        continue;
+      }
+      manus = r.data;
+    } catch (feil) {
+      meld(manusFil)(`ugyldig YAML: ${(feil as Error).message}`);
+      continue;
+    }
+    if (manus.id !== filmId) meld(manusFil)(`id i manuset (${manus.id}) er ikke ${filmId}`);
+    const video = {} as PerSpraak<string>;
+    const teksting = {} as PerSpraak<string>;
+    for (const sp of SPRAAK) {
+      for (const [type, ut, mime] of [["mp4", video, "video/mp4"], ["vtt", teksting, "text/vtt"]] as const) {
+        const navn = `${filmId}.${sp}.${type}`;
+        const fil = path.join(rot, rel, "media", navn);
+        const info = await stat(fil).catch(() => undefined);
+        if (!info) {
+          problemer.push({ fil: `${rel}/media/${navn}`, melding: type === "mp4" ? "videoen mangler (kjør node scripts/lag-filmer.ts)" : "tekstingsfila mangler (kjør node scripts/lag-filmer.ts)" });
+          continue;
+        }
+        if (type === "vtt") {
+          const vtt = await readFile(fil, "utf8");
+          if (!vtt.startsWith("WEBVTT") || !/-->/.test(vtt)) problemer.push({ fil: `${rel}/media/${navn}`, melding: "er ikke en gyldig WebVTT-fil med tekstlinjer" });
+        }
+        const v = createHash("sha256").update(`${info.size}:${info.mtimeMs}:${navn}`).digest("hex").slice(0, 10);
+        media.set(navn, { fil, storrelse: info.size, type: mime });
+        ut[sp] = `/media/${navn}?v=${v}`;
+      }
+    }
+    filmer.set(filmId, { id: filmId, manus, video, teksting });
+  }
+
+  return {
+    id: nb.meta.id,
+    nummer: nb.meta.nummer,
+    slug: nb.meta.slug,
+    mappe,
+    tekst: tekst as PerSpraak<ModulTekst>,
+    leder: leder as PerSpraak<Lederstotte>,
+    filmer,
+  };
+}
+
+function sjekkModulTekst(t: ModulTekst, meld: (m: string) => void) {
+  if (t.seksjoner.length < 2 || t.seksjoner.length > 4) meld(`en modul har 2–4 seksjoner (fant ${t.seksjoner.length})`);
+  if (t.innledningOrd < 60) meld(`innledningen er for kort (${t.innledningOrd} ord, minst 60)`);
+  for (const s of t.seksjoner) {
+    if (s.ord < MIN_ORD_PER_SEKSJON) meld(`seksjonen #${s.id} er for kort (${s.ord} ord, minst ${MIN_ORD_PER_SEKSJON})`);
+  }
+  const typer = new Set(t.aktiviteter.map((a) => a.type));
+  for (const type of ["diskusjon", "refleksjon", "utproving"] as const) {
+    if (!typer.has(type)) meld(`modulen mangler en aktivitet av typen ${type}`);
+  }
+}
+
+function sammenlignIder(fil: string, hva: string, nb: string[], nn: string[], problemer: Problem[]) {
+  if (nb.join("|") === nn.join("|")) return;
+  const bareNb = nb.filter((x) => !nn.includes(x));
+  const bareNn = nn.filter((x) => !nb.includes(x));
+  const deler = [
+    bareNb.length ? `bare i nb: ${bareNb.join(", ")}` : "",
+    bareNn.length ? `bare i nn: ${bareNn.join(", ")}` : "",
+    !bareNb.length && !bareNn.length ? "ulik rekkefølge" : "",
+  ].filter(Boolean);
+  problemer.push({ fil, melding: `${hva} er ulike i bokmål og nynorsk (${deler.join("; ")})` });
+}
+
+function zodProblemer(feil: { issues: { path: PropertyKey[]; message: string }[] }, meld: (m: string) => void) {
+  for (const i of feil.issues) meld(`${i.path.map(String).join(".") || "frontmatter"}: ${i.message}`);
+}

@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { lesInnholdMedProblemer, type Innhold } from "./innhold.server.ts";
+
+/**
+ * The content test: the real package must be complete and consistent. The mutation tests copy
+ * content/ and break one thing each, proving the checks catch what an editor could get wrong.
+ */
+const ROT = path.resolve("content");
+
+function kopi() {
+  const mappe = mkdtempSync(path.join(tmpdir(), "samla-innhold-"));
+  cpSync(ROT, mappe, { recursive: true });
+  return mappe;
+}
+const forsteModul = (rot: string) => path.join(rot, "moduler", readdirSync(path.join(rot, "moduler")).sort()[0]!);
+const meldinger = async (rot: string) => (await lesInnholdMedProblemer(rot)).problemer.map((p) => `${p.fil}: ${p.melding}`).join("\n");
+
+describe("kompetansepakken", () => {
+  let innhold: Innhold;
+  beforeAll(async () => {
+    const r = await lesInnholdMedProblemer(ROT);
+    expect(r.problemer.map((p) => `${p.fil}: ${p.melding}`)).toEqual([]);
+    innhold = r.innhold!;
+  });
+
+  it("skal ha modulene nummerert fra 0 uten hull, hver med lederstøtte og film", () => {
+    expect(innhold.moduler.map((m) => m.nummer)).toEqual(innhold.moduler.map((_, i) => i));
+    for (const m of innhold.moduler) {
+      expect(m.leder.nb.meta.samlingsplan.length).toBeGreaterThanOrEqual(3);
+      expect(m.filmer.size).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it("skal ha de samme aktivitets-id-ene på bokmål og nynorsk", () => {
+    for (const m of innhold.moduler) {
+      expect(m.tekst.nn.aktiviteter.map((a) => a.id)).toEqual(m.tekst.nb.aktiviteter.map((a) => a.id));
+    }
+  });
+});
+
+describe("innholdssjekkene", () => {
+  it("skal feile når en aktivitet er slettet fra nynorsk-fila", async () => {
+    const rot = kopi();
+    const fil = path.join(forsteModul(rot), "nn.md");
+    const tekst = readFileSync(fil, "utf8");
+    const utenForste = tekst.replace(/:::aktivitet[\s\S]*?\n:::\n/, "");
+    expect(utenForste).not.toBe(tekst);
+    writeFileSync(fil, utenForste);
+    expect(await meldinger(rot)).toMatch(/aktiviteter er ulike i bokmål og nynorsk \(bare i nb: m0-a1/);
+    rmSync(rot, { recursive: true });
+  });
+
+  it("skal feile når en tekstingsfil mangler", async () => {
+    const rot = kopi();
+    const media = path.join(forsteModul(rot), "media");
+    const vtt = readdirSync(media).find((f) => f.endsWith(".nn.vtt"))!;
+    rmSync(path.join(media, vtt));
+    expect(await meldinger(rot)).toContain(`${vtt}: tekstingsfila mangler`);
+    rmSync(rot, { recursive: true });
+  });
+
+  it("skal feile når en video eller et manus mangler", async () => {
+    const rot = kopi();
+    const modul = forsteModul(rot);
+    const mp4 = readdirSync(path.join(modul, "media")).find((f) => f.endsWith(".nb.mp4"))!;
+    rmSync(path.join(modul, "media", mp4));
+    const manus = readdirSync(path.join(modul, "filmer"))[0]!;
+    rmSync(path.join(modul, "filmer", manus));
+    const m = await meldinger(rot);
+    expect(m).toContain(`${mp4}: videoen mangler`);
+    expect(m).toContain(`filmer/${manus}: fila mangler`);
+    rmSync(rot, { recursive: true });
+  });
+
+  it("skal feile når lederstøtten mangler eller samlingsplanen mangler minutter", async () => {
+    const rot = kopi();
+    const modul = forsteModul(rot);
+    rmSync(path.join(modul, "leder.nn.md"));
+    const nb = path.join(modul, "leder.nb.md");
+    writeFileSync(nb, readFileSync(nb, "utf8").replace(/\n(\s+)minutter: \d+/, ""));
+    const m = await meldinger(rot);
+    expect(m).toContain("leder.nn.md: fila mangler");
+    expect(m).toMatch(/leder\.nb\.md: samlingsplan\.\d+\.minutter/);
+    rmSync(rot, { recursive: true });
+  });
+
+  it("skal feile på ugyldig frontmatter, døde lenker, ukjente begreper, korte seksjoner og plassholdere", async () => {
+    const rot = kopi();
+    const fil = path.join(forsteModul(rot), "nb.md");
+    let tekst = readFileSync(fil, "utf8");
+    tekst = tekst.replace(/^sistEndret: .*$/m, "sistEndret: i går");
+    tekst += "\n\n## Ny kort del {#kort}\n\nTODO skriv mer. Se [modul 9](modul:m9) og :begrep[noe]{#finnes-ikke}.\n";
+    writeFileSync(fil, tekst);
+    const m = await meldinger(rot);
+    expect(m).toMatch(/nb\.md: sistEndret: skriv datoen som ÅÅÅÅ-MM-DD/);
+    rmSync(rot, { recursive: true });
+
+    const rot2 = kopi();
+    const fil2 = path.join(forsteModul(rot2), "nb.md");
+    writeFileSync(fil2, readFileSync(fil2, "utf8") + "\n\n## Ny kort del {#kort}\n\nTODO skriv mer. Se [modul 9](modul:m9) og :begrep[noe]{#finnes-ikke}.\n");
+    const m2 = await meldinger(rot2);
+    expect(m2).toMatch(/seksjonen #kort er for kort/);
+    expect(m2).toMatch(/plassholdertekst/);
+    expect(m2).toMatch(/lenken går til modul «m9», som ikke finnes/);
+    expect(m2).toMatch(/begrepet «finnes-ikke» finnes ikke i begrepslista/);
+    expect(m2).toMatch(/seksjoner er ulike i bokmål og nynorsk \(bare i nb: kort\)/);
+    rmSync(rot2, { recursive: true });
+  });
+});

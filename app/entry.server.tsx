@@ -1,0 +1,55 @@
+import { PassThrough } from "node:stream";
+import { randomBytes } from "node:crypto";
+import type { EntryContext, RouterContextProvider } from "react-router";
+import { ServerRouter } from "react-router";
+import { createReadableStreamFromReadable } from "@react-router/node";
+import { renderToPipeableStream } from "react-dom/server";
+import { isbot } from "isbot";
+import { NonceContext } from "./components/nonce.tsx";
+import { innholdsSikkerhet, sikkerhetsHoder, hstsHode } from "./sikkerhet.server.ts";
+
+export { klargjor, stopp, tjenester } from "./tjenester.server.ts";
+/** For server/app-server.ts, which sets these headers on every response. */
+export const sikkerhet = { innholdsSikkerhet, sikkerhetsHoder, hstsHode };
+
+export const streamTimeout = 5_000;
+
+/**
+ * Renders every HTML document. Each response gets a fresh CSP nonce, used by the few inline
+ * scripts React Router writes; no 'unsafe-inline' scripts are allowed.
+ */
+export default function handleRequest(
+  request: Request,
+  status: number,
+  headers: Headers,
+  routerContext: EntryContext,
+  _loadContext: RouterContextProvider,
+) {
+  const nonce = randomBytes(16).toString("base64");
+  headers.set("Content-Security-Policy", innholdsSikkerhet(nonce));
+  headers.set("Content-Type", "text/html; charset=utf-8");
+  const ventPaaAlt = isbot(request.headers.get("user-agent")) || routerContext.isSpaMode;
+  return new Promise<Response>((resolve, reject) => {
+    let ferdig = false;
+    const { pipe, abort } = renderToPipeableStream(
+      <NonceContext value={nonce}>
+        <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+      </NonceContext>,
+      {
+        nonce,
+        [ventPaaAlt ? "onAllReady" : "onShellReady"]() {
+          ferdig = true;
+          const body = new PassThrough();
+          resolve(new Response(createReadableStreamFromReadable(body), { headers, status }));
+          pipe(body);
+        },
+        onShellError: reject,
+        onError(feil: unknown) {
+          status = 500;
+          if (ferdig) console.error(feil);
+        },
+      },
+    );
+    setTimeout(abort, streamTimeout + 1000);
+  });
+}

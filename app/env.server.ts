@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+/**
+ * The only file that reads process.env. Parsed once at start; a bad value stops the app with a
+ * message listing every problem, so an operator fixes them all in one go.
+ */
+const skjema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  /** Public address of the app, used by auth for callbacks and origin checks. */
+  BASE_URL: z.url().default("http://localhost:3000"),
+  /** PostgreSQL connection string. Unset: the embedded SQLite database in DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "må starte med postgres:// eller postgresql://")
+    .optional(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  /**
+   * At least 32 random characters. Unset: a random secret is made once and kept in DATA_DIR
+   * (fine for one machine; several app processes on PostgreSQL must share one AUTH_SECRET).
+   */
+  AUTH_SECRET: z.string().min(32, "må være minst 32 tegn").optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Number of proxies in front of the app whose X-Forwarded-For we trust (0 = none). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+});
+
+export type Env = z.infer<typeof skjema>;
+
+/** Parses an environment object; throws one error listing every bad value. */
+export function lesEnv(kilde: Record<string, string | undefined>): Env {
+  const resultat = skjema.safeParse(kilde);
+  if (!resultat.success) {
+    const linjer = resultat.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Ugyldig miljø (environment). Rett disse verdiene:\n${linjer.join("\n")}`);
+  }
+  return resultat.data;
+}
+
+let cached: Env | undefined;
+
+/** The parsed environment of this process. */
+export function env(): Env {
+  cached ??= lesEnv(process.env);
+  return cached;
+}
+
+/** Values the browser may see: an explicit allow-list (nothing yet). */
+export function klientEnv() {
+  return {};
+}

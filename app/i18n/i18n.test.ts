@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { nb } from "./nb.ts";
+import { nn } from "./nn.ts";
+import { formaterDato, oversetter } from "./i18n.ts";
+
+function kildefiler(mappe: string): string[] {
+  return readdirSync(mappe).flatMap((navn) => {
+    const full = path.join(mappe, navn);
+    if (statSync(full).isDirectory()) return kildefiler(full);
+    return /\.(ts|tsx)$/.test(navn) && !/\.test\.ts$/.test(navn) && !/^n[bn]\.ts$/.test(navn) ? [full] : [];
+  });
+}
+
+describe("bokmål og nynorsk", () => {
+  it("skal ha nøyaktig de samme nøklene", () => {
+    expect(Object.keys(nn).sort()).toEqual(Object.keys(nb).sort());
+  });
+
+  it("skal ikke ha tomme tekster eller nynorsk som er kopiert bokmål der ordene skiller seg", () => {
+    for (const [k, v] of Object.entries(nn)) expect(v.trim(), k).not.toBe("");
+    for (const ord of [/\bikke\b/, /\bhva\b/, /\bhvordan\b/, /\bnoen\b/, /\bnoe\b/, /\bhele\b/]) {
+      const treff = Object.entries(nn).filter(([, v]) => ord.test(v));
+      expect(treff, `bokmålsord ${ord} i nn.ts`).toEqual([]);
+    }
+  });
+
+  it("skal ikke ha nøkler som ingen kode bruker", () => {
+    const kode = kildefiler(path.resolve("app")).map((f) => readFileSync(f, "utf8")).join("\n");
+    // Keys built from a value, like `aktivitet.${type}` or `maalform.${sp}`, count through their prefix.
+    const dynamiskePrefiks = [...kode.matchAll(/t\(`([a-z.]+)\.\$\{/g)].map((m) => `${m[1]}.`);
+    const ubrukte = Object.keys(nb).filter((k) => !kode.includes(`"${k}"`) && !dynamiskePrefiks.some((p) => k.startsWith(p)));
+    expect(ubrukte).toEqual([]);
+  });
+
+  it("skal fylle inn verdier og skrive datoer på norsk", () => {
+    expect(oversetter("nn")("pakke.modul", { nummer: 3 })).toBe("Modul 3");
+    expect(formaterDato("2026-11-26", "nb")).toBe("26. november 2026");
+    expect(formaterDato("2026-11-26", "nn")).toBe("26. november 2026");
+  });
+});

@@ -1,0 +1,34 @@
+import { nb, type Nokkel } from "./nb.ts";
+import { nn } from "./nn.ts";
+import type { Spraak } from "#app/domain/innhold/innhold.schema.ts";
+
+export type { Nokkel };
+export type Oversetter = (nokkel: Nokkel, verdier?: Record<string, string | number>) => string;
+
+const ordbok = { nb, nn } as const;
+
+/** The translate function for one målform. Unknown {placeholders} are left as they are. */
+export function oversetter(spraak: Spraak): Oversetter {
+  const meldinger = ordbok[spraak];
+  return (nokkel, verdier) => {
+    const tekst: string = meldinger[nokkel];
+    if (!verdier) return tekst;
+    return tekst.replace(/\{(\w+)\}/g, (hele, navn: string) => (navn in verdier ? String(verdier[navn]) : hele));
+  };
+}
+
+export function erSpraak(verdi: unknown): verdi is Spraak {
+  return verdi === "nb" || verdi === "nn";
+}
+
+/** BCP 47 tag for Intl: nb-NO or nn-NO. */
+export function intlSprak(spraak: Spraak) {
+  return spraak === "nn" ? "nn-NO" : "nb-NO";
+}
+
+/** A date (YYYY-MM-DD) the Norwegian way: «26. november 2026». */
+export function formaterDato(iso: string, spraak: Spraak) {
+  return new Intl.DateTimeFormat(intlSprak(spraak), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}

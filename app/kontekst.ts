@@ -1,0 +1,10 @@
+import { createContext } from "react-router";
+import type { Spraak } from "#app/domain/innhold/innhold.schema.ts";
+
+/** The signed-in person, as the rest of the app sees them. */
+export type Aktor = { id: string; navn: string; epost: string };
+
+/** Set by the root middleware for every request: the actor, or null when not signed in. */
+export const aktorKontekst = createContext<Aktor | null>(null);
+/** Set by the root middleware: the målform of this request. */
+export const maalformKontekst = createContext<Spraak>("nb");

@@ -1,0 +1,30 @@
+import { type RouteConfig, index, layout, prefix, route } from "@react-router/dev/routes";
+
+/**
+ * Every URL in Samla, on one screen. Norwegian URLs, independent of file names. The layouts
+ * show what guards what: everything under `app/_innlogget.tsx` requires a signed-in person.
+ * A new route needs its rows in tests/autorisasjon.test.ts (the test fails otherwise).
+ */
+export default [
+  // Public: the package can be read by anyone, without an account.
+  index("routes/offentlig/forside.tsx"),
+  route("pakke", "routes/offentlig/pakke.tsx"),
+  route("moduler/:slug", "routes/offentlig/modul.tsx"),
+  route("begreper", "routes/offentlig/begreper.tsx"),
+  route("lov", "routes/offentlig/lov.tsx"),
+
+  // Accounts
+  route("registrer", "routes/konto/registrer.tsx"),
+  route("logg-inn", "routes/konto/logg-inn.tsx"),
+  route("logg-ut", "routes/konto/logg-ut.tsx"),
+
+  // Signed in
+  layout("routes/app/_innlogget.tsx", [route("start", "routes/app/start.tsx")]),
+
+  // Resource routes
+  route("maalform", "routes/api/maalform.ts"),
+  route("helse", "routes/api/helse.ts"),
+  ...prefix("api/auth", [route("*", "routes/api/auth.ts")]),
+
+  route("*", "routes/offentlig/ikke-funnet.tsx"),
+] satisfies RouteConfig;

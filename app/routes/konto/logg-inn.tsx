@@ -1,0 +1,53 @@
+import { Form, Link, data, redirect, useSearchParams } from "react-router";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/logg-inn";
+import { aktorKontekst } from "#app/kontekst.ts";
+import { tjenester } from "#app/tjenester.server.ts";
+import { lesSkjema } from "#app/components/skjema.ts";
+import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
+import { useT } from "#app/components/use-t.ts";
+import { loggInnSkjema } from "#app/domain/konto/konto.schema.ts";
+import { loggInn } from "#app/domain/konto/konto.server.ts";
+import { tryggTil } from "#app/auth/sesjon.ts";
+import { videreMedCookies } from "./konto.server.ts";
+
+export function meta() {
+  return [{ title: "Logg inn – Samla" }];
+}
+
+export function loader({ context, request }: Route.LoaderArgs) {
+  if (context.get(aktorKontekst)) throw redirect(tryggTil(new URL(request.url).searchParams.get("til")));
+  return null;
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const skjema = await lesSkjema(request, loggInnSkjema);
+  if (!skjema.ok) return data({ feil: skjema.feil, verdier: skjema.verdier }, { status: 400 });
+  const svar = await loggInn(tjenester().auth, skjema.data, request.headers);
+  if (!svar.ok) return data({ feil: { _skjema: svar.feil }, verdier: { epost: skjema.data.epost } }, { status: 400 });
+  return videreMedCookies(tryggTil(skjema.data.til), svar.hoder);
+}
+
+export default function LoggInn({ actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [sok] = useSearchParams();
+  const feil = actionData?.feil as Record<string, never> | undefined;
+  const verdier = actionData?.verdier as Record<string, string | undefined> | undefined;
+  return (
+    <div className="smal">
+      <Heading level={1} data-size="lg">
+        {t("konto.loggInn.tittel")}
+      </Heading>
+      <FeilOppsummering feil={feil} />
+      <Form method="post" className="skjema" noValidate>
+        <input type="hidden" name="til" value={sok.get("til") ?? "/start"} />
+        <TekstFelt navn="epost" type="email" etikett={t("konto.epost")} feil={feil?.epost} standard={verdier?.epost} autoComplete="email" />
+        <TekstFelt navn="passord" type="password" etikett={t("konto.passord")} feil={feil?.passord} autoComplete="current-password" />
+        <Button type="submit">{t("konto.loggInn.knapp")}</Button>
+      </Form>
+      <Paragraph>
+        {t("konto.loggInn.ingenKonto")} <Link to="/registrer">{t("nav.registrer")}</Link>
+      </Paragraph>
+    </div>
+  );
+}

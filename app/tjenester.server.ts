@@ -1,0 +1,61 @@
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import type { Kysely } from "kysely";
+import { env, type Env } from "./env.server.ts";
+import { dbKonfigFraEnv, lagDb, migrer } from "./db/db.server.ts";
+import type { Database } from "./db/skjema.ts";
+import { lagAuth, type Auth } from "./auth/auth.server.ts";
+import { lesInnhold, type Innhold } from "./domain/innhold/innhold.server.ts";
+import { logg } from "./logg.server.ts";
+
+/** The process's long-lived services: one database, one auth, one content index. */
+export type Tjenester = { env: Env; db: Kysely<Database>; auth: Auth; innhold: Innhold };
+
+let tjenesterPromise: Promise<Tjenester> | undefined;
+let aktive: Tjenester | undefined;
+
+/**
+ * Starts everything the app needs, once: validates env, opens the database (refusing to start
+ * on SQLite without WAL + synchronous=FULL), runs migrations and reads the content.
+ */
+export function klargjor(): Promise<Tjenester> {
+  tjenesterPromise ??= (async () => {
+    const e = env();
+    const innhold = await lesInnhold(path.resolve("content"));
+    const db = lagDb(dbKonfigFraEnv(e));
+    const kjort = await migrer(db);
+    if (kjort.length) logg.info("migrert", { migrasjoner: kjort });
+    const auth = lagAuth(db, {
+      baseURL: e.BASE_URL,
+      secret: e.AUTH_SECRET ?? hentEllerLagHemmelighet(e.DATA_DIR),
+      sikreCookies: e.BASE_URL.startsWith("https://"),
+    });
+    aktive = { env: e, db, auth, innhold };
+    return aktive;
+  })();
+  return tjenesterPromise;
+}
+
+/** The services, for loaders and actions (always started before the first request). */
+export function tjenester(): Tjenester {
+  if (!aktive) throw new Error("Tjenestene er ikke startet (klargjor() er ikke kjørt).");
+  return aktive;
+}
+
+/** Closes the database; used on graceful shutdown. */
+export async function stopp() {
+  if (aktive) await aktive.db.destroy();
+  aktive = undefined;
+  tjenesterPromise = undefined;
+}
+
+function hentEllerLagHemmelighet(dataDir: string): string {
+  const fil = path.resolve(dataDir, ".auth-secret");
+  if (existsSync(fil)) return readFileSync(fil, "utf8").trim();
+  mkdirSync(path.dirname(fil), { recursive: true });
+  const hemmelighet = randomBytes(48).toString("base64url");
+  writeFileSync(fil, hemmelighet, { mode: 0o600 });
+  logg.warn("auth_secret_laget", { fil, merknad: "Sett AUTH_SECRET når flere prosesser deler databasen" });
+  return hemmelighet;
+}

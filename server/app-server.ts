@@ -1,0 +1,125 @@
+import http from "node:http";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { createRequest, sendResponse } from "@remix-run/node-fetch-server";
+import { createRequestHandler, type ServerBuild } from "react-router";
+import sirv from "sirv";
+import { Sidebuffer, velgKoding } from "./sidebuffer.ts";
+import { serverMedia } from "./media.ts";
+
+/**
+ * The HTTP server around the React Router build. It is plain node:http, not Express, so the hot
+ * path stays short: security headers, then static files, media, the public page cache, and only
+ * then React Router. Services (database, auth, content) live inside the build and are started
+ * through the functions entry.server.tsx exports.
+ */
+
+type Tjenester = {
+  env: { BASE_URL: string; NODE_ENV: string; PORT: number; HOST: string };
+  innhold: { versjon: string; media: Map<string, { fil: string; storrelse: number; type: string }> };
+};
+type EntryModul = {
+  klargjor: () => Promise<Tjenester>;
+  stopp: () => Promise<void>;
+  sikkerhet: Sikkerhet;
+};
+type Sikkerhet = { innholdsSikkerhet: (nonce: string) => string; sikkerhetsHoder: Record<string, string>; hstsHode: string };
+
+const MAKS_KROPP = 1024 * 1024;
+
+export async function lagServer(build: ServerBuild, klientMappe: string) {
+  const entry = build.entry.module as unknown as EntryModul;
+  const { sikkerhet } = entry;
+  const t = await entry.klargjor();
+  const handler = createRequestHandler(build, t.env.NODE_ENV === "development" ? "development" : "production");
+  const buffer = new Sidebuffer(t.innhold.versjon);
+  const egenOrigin = new URL(t.env.BASE_URL).origin;
+  const https = egenOrigin.startsWith("https:");
+  const statisk = sirv(klientMappe, {
+    etag: true,
+    gzip: false,
+    setHeaders(res, sti) {
+      res.setHeader(
+        "Cache-Control",
+        sti.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
+      );
+    },
+  });
+
+  const server = http.createServer(async (req, res) => {
+    for (const [k, v] of Object.entries(sikkerhet.sikkerhetsHoder)) res.setHeader(k, v);
+    if (https) res.setHeader("Strict-Transport-Security", sikkerhet.hstsHode);
+    const metode = req.method ?? "GET";
+    const url = req.url ?? "/";
+    const sti = url.split("?", 1)[0]!;
+    const lese = metode === "GET" || metode === "HEAD";
+
+    if (!lese && !sammeOpphav(req, egenOrigin)) return svarTekst(res, 403, "Forespørsler fra andre nettsteder er avvist.");
+    if (Number(req.headers["content-length"] ?? 0) > MAKS_KROPP) return svarTekst(res, 413, "Forespørselen er for stor.");
+
+    if (lese && (sti.startsWith("/assets/") || sti === "/favicon.ico" || sti === "/favicon.svg")) {
+      res.setHeader("Content-Security-Policy", "default-src 'none'");
+      return statisk(req, res, () => svarTekst(res, 404, "Ikke funnet"));
+    }
+    if (lese && sti.startsWith("/media/")) {
+      const fil = t.innhold.media.get(decodeURIComponent(sti.slice("/media/".length)));
+      res.setHeader("Content-Security-Policy", "default-src 'none'");
+      return fil ? serverMedia(req, res, fil) : svarTekst(res, 404, "Ikke funnet");
+    }
+
+    const anonym = !/(?:^|;\s*)(?:__Secure-)?samla\.session_token=/.test(req.headers.cookie ?? "");
+    const bufferbar = lese && anonym && !url.includes("?");
+    const nokkel = bufferbar ? buffer.nokkel(/(?:^|;\s*)maalform=nn(?:;|$)/.test(req.headers.cookie ?? "") ? "nn" : "nb", sti) : "";
+    const treff = bufferbar ? buffer.hent(nokkel) : undefined;
+    if (treff) {
+      for (const [k, v] of treff.hoder) res.setHeader(k, v);
+      res.setHeader("Content-Security-Policy", sikkerhet.innholdsSikkerhet(randomBytes(16).toString("base64")));
+      res.setHeader("ETag", treff.etag);
+      res.setHeader("Vary", "Cookie, Accept-Encoding");
+      if (req.headers["if-none-match"] === treff.etag) {
+        res.writeHead(304);
+        return res.end();
+      }
+      const koding = velgKoding(req.headers["accept-encoding"] as string | undefined);
+      const kropp = koding ? treff[koding] : treff.ren;
+      if (koding) res.setHeader("Content-Encoding", koding);
+      res.setHeader("Content-Length", kropp.length);
+      res.writeHead(treff.status);
+      return res.end(metode === "HEAD" ? undefined : kropp);
+    }
+
+    try {
+      const request = createRequest(req, res);
+      const svar = await handler(request);
+      if (svar.headers.get("X-Samla-Sidebuffer")) {
+        svar.headers.delete("X-Samla-Sidebuffer");
+        if (bufferbar && metode === "GET" && svar.status === 200) {
+          const kropp = Buffer.from(await svar.arrayBuffer());
+          const hoder = [...svar.headers].filter(([k]) => !["content-security-policy", "content-length", "set-cookie"].includes(k));
+          buffer.lagre(nokkel, svar.status, hoder, kropp);
+          return sendResponse(res, new Response(kropp, { status: svar.status, headers: svar.headers }));
+        }
+      }
+      await sendResponse(res, svar);
+    } catch (feil) {
+      console.error(JSON.stringify({ tid: new Date().toISOString(), niva: "error", hendelse: "uventet_feil", feil: String(feil) }));
+      if (!res.headersSent) svarTekst(res, 500, "Noe gikk galt hos oss. Prøv igjen om litt.");
+      else res.destroy();
+    }
+  });
+  return { server, stopp: entry.stopp, buffer, env: t.env };
+}
+
+/** Cross-origin form posts are rejected for every route, not just the ones a framework guards. */
+function sammeOpphav(req: http.IncomingMessage, egenOrigin: string): boolean {
+  const origin = req.headers.origin;
+  if (origin) return origin === egenOrigin || origin === `http://${req.headers.host}` || origin === `https://${req.headers.host}`;
+  return req.headers["sec-fetch-site"] !== "cross-site";
+}
+
+function svarTekst(res: http.ServerResponse, status: number, tekst: string) {
+  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": "default-src 'none'" });
+  res.end(tekst);
+}
+
+export const klientMappeFra = (rot: string) => path.join(rot, "build", "client");

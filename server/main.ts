@@ -1,0 +1,52 @@
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { ServerBuild } from "react-router";
+import { lagServer, klientMappeFra } from "./app-server.ts";
+
+/**
+ * `npm start`: serves the production build. Reads the environment (see .env.example), opens the
+ * database, runs migrations, reads the content, then listens. SIGTERM/SIGINT finish the requests
+ * under way, close the database and exit.
+ */
+const startet = performance.now();
+const rot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+process.env.NODE_ENV ??= "production";
+process.loadEnvFile?.(path.join(rot, ".env"));
+
+let build: ServerBuild;
+try {
+  build = (await import(pathToFileURL(path.join(rot, "build/server/index.js")).href)) as ServerBuild;
+} catch {
+  console.error("Fant ikke produksjonsbygget (build/server/index.js). Kjør `npm run build` først.");
+  process.exit(1);
+}
+let app: Awaited<ReturnType<typeof lagServer>>;
+try {
+  app = await lagServer(build, klientMappeFra(rot));
+} catch (feil) {
+  console.error(feil instanceof Error ? feil.message : String(feil));
+  process.exit(1);
+}
+
+const { PORT: port, HOST: host } = app.env;
+app.server.listen(port, host, () => {
+  const ms = Math.round(performance.now() - startet);
+  console.log(JSON.stringify({ tid: new Date().toISOString(), niva: "info", hendelse: "klar", port, ms }));
+  console.log(`Samla kjører på http://localhost:${port}`);
+});
+
+let stopper = false;
+async function avslutt(signal: string) {
+  if (stopper) return;
+  stopper = true;
+  console.log(JSON.stringify({ tid: new Date().toISOString(), niva: "info", hendelse: "stopper", signal }));
+  const tidsfrist = setTimeout(() => process.exit(1), 10_000);
+  tidsfrist.unref();
+  app.server.close(async () => {
+    await app.stopp();
+    process.exit(0);
+  });
+  app.server.closeIdleConnections();
+}
+process.on("SIGTERM", () => void avslutt("SIGTERM"));
+process.on("SIGINT", () => void avslutt("SIGINT"));

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { gunzipSync, brotliDecompressSync } from "node:zlib";
+import { Sidebuffer, velgKoding } from "./sidebuffer.ts";
+import { lesOmraade } from "./media.ts";
+
+describe("sidebufferen", () => {
+  it("skal komprimere én gang og gi samme innhold tilbake", () => {
+    const b = new Sidebuffer("v1");
+    const html = Buffer.from("<html>" + "æøå ".repeat(1000) + "</html>");
+    const n = b.nokkel("nn", "/moduler/tiltak");
+    b.lagre(n, 200, [["content-type", "text/html"]], html);
+    const side = b.hent(n)!;
+    expect(gunzipSync(side.gzip).equals(html)).toBe(true);
+    expect(brotliDecompressSync(side.br).equals(html)).toBe(true);
+    expect(side.br.length).toBeLessThan(html.length / 10);
+    expect(b.hent(b.nokkel("nb", "/moduler/tiltak"))).toBeUndefined();
+  });
+
+  it("skal holde seg innenfor maks antall sider", () => {
+    const b = new Sidebuffer("v1", 2);
+    for (const sti of ["/a", "/b", "/c"]) b.lagre(b.nokkel("nb", sti), 200, [], Buffer.from(sti));
+    expect(b.antall).toBe(2);
+    expect(b.hent(b.nokkel("nb", "/a"))).toBeUndefined();
+  });
+
+  it("skal velge brotli, så gzip, så ingen komprimering", () => {
+    expect(velgKoding("gzip, deflate, br")).toBe("br");
+    expect(velgKoding("gzip")).toBe("gzip");
+    expect(velgKoding(undefined)).toBeUndefined();
+  });
+});
+
+describe("byte-områder for film", () => {
+  it.each([
+    ["bytes=0-99", { start: 0, slutt: 99 }],
+    ["bytes=100-", { start: 100, slutt: 999 }],
+    ["bytes=-100", { start: 900, slutt: 999 }],
+    ["bytes=900-5000", { start: 900, slutt: 999 }],
+  ])("%s", (hode, ventet) => {
+    expect(lesOmraade(hode, 1000)).toEqual(ventet);
+  });
+
+  it("skal avvise områder utenfor fila og ignorere det som ikke er byte-områder", () => {
+    expect(lesOmraade("bytes=1000-", 1000)).toBe("ugyldig");
+    expect(lesOmraade("bytes=-0", 1000)).toBe("ugyldig");
+    expect(lesOmraade("items=0-1", 1000)).toBeUndefined();
+    expect(lesOmraade(undefined, 1000)).toBeUndefined();
+  });
+});

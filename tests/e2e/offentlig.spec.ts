@@ -1,0 +1,110 @@
+import { expect, test } from "@playwright/test";
+import { fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
+
+test.describe("den offentlige pakken", () => {
+  test("forsiden, pakken og en modul på bokmål, så nynorsk", async ({ page }) => {
+    const feil = fangKonsollfeil(page);
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+    await expect(page.getByRole("heading", { level: 1, name: "Lær sammen i barnehagen" })).toBeVisible();
+    await sjekkUu(page);
+
+    await page.getByRole("link", { name: "Les kompetansepakken" }).click();
+    await expect(page).toHaveURL(/\/pakke$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trygt og godt barnehagemiljø");
+    await expect(page.getByText(/Sist endret \d+\. \w+ \d{4}/).first()).toBeVisible();
+    await sjekkUu(page);
+
+    await page.getByRole("link", { name: "Psykososialt barnehagemiljø" }).first().click();
+    await expect(page).toHaveURL(/\/moduler\/psykososialt-barnehagemiljo$/);
+    await expect(page.getByRole("navigation", { name: "Innhold i modulen" })).toBeVisible();
+    const video = page.locator("video").first();
+    await expect(video.locator("track[srclang=nb]")).toHaveAttribute("default", "");
+    await expect(video.locator("track[srclang=nn]")).toHaveCount(1);
+    await expect(page.locator(".aktivitet").first()).toBeVisible();
+    await sjekkUu(page);
+
+    await page.getByRole("button", { name: "Nynorsk" }).click();
+    await expect(page).toHaveURL(/\/moduler\/psykososialt-barnehagemiljo$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "nn");
+    await expect(page.getByRole("navigation", { name: "Innhald i modulen" })).toBeVisible();
+    await expect(page.locator("video").first().locator("track[srclang=nn]")).toHaveAttribute("default", "");
+    await sjekkUu(page);
+
+    await page.goto("/pakke");
+    await expect(page.getByRole("heading", { level: 2, name: "Modulane" })).toBeVisible();
+    await page.getByRole("button", { name: "Bokmål" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+    expect(feil).toEqual([]);
+  });
+
+  test("filmen spiller med teksting, og filmfila støtter byte-områder", async ({ page, request }) => {
+    await page.goto("/moduler/introduksjon");
+    const video = page.locator("video").first();
+    const src = await video.locator("source").getAttribute("src");
+    const vtt = await video.locator("track[srclang=nb]").getAttribute("src");
+    const r = await request.get(src!, { headers: { Range: "bytes=0-99" } });
+    expect(r.status()).toBe(206);
+    expect(r.headers()["content-range"]).toMatch(/^bytes 0-99\/\d+$/);
+    expect(r.headers()["cache-control"]).toContain("immutable");
+    expect((await request.get(vtt!)).headers()["content-type"]).toContain("text/vtt");
+    const kanSpilles = await video.evaluate(async (v: HTMLVideoElement) => {
+      v.muted = true;
+      await v.play();
+      await new Promise((ok) => setTimeout(ok, 800));
+      const spor = [...v.textTracks].find((t) => t.mode === "showing");
+      return { tid: v.currentTime, spor: spor?.language, feil: v.error?.code ?? null };
+    });
+    expect(kanSpilles.feil).toBeNull();
+    expect(kanSpilles.tid).toBeGreaterThan(0);
+    expect(kanSpilles.spor).toBe("nb");
+  });
+
+  test("begrepslista og lovsida", async ({ page }) => {
+    await page.goto("/begreper");
+    await expect(page.locator("#krenkelse")).toBeVisible();
+    await sjekkUu(page);
+    await page.goto("/lov");
+    await expect(page.locator("#p42")).toBeVisible();
+    await expect(page.getByRole("link", { name: /lovdata/i }).first()).toBeVisible();
+    await sjekkUu(page);
+  });
+
+  test("ukjent adresse gir en vennlig 404-side på norsk", async ({ page }) => {
+    const svar = await page.goto("/finnes/ikke");
+    expect(svar?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Vi fant ikke siden" })).toBeVisible();
+    await sjekkUu(page);
+    const modul = await page.goto("/moduler/finnes-ikke");
+    expect(modul?.status()).toBe(404);
+  });
+
+  test("sikkerhetshoder på hver respons, og CSP med ny nonce hver gang", async ({ request }) => {
+    const a = await request.get("/pakke");
+    const b = await request.get("/pakke");
+    for (const r of [a, b]) {
+      expect(r.headers()["x-content-type-options"]).toBe("nosniff");
+      expect(r.headers()["x-frame-options"]).toBe("DENY");
+      expect(r.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+      expect(r.headers()["content-security-policy"]).not.toContain("'unsafe-inline' 'nonce");
+    }
+    const nonce = (r: typeof a) => /nonce-([^']+)/.exec(r.headers()["content-security-policy"]!)![1];
+    expect(nonce(a)).not.toBe(nonce(b));
+    const reg = await request.get("/registrer");
+    const html = await reg.text();
+    const n = nonce(reg);
+    expect(html).toContain(`nonce="${n}"`);
+    expect((await request.get("/favicon.ico")).status()).toBe(200);
+  });
+
+  test("helsesjekken svarer når databasen svarer", async ({ request }) => {
+    const r = await request.get("/helse");
+    expect(r.status()).toBe(200);
+    expect(await r.json()).toMatchObject({ status: "ok", database: "ok" });
+  });
+
+  test("skjemaposter fra et annet nettsted avvises", async ({ request }) => {
+    const r = await request.post("/maalform", { form: { maalform: "nn" }, headers: { Origin: "https://ond.example" } });
+    expect(r.status()).toBe(403);
+  });
+});
