@@ -18,6 +18,7 @@ import {
   planleggScener,
   settOppSkjermtekst,
   tidfestCuer,
+  uttaletekst,
 } from "./lag-filmer-lib.ts";
 
 describe("delISetninger", () => {
@@ -42,6 +43,28 @@ describe("delISetninger", () => {
   });
 });
 
+describe("uttaletekst", () => {
+  it("writes out abbreviations espeak-ng would spell, per language", () => {
+    expect(uttaletekst("Se f.eks. på barna, bl.a. i garderoben.", "nb")).toBe("Se for eksempel på barna, blant annet i garderoben.");
+    expect(uttaletekst("Sjå t.d. på borna, bl.a. i garderoben.", "nn")).toBe("Sjå til dømes på borna, mellom anna i garderoben.");
+  });
+
+  it("keeps the full stop when osv. ends a sentence", () => {
+    expect(uttaletekst("Mat, klær osv. Så går vi.", "nb")).toBe("Mat, klær og så videre. Så går vi.");
+    expect(uttaletekst("Mat, klær osv.", "nn")).toBe("Mat, klær og så vidare.");
+    expect(uttaletekst("Mat osv. i dag", "nb")).toBe("Mat og så videre i dag");
+  });
+
+  it("reads paragraphs and number ranges", () => {
+    expect(uttaletekst("Les § 42 og §§ 41–43.", "nb")).toBe("Les paragraf 42 og paragrafene 41 til 43.");
+    expect(uttaletekst("Kl.10 og §42", "nb")).toBe("Klokka 10 og paragraf 42");
+  });
+
+  it("leaves words that only start like an abbreviation", () => {
+    expect(uttaletekst("Osvald kom. Nrk og Cafe.", "nb")).toBe("Osvald kom. Nrk og Cafe.");
+  });
+});
+
 describe("brytLinjer and brytJevnt", () => {
   it("wraps greedily and never cuts a word", () => {
     expect(brytLinjer("en to tre fire", 7)).toEqual(["en to", "tre", "fire"]);
@@ -51,6 +74,13 @@ describe("brytLinjer and brytJevnt", () => {
   it("evens out lines instead of leaving one word alone", () => {
     expect(brytLinjer("Å følge med hver eneste dag", 22)).toEqual(["Å følge med hver", "eneste dag"]);
     expect(brytJevnt("Å følge med hver eneste dag i uka", 26)).toEqual(["Å følge med hver", "eneste dag i uka"]);
+  });
+
+  it("breaks two lines after punctuation when both halves fit", () => {
+    expect(brytJevnt("I leken: en rolle som trengs", 24)).toEqual(["I leken:", "en rolle som trengs"]);
+    expect(brytJevnt("Krenker en voksen? Meld fra straks", 24)).toEqual(["Krenker en voksen?", "Meld fra straks"]);
+    // Falls back to even lines when the punctuation is too far from the middle.
+    expect(brytJevnt("Ja, dette er en lang linje med mange ord", 24)).toEqual(["Ja, dette er en lang", "linje med mange ord"]);
   });
 });
 

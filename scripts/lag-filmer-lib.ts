@@ -64,6 +64,8 @@ const UTTALER: Uttale[] = [
   ["§", "paragraf", "paragraf"],
 ];
 
+const KAN_AVSLUTTE = new Set(["osv.", "m.m."]);
+
 /** The text espeak-ng reads: abbreviations written out, "41–43" as "41 til 43". */
 export function uttaletekst(tekst: string, sprak: "nb" | "nn"): string {
   let t = normaliserMellomrom(tekst);
@@ -76,8 +78,8 @@ export function uttaletekst(tekst: string, sprak: "nb" | "nn"): string {
     t = t.replace(monster, (treff: string, indeks: number, hele: string) => {
       const resten = hele.slice(indeks + treff.length);
       let erstatning = treff === forkortelse ? ord : ord[0]!.toUpperCase() + ord.slice(1);
-      // An abbreviation that ends a sentence also carried its full stop; keep that pause.
-      if (treff.endsWith(".") && /^(\s+\p{Lu}|\s*$)/u.test(resten)) erstatning += ".";
+      // "osv." at the end of a sentence also carried its full stop; keep that pause.
+      if (KAN_AVSLUTTE.has(forkortelse) && /^(\s+\p{Lu}|\s*$)/u.test(resten)) erstatning += ".";
       if (/^\p{N}/u.test(resten)) erstatning += " ";
       return erstatning;
     });
@@ -284,9 +286,21 @@ export function settOppSkjermtekst(
   return { linjer: brytJevnt(tekst, tegnPerLinje(minste)), fontstorrelse: minste };
 }
 
-/** Wraps to as few lines as brytLinjer would, but with lines of even length (no lone last word). */
+/**
+ * Wraps to as few lines as brytLinjer would, but with lines of even length (no lone last word).
+ * Two lines break after a colon, comma or question mark when both halves fit, so "I leken: en
+ * rolle som trengs" splits at the colon rather than in the middle of a phrase.
+ */
 export function brytJevnt(tekst: string, bredde: number): string[] {
   const antall = brytLinjer(tekst, bredde).length;
+  if (antall === 2) {
+    const t = normaliserMellomrom(tekst);
+    const brudd = [...t.matchAll(/[,:;?!.] /g)]
+      .map((m) => m.index + 1)
+      .filter((i) => i <= bredde && t.length - i - 1 <= bredde)
+      .sort((a, b) => Math.abs(a - t.length / 2) - Math.abs(b - t.length / 2));
+    if (brudd[0] !== undefined) return [t.slice(0, brudd[0]), t.slice(brudd[0] + 1)];
+  }
   let smalest = bredde;
   while (smalest > 1 && brytLinjer(tekst, smalest - 1).length <= antall) smalest--;
   return brytLinjer(tekst, smalest);

@@ -29,6 +29,7 @@ import {
   tidfestCuer,
   type Cue,
   type ScenePlan,
+  uttaletekst,
 } from "./lag-filmer-lib.ts";
 
 const BREDDE = 1280;
@@ -212,7 +213,7 @@ async function lagAllTale(manus: FilmManus, tmp: string): Promise<Record<Spraak,
   const tale = {} as Record<Spraak, Tale[]>;
   for (const sp of SPRAAK) {
     tale[sp] = [];
-    for (const [i, scene] of manus.scener.entries()) tale[sp].push(await lagTale(scene.tale[sp], path.join(tmp, `tale-${sp}-${i}`)));
+    for (const [i, scene] of manus.scener.entries()) tale[sp].push(await lagTale(uttaletekst(scene.tale[sp], sp), path.join(tmp, `tale-${sp}-${i}`)));
   }
   return tale;
 }
@@ -239,9 +240,8 @@ function lagCuerForSpraak(manus: FilmManus, sp: Spraak, tale: Tale[], plan: Scen
 // ---------- Bilde ----------
 
 /**
- * The picture for each scene as a filter chain with its own colour source. Sources in a filtergraph
- * make frames only when concat asks for them, whereas looped image inputs are read ahead and held
- * in memory (over 500 MB for a three-scene film in a test).
+ * The picture for each scene as a filter chain: a colour source with the text drawn on it, inside
+ * the same filtergraph as the encoding. No image files, and frames are made as concat asks for them.
  */
 async function lagTittelkort(manus: FilmManus, sp: Spraak, plan: ScenePlan[], fonter: Fonter, tmp: string): Promise<string[]> {
   const kort: string[] = [];
@@ -273,7 +273,9 @@ async function tittelkortFilter(tittel: string, skjerm: string, fonter: Fonter, 
       `y=${Math.round(grunnlinje)}-max_glyph_a`,
     ].join(":");
   };
-  const filtre = [await tekstfelt(tittel, "tittel", fonter.vanlig, 30, 72, "white@0.85")];
+  // The title stays on one line; a long one gets a smaller size (DejaVu Sans is about 0.55 em wide).
+  const tittelstorrelse = Math.min(30, Math.floor((BREDDE - 120) / (tittel.length * 0.56)));
+  const filtre = [await tekstfelt(tittel, "tittel", fonter.vanlig, tittelstorrelse, 72, "white@0.85")];
   const { linjer, fontstorrelse } = settOppSkjermtekst(skjerm, { bredde: BREDDE });
   const linjehoyde = fontstorrelse * 1.3;
   // Centre the block a little below the middle, since the title takes the top.

@@ -1,7 +1,8 @@
+import { existsSync } from "node:fs";
+import { enableCompileCache } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ServerBuild } from "react-router";
-import { lagServer, klientMappeFra } from "./app-server.ts";
 
 /**
  * `npm start`: serves the production build. Reads the environment (see .env.example), opens the
@@ -9,9 +10,13 @@ import { lagServer, klientMappeFra } from "./app-server.ts";
  * under way, close the database and exit.
  */
 const startet = performance.now();
+// Node keeps compiled bytecode on disk; the second start is much faster (budget: ready ≤ 2 s).
+enableCompileCache();
 const rot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+if (existsSync(path.join(rot, ".env"))) process.loadEnvFile(path.join(rot, ".env"));
+// Before anything imports React: it picks its development or production build at load time.
 process.env.NODE_ENV ??= "production";
-process.loadEnvFile?.(path.join(rot, ".env"));
+const { lagServer, klientMappeFra } = await import("./app-server.ts");
 
 let build: ServerBuild;
 try {

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 /** Runs axe (WCAG 2.2 AA) on the page as it is now; any violation fails the test. */
@@ -8,11 +8,32 @@ export async function sjekkUu(page: Page) {
   expect(funn, `axe på ${page.url()}`).toEqual([]);
 }
 
+/**
+ * axe needs JavaScript in the page. For a page opened with JavaScript off, load the exact same
+ * HTML into a second page that blocks the app's scripts, and run axe there.
+ */
+export async function sjekkUuUtenJs(page: Page, browser: Browser) {
+  const html = await page.content();
+  const url = page.url();
+  const ctx = await browser.newContext({ javaScriptEnabled: true });
+  const kopi = await ctx.newPage();
+  await kopi.route("**/*", (rute) => {
+    const u = rute.request().url();
+    if (u === url) return rute.fulfill({ body: html, contentType: "text/html; charset=utf-8" });
+    if (rute.request().resourceType() === "script") return rute.abort();
+    return rute.continue();
+  });
+  await kopi.goto(url);
+  await sjekkUu(kopi);
+  await ctx.close();
+}
+
 /** Fails the test on console errors (CSP violations, hydration errors, missing files). */
 export function fangKonsollfeil(page: Page) {
   const feil: string[] = [];
   page.on("console", (m) => {
-    if (m.type() === "error") feil.push(m.text());
+    // A form answered with 400 (bad input) is expected; the page shows the message.
+    if (m.type() === "error" && !/status of 400/.test(m.text())) feil.push(m.text());
   });
   page.on("pageerror", (e) => feil.push(String(e)));
   return feil;

@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { sjekkUu, unikEpost } from "./hjelpere.ts";
+import { sjekkUuUtenJs, unikEpost } from "./hjelpere.ts";
 
 test.use({ javaScriptEnabled: false });
 
-test("skjemaene virker uten JavaScript: registrering, feilmeldinger og målform", async ({ page }) => {
+test("skjemaene virker uten JavaScript: registrering, feilmeldinger og målform", async ({ page, browser }) => {
   await page.goto("/registrer");
   await page.getByLabel("Navn").fill("Uten Skript");
   await page.getByLabel("E-postadresse").fill("feil");
@@ -11,7 +11,7 @@ test("skjemaene virker uten JavaScript: registrering, feilmeldinger og målform"
   await page.getByRole("button", { name: "Opprett konto" }).click();
   await expect(page.getByText("Rett opp dette før du går videre:")).toBeVisible();
   await expect(page.getByLabel("Navn")).toHaveValue("Uten Skript");
-  await sjekkUu(page);
+  await sjekkUuUtenJs(page, browser);
 
   await page.getByLabel("E-postadresse").fill(unikEpost("utenjs"));
   await page.getByLabel("Passord").fill("et godt langt passord");
@@ -21,5 +21,5 @@ test("skjemaene virker uten JavaScript: registrering, feilmeldinger og målform"
 
   await page.getByRole("button", { name: "Nynorsk" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "nn");
-  await sjekkUu(page);
+  await sjekkUuUtenJs(page, browser);
 });

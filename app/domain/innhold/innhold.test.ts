@@ -64,11 +64,11 @@ describe("innholdssjekkene", () => {
 
   it("skal feile når en video eller et manus mangler", async () => {
     const rot = kopi();
-    const modul = forsteModul(rot);
-    const mp4 = readdirSync(path.join(modul, "media")).find((f) => f.endsWith(".nb.mp4"))!;
-    rmSync(path.join(modul, "media", mp4));
-    const manus = readdirSync(path.join(modul, "filmer"))[0]!;
-    rmSync(path.join(modul, "filmer", manus));
+    const [forste, andre] = readdirSync(path.join(rot, "moduler")).sort().map((m) => path.join(rot, "moduler", m));
+    const mp4 = readdirSync(path.join(forste!, "media")).find((f) => f.endsWith(".nb.mp4"))!;
+    rmSync(path.join(forste!, "media", mp4));
+    const manus = readdirSync(path.join(andre!, "filmer"))[0]!;
+    rmSync(path.join(andre!, "filmer", manus));
     const m = await meldinger(rot);
     expect(m).toContain(`${mp4}: videoen mangler`);
     expect(m).toContain(`filmer/${manus}: fila mangler`);
