@@ -1,7 +1,8 @@
 import { PassThrough } from "node:stream";
 import { randomBytes } from "node:crypto";
-import type { EntryContext, RouterContextProvider } from "react-router";
-import { ServerRouter } from "react-router";
+import type { EntryContext, RouterContextProvider, HandleErrorFunction } from "react-router";
+import { ServerRouter, isRouteErrorResponse } from "react-router";
+import { logg } from "./logg.server.ts";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { renderToPipeableStream } from "react-dom/server";
 import { isbot } from "isbot";
@@ -13,6 +14,16 @@ export { klargjor, stopp, tjenester } from "./tjenester.server.ts";
 export const sikkerhet = { innholdsSikkerhet, sikkerhetsHoder, hstsHode };
 
 export const streamTimeout = 5_000;
+
+/** Unexpected errors go to the JSON log (with the stack, for us); 4xx are normal answers. */
+export const handleError: HandleErrorFunction = (feil, { request }) => {
+  if (request.signal.aborted) return;
+  if (isRouteErrorResponse(feil) && feil.status < 500) return;
+  if (feil instanceof Response && feil.status < 500) return;
+  const sti = new URL(request.url).pathname;
+  if (feil instanceof Error) logg.error("uventet_feil", { sti, feil: feil.name, melding: feil.message, stakk: feil.stack });
+  else logg.error("uventet_feil", { sti, feil: String(feil) });
+};
 
 /**
  * Renders every HTML document. Each response gets a fresh CSP nonce, used by the few inline

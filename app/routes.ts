@@ -12,6 +12,7 @@ export default [
   route("moduler/:slug", "routes/offentlig/modul.tsx"),
   route("begreper", "routes/offentlig/begreper.tsx"),
   route("lov", "routes/offentlig/lov.tsx"),
+  route("sok", "routes/offentlig/sok.tsx"),
 
   // Accounts
   route("registrer", "routes/konto/registrer.tsx"),

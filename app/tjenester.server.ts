@@ -7,10 +7,12 @@ import { dbKonfigFraEnv, lagDb, migrer } from "./db/db.server.ts";
 import type { Database } from "./db/skjema.ts";
 import { lagAuth, type Auth } from "./auth/auth.server.ts";
 import { lesInnhold, type Innhold } from "./domain/innhold/innhold.server.ts";
+import { lagSok, type Sok } from "./domain/innhold/sok.server.ts";
+import { oversetter } from "./i18n/i18n.ts";
 import { logg } from "./logg.server.ts";
 
 /** The process's long-lived services: one database, one auth, one content index. */
-export type Tjenester = { env: Env; db: Kysely<Database>; auth: Auth; innhold: Innhold };
+export type Tjenester = { env: Env; db: Kysely<Database>; auth: Auth; innhold: Innhold; sok: Sok };
 
 let tjenesterPromise: Promise<Tjenester> | undefined;
 let aktive: Tjenester | undefined;
@@ -23,6 +25,7 @@ export function klargjor(): Promise<Tjenester> {
   tjenesterPromise ??= (async () => {
     const e = env();
     const innhold = await lesInnhold(path.resolve("content"));
+    const sok = lagSok(innhold, { nb: sokeNavn("nb"), nn: sokeNavn("nn") });
     const db = lagDb(dbKonfigFraEnv(e));
     const kjort = await migrer(db);
     if (kjort.length) logg.info("migrert", { migrasjoner: kjort });
@@ -31,7 +34,7 @@ export function klargjor(): Promise<Tjenester> {
       secret: e.AUTH_SECRET ?? hentEllerLagHemmelighet(e.DATA_DIR),
       sikreCookies: e.BASE_URL.startsWith("https://"),
     });
-    aktive = { env: e, db, auth, innhold };
+    aktive = { env: e, db, auth, innhold, sok };
     return aktive;
   })();
   return tjenesterPromise;
@@ -48,6 +51,16 @@ export async function stopp() {
   if (aktive) await aktive.db.destroy();
   aktive = undefined;
   tjenesterPromise = undefined;
+}
+
+function sokeNavn(sp: "nb" | "nn") {
+  const t = oversetter(sp);
+  return {
+    modul: (nummer: number) => t("pakke.modul", { nummer }),
+    begreper: t("nav.begreper"),
+    lov: t("nav.lov"),
+    innledning: t("modul.innledning"),
+  };
 }
 
 function hentEllerLagHemmelighet(dataDir: string): string {

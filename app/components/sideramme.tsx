@@ -26,6 +26,9 @@ export function Sideramme({ aktor, children }: { aktor: RotData["aktor"]; childr
               <li>
                 <RouterLink to="/lov">{t("nav.lov")}</RouterLink>
               </li>
+              <li>
+                <RouterLink to="/sok">{t("nav.sok")}</RouterLink>
+              </li>
               {aktor ? (
                 <>
                   <li>

@@ -108,3 +108,22 @@ test.describe("den offentlige pakken", () => {
     expect(r.status()).toBe(403);
   });
 });
+
+test("søk i pakken viser modul og seksjon, på lesarens målform, uten JavaScript", async ({ browser }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: true });
+  const page = await ctx.newPage();
+  await page.goto("/sok");
+  await sjekkUu(page);
+  await page.getByLabel("Hva leter du etter?").fill("nulltoleranse");
+  await page.getByRole("button", { name: "Søk", exact: true }).click();
+  await expect(page).toHaveURL(/\/sok\?q=nulltoleranse$/);
+  await expect(page.getByRole("heading", { level: 2, name: /\d+ treff på «nulltoleranse»/ })).toBeVisible();
+  await expect(page.getByText(/^Modul \d: /).first()).toBeVisible();
+  await sjekkUu(page);
+  await page.getByRole("button", { name: "Nynorsk" }).click();
+  await page.goto("/sok?q=krenkingar");
+  await expect(page.getByRole("heading", { level: 2, name: /treff på «krenkingar»/ })).toBeVisible();
+  await page.goto("/sok?q=zzzqqq");
+  await expect(page.getByRole("heading", { level: 2, name: "Ingen treff på «zzzqqq». Prøv eit anna eller eit kortare ord." })).toBeVisible();
+  await ctx.close();
+});
