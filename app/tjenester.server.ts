@@ -24,7 +24,7 @@ let aktive: Tjenester | undefined;
 export function klargjor(): Promise<Tjenester> {
   tjenesterPromise ??= (async () => {
     const e = env();
-    const innhold = await lesInnhold(path.resolve("content"));
+    const innhold = await lesInnhold(path.resolve("content"), { buffer: path.resolve("build/innhold.json") });
     const sok = lagSok(innhold, { nb: sokeNavn("nb"), nn: sokeNavn("nn") });
     const db = lagDb(dbKonfigFraEnv(e));
     const kjort = await migrer(db);

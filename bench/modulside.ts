@@ -77,7 +77,7 @@ try {
   writeFileSync(path.join(www, `${STI}.gz`), gzipSync(html, { level: 9 }));
   writeFileSync(
     path.join(mappe, "nginx.conf"),
-    `worker_processes auto; daemon off; pid ${mappe}/nginx.pid; error_log ${mappe}/error.log;
+    `${process.getuid?.() === 0 ? "user root;" : ""} worker_processes auto; daemon off; pid ${mappe}/nginx.pid; error_log ${mappe}/error.log;
 events { worker_connections 1024; }
 http { access_log off; sendfile on; tcp_nopush on; default_type text/html; gzip_static on;
   server { listen 127.0.0.1:${NGINX_PORT}; root ${www}; location / { try_files $uri =404; } } }`,

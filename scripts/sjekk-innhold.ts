@@ -1,11 +1,22 @@
 import path from "node:path";
-import { lesInnholdMedProblemer } from "../app/domain/innhold/innhold.server.ts";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { lesInnholdMedProblemer, tilLagring } from "../app/domain/innhold/innhold.server.ts";
 
-/** `node scripts/sjekk-innhold.ts`: lists every problem in content/ (the same checks as the tests). */
-const { innhold, problemer } = await lesInnholdMedProblemer(path.resolve("content"));
+/**
+ * `node scripts/sjekk-innhold.ts`: lists every problem in content/ (the same checks as the tests).
+ * `--skriv FIL` also writes the validated index, which the app reads at start (npm run build does).
+ */
+const rot = path.resolve("content");
+const { innhold, problemer } = await lesInnholdMedProblemer(rot);
 for (const p of problemer) console.log(`${p.fil}: ${p.melding}`);
-if (problemer.length) {
+if (problemer.length || !innhold) {
   console.log(`\n${problemer.length} problem(er) i innholdet.`);
   process.exit(1);
 }
-console.log(`Innholdet er i orden: ${innhold!.moduler.length} moduler, versjon ${innhold!.versjon}.`);
+const i = process.argv.indexOf("--skriv");
+if (i > 0 && process.argv[i + 1]) {
+  const fil = path.resolve(process.argv[i + 1]!);
+  mkdirSync(path.dirname(fil), { recursive: true });
+  writeFileSync(fil, await tilLagring(rot, innhold));
+}
+console.log(`Innholdet er i orden: ${innhold.moduler.length} moduler, versjon ${innhold.versjon}.`);

@@ -1,6 +1,6 @@
 import http from "node:http";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
+import { nyNonce } from "./nonce.ts";
 import { createRequest, sendResponse } from "@remix-run/node-fetch-server";
 import { createRequestHandler, type ServerBuild } from "react-router";
 import sirv from "sirv";
@@ -46,14 +46,32 @@ export async function lagServer(build: ServerBuild, klientMappe: string) {
     },
   });
 
+  const sikkerhetsHoder = Object.entries(sikkerhet.sikkerhetsHoder).flat();
+  if (https) sikkerhetsHoder.push("Strict-Transport-Security", sikkerhet.hstsHode);
+
   const server = http.createServer(async (req, res) => {
-    for (const [k, v] of Object.entries(sikkerhet.sikkerhetsHoder)) res.setHeader(k, v);
-    if (https) res.setHeader("Strict-Transport-Security", sikkerhet.hstsHode);
     const metode = req.method ?? "GET";
     const url = req.url ?? "/";
-    const sti = url.split("?", 1)[0]!;
     const lese = metode === "GET" || metode === "HEAD";
+    const cookie = req.headers.cookie ?? "";
+    const anonym = !/(?:^|;\s*)(?:__Secure-)?samla\.session_token=/.test(cookie);
+    const bufferbar = lese && anonym && !url.includes("?");
+    const nokkel = bufferbar ? buffer.nokkel(/(?:^|;\s*)maalform=nn(?:;|$)/.test(cookie) ? "nn" : "nb", url) : "";
 
+    // The hot path: a public page already rendered for this målform. Headers were built once.
+    const treff = bufferbar ? buffer.hent(nokkel) : undefined;
+    if (treff) {
+      if (req.headers["if-none-match"] === treff.etag) {
+        res.writeHead(304, [...sikkerhetsHoder, "ETag", treff.etag]);
+        return res.end();
+      }
+      const v = treff.varianter[velgKoding(req.headers["accept-encoding"] as string | undefined)];
+      res.writeHead(treff.status, [...sikkerhetsHoder, ...v.hoder, "Content-Security-Policy", sikkerhet.innholdsSikkerhet(nyNonce())]);
+      return res.end(metode === "HEAD" ? undefined : v.kropp);
+    }
+
+    for (let i = 0; i < sikkerhetsHoder.length; i += 2) res.setHeader(sikkerhetsHoder[i]!, sikkerhetsHoder[i + 1]!);
+    const sti = url.split("?", 1)[0]!;
     if (!lese && !sammeOpphav(req, egenOrigin)) return svarTekst(res, 403, "Forespørsler fra andre nettsteder er avvist.");
     if (Number(req.headers["content-length"] ?? 0) > MAKS_KROPP) return svarTekst(res, 413, "Forespørselen er for stor.");
 
@@ -67,27 +85,6 @@ export async function lagServer(build: ServerBuild, klientMappe: string) {
       return fil ? serverMedia(req, res, fil) : svarTekst(res, 404, "Ikke funnet");
     }
 
-    const anonym = !/(?:^|;\s*)(?:__Secure-)?samla\.session_token=/.test(req.headers.cookie ?? "");
-    const bufferbar = lese && anonym && !url.includes("?");
-    const nokkel = bufferbar ? buffer.nokkel(/(?:^|;\s*)maalform=nn(?:;|$)/.test(req.headers.cookie ?? "") ? "nn" : "nb", sti) : "";
-    const treff = bufferbar ? buffer.hent(nokkel) : undefined;
-    if (treff) {
-      for (const [k, v] of treff.hoder) res.setHeader(k, v);
-      res.setHeader("Content-Security-Policy", sikkerhet.innholdsSikkerhet(randomBytes(16).toString("base64")));
-      res.setHeader("ETag", treff.etag);
-      res.setHeader("Vary", "Cookie, Accept-Encoding");
-      if (req.headers["if-none-match"] === treff.etag) {
-        res.writeHead(304);
-        return res.end();
-      }
-      const koding = velgKoding(req.headers["accept-encoding"] as string | undefined);
-      const kropp = koding ? treff[koding] : treff.ren;
-      if (koding) res.setHeader("Content-Encoding", koding);
-      res.setHeader("Content-Length", kropp.length);
-      res.writeHead(treff.status);
-      return res.end(metode === "HEAD" ? undefined : kropp);
-    }
-
     try {
       const request = createRequest(req, res);
       const svar = await handler(request);
@@ -95,7 +92,7 @@ export async function lagServer(build: ServerBuild, klientMappe: string) {
         svar.headers.delete("X-Samla-Sidebuffer");
         if (bufferbar && metode === "GET" && svar.status === 200) {
           const kropp = Buffer.from(await svar.arrayBuffer());
-          const hoder = [...svar.headers].filter(([k]) => !["content-security-policy", "content-length", "set-cookie"].includes(k));
+          const hoder = [...svar.headers].filter(([k]) => !["content-security-policy", "content-length", "set-cookie", "vary", "etag"].includes(k));
           buffer.lagre(nokkel, svar.status, hoder, kropp);
           return sendResponse(res, new Response(kropp, { status: svar.status, headers: svar.headers }));
         }

@@ -2,6 +2,15 @@ import { describe, expect, it } from "vitest";
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import { Sidebuffer, velgKoding } from "./sidebuffer.ts";
 import { lesOmraade } from "./media.ts";
+import { nyNonce } from "./nonce.ts";
+
+describe("nonce", () => {
+  it("skal gi en ny nonce på 16 byte hver gang, også forbi poolen", () => {
+    const sett = new Set(Array.from({ length: 1000 }, nyNonce));
+    expect(sett.size).toBe(1000);
+    for (const n of sett) expect(Buffer.from(n, "base64")).toHaveLength(16);
+  });
+});
 
 describe("sidebufferen", () => {
   it("skal komprimere én gang og gi samme innhold tilbake", () => {
@@ -10,9 +19,10 @@ describe("sidebufferen", () => {
     const n = b.nokkel("nn", "/moduler/tiltak");
     b.lagre(n, 200, [["content-type", "text/html"]], html);
     const side = b.hent(n)!;
-    expect(gunzipSync(side.gzip).equals(html)).toBe(true);
-    expect(brotliDecompressSync(side.br).equals(html)).toBe(true);
-    expect(side.br.length).toBeLessThan(html.length / 10);
+    expect(gunzipSync(side.varianter.gzip.kropp).equals(html)).toBe(true);
+    expect(brotliDecompressSync(side.varianter.br.kropp).equals(html)).toBe(true);
+    expect(side.varianter.br.kropp.length).toBeLessThan(html.length / 10);
+    expect(side.varianter.br.hoder).toEqual(expect.arrayContaining(["Content-Encoding", "br", "Content-Length", String(side.varianter.br.kropp.length)]));
     expect(b.hent(b.nokkel("nb", "/moduler/tiltak"))).toBeUndefined();
   });
 
@@ -26,7 +36,7 @@ describe("sidebufferen", () => {
   it("skal velge brotli, så gzip, så ingen komprimering", () => {
     expect(velgKoding("gzip, deflate, br")).toBe("br");
     expect(velgKoding("gzip")).toBe("gzip");
-    expect(velgKoding(undefined)).toBeUndefined();
+    expect(velgKoding(undefined)).toBe("ren");
   });
 });
 

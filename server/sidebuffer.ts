@@ -7,13 +7,12 @@ import { createHash } from "node:crypto";
  * lets the public module page take a planning-day burst (see docs/benchmarks.md). Only anonymous
  * GET requests without a query string are served from or stored in it.
  */
+export type Koding = "br" | "gzip" | "ren";
 export type BufretSide = {
   status: number;
-  hoder: [string, string][];
-  ren: Buffer;
-  gzip: Buffer;
-  br: Buffer;
   etag: string;
+  /** Body and complete response headers (flat [name, value, …]) per encoding, built once. */
+  varianter: Record<Koding, { kropp: Buffer; hoder: string[] }>;
 };
 
 export class Sidebuffer {
@@ -34,13 +33,20 @@ export class Sidebuffer {
   }
 
   lagre(nokkel: string, status: number, hoder: [string, string][], kropp: Buffer): BufretSide {
+    const etag = `"${createHash("sha1").update(kropp).digest("base64url").slice(0, 20)}"`;
+    const felles = [...hoder.flat(), "ETag", etag, "Vary", "Cookie, Accept-Encoding"];
+    const variant = (k: Buffer, koding?: string) => ({
+      kropp: k,
+      hoder: [...felles, ...(koding ? ["Content-Encoding", koding] : []), "Content-Length", String(k.length)],
+    });
     const side: BufretSide = {
       status,
-      hoder,
-      ren: kropp,
-      gzip: gzipSync(kropp, { level: 9 }),
-      br: brotliCompressSync(kropp, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-      etag: `"${createHash("sha1").update(kropp).digest("base64url").slice(0, 20)}"`,
+      etag,
+      varianter: {
+        ren: variant(kropp),
+        gzip: variant(gzipSync(kropp, { level: 9 }), "gzip"),
+        br: variant(brotliCompressSync(kropp, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }), "br"),
+      },
     };
     // Bounded: the set of public pages is small and known; this only guards against surprises.
     if (this.#sider.size >= this.maksAntall) this.#sider.delete(this.#sider.keys().next().value!);
@@ -54,9 +60,9 @@ export class Sidebuffer {
 }
 
 /** Picks the best encoding the client accepts: br, then gzip, then none. */
-export function velgKoding(acceptEncoding: string | undefined): "br" | "gzip" | undefined {
+export function velgKoding(acceptEncoding: string | undefined): Koding {
   const a = acceptEncoding ?? "";
   if (/\bbr\b/.test(a)) return "br";
   if (/\bgzip\b/.test(a)) return "gzip";
-  return undefined;
+  return "ren";
 }

@@ -71,11 +71,65 @@ export const MIN_ORD_PER_SEKSJON = 120;
 const PLASSHOLDER = /\b(TODO|FIXME|TBD|lorem ipsum|fyll inn|plassholder)\b|\[\s*\.\.\.\s*\]|xxx/i;
 const LEDER_SEKSJONER = ["formal", "forberedelser", "sporsmal", "avtale", "oppfolging", "fallgruver", "alle"];
 
-/** Reads and validates all content; throws InnholdsFeil listing every problem. */
-export async function lesInnhold(rot: string): Promise<Innhold> {
+/**
+ * Reads and validates all content; throws InnholdsFeil listing every problem. With `buffer`, a
+ * file written by `npm run build` (scripts/sjekk-innhold.ts --skriv) is used instead when it was
+ * made from exactly the same files: parsing Markdown is most of the start-up time and memory.
+ */
+export async function lesInnhold(rot: string, valg: { buffer?: string } = {}): Promise<Innhold> {
+  if (valg.buffer) {
+    const lagret = await readFile(valg.buffer, "utf8").catch(() => undefined);
+    if (lagret) {
+      const data = JSON.parse(lagret) as Lagret;
+      if (data.kilde === (await kildeHash(rot))) return fraLagring(data);
+    }
+  }
   const { innhold, problemer } = await lesInnholdMedProblemer(rot);
   if (problemer.length > 0 || !innhold) throw new InnholdsFeil(problemer);
   return innhold;
+}
+
+type Lagret = Omit<Innhold, "moduler" | "media" | "modulEtterSlug"> & {
+  kilde: string;
+  moduler: (Omit<Modul, "filmer"> & { filmer: [string, Film][] })[];
+  media: [string, MediaFil][];
+};
+
+/** The validated index as JSON, stamped with the hash of the files it was made from. */
+export async function tilLagring(rot: string, innhold: Innhold): Promise<string> {
+  const { moduler, media, modulEtterSlug: _, ...resten } = innhold;
+  const data: Lagret = {
+    ...resten,
+    kilde: await kildeHash(rot),
+    moduler: moduler.map((m) => ({ ...m, filmer: [...m.filmer] })),
+    media: [...media],
+  };
+  return JSON.stringify(data);
+}
+
+function fraLagring(data: Lagret): Innhold {
+  const { kilde: _, ...resten } = data;
+  const moduler = data.moduler.map((m) => ({ ...m, filmer: new Map(m.filmer) }));
+  const etterSlug = new Map(moduler.map((m) => [m.slug, m]));
+  return { ...resten, moduler, media: new Map(data.media), modulEtterSlug: (slug) => etterSlug.get(slug) };
+}
+
+/** Hash of every file under content/: text by its bytes, media by size and modification time. */
+export async function kildeHash(rot: string): Promise<string> {
+  const hash = createHash("sha256");
+  const filer = (await readdir(rot, { recursive: true, withFileTypes: true }))
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+  for (const fil of filer) {
+    hash.update(path.relative(rot, fil));
+    if (/\.(md|ya?ml|vtt)$/.test(fil)) hash.update(await readFile(fil));
+    else {
+      const info = await stat(fil);
+      hash.update(`${info.size}:${info.mtimeMs}`);
+    }
+  }
+  return hash.digest("hex");
 }
 
 /** Like lesInnhold, but returns the problems instead of throwing (used by the content test). */

@@ -110,3 +110,23 @@ describe("innholdssjekkene", () => {
     rmSync(rot2, { recursive: true });
   });
 });
+
+describe("innholdsbufferen fra bygget", () => {
+  it("skal gi samme indeks som en ny lesing, og ikke brukes når en fil er endret", async () => {
+    const { lesInnhold, tilLagring } = await import("./innhold.server.ts");
+    const rot = kopi();
+    const fersk = await lesInnhold(rot);
+    const fil = path.join(mkdtempSync(path.join(tmpdir(), "samla-buffer-")), "innhold.json");
+    writeFileSync(fil, await tilLagring(rot, fersk));
+    const fraBuffer = await lesInnhold(rot, { buffer: fil });
+    expect(fraBuffer.versjon).toBe(fersk.versjon);
+    expect(fraBuffer.modulEtterSlug("tiltak")?.filmer.get("m3-film-1")?.video).toEqual(fersk.modulEtterSlug("tiltak")?.filmer.get("m3-film-1")?.video);
+    expect([...fraBuffer.media.keys()]).toEqual([...fersk.media.keys()]);
+
+    const nb = path.join(forsteModul(rot), "nb.md");
+    writeFileSync(nb, readFileSync(nb, "utf8").replace(/^ingress: .*$/m, "ingress: Endret ingress for testen."));
+    const etterEndring = await lesInnhold(rot, { buffer: fil });
+    expect(etterEndring.moduler[0]!.tekst.nb.meta.ingress).toBe("Endret ingress for testen.");
+    rmSync(rot, { recursive: true });
+  });
+});
