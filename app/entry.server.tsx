@@ -9,9 +9,13 @@ import { isbot } from "isbot";
 import { NonceContext } from "./components/nonce.tsx";
 import { innholdsSikkerhet, sikkerhetsHoder, hstsHode } from "./sikkerhet.server.ts";
 
+import { klargjor } from "./tjenester.server.ts";
 export { klargjor, stopp, tjenester } from "./tjenester.server.ts";
 /** For server/app-server.ts, which sets these headers on every response. */
 export const sikkerhet = { innholdsSikkerhet, sikkerhetsHoder, hstsHode };
+
+// `npm run dev` (Vite) loads this module without server/main.ts, so start the services here.
+if (import.meta.env.DEV) await klargjor();
 
 export const streamTimeout = 5_000;
 

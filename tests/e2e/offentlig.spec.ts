@@ -127,3 +127,24 @@ test("søk i pakken viser modul og seksjon, på lesarens målform, uten JavaScri
   await expect(page.getByRole("heading", { level: 2, name: "Ingen treff på «zzzqqq». Prøv eit anna eller eit kortare ord." })).toBeVisible();
   await ctx.close();
 });
+
+for (const maalform of ["Bokmål", "Nynorsk"]) {
+  test(`alle modulene på ${maalform.toLowerCase()}: axe, film med teksting, og ingen sidelengs rulling på 360 px`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto("/pakke");
+    await page.getByRole("button", { name: maalform }).click();
+    const lenker = await page.locator(".modulliste a").evaluateAll((a) => a.map((x) => (x as HTMLAnchorElement).pathname));
+    expect(lenker).toHaveLength(8);
+    for (const sti of lenker) {
+      await page.goto(sti);
+      await expect(page.locator("html")).toHaveAttribute("lang", maalform === "Bokmål" ? "nb" : "nn");
+      const video = page.locator("video").first();
+      await expect(video.locator("track")).toHaveCount(2);
+      await expect(page.locator(".aktivitet").first()).toBeVisible();
+      const bredde = await page.evaluate(() => ({ innhold: document.documentElement.scrollWidth, vindu: window.innerWidth }));
+      expect(bredde.innhold, `sidelengs rulling på ${sti}`).toBeLessThanOrEqual(bredde.vindu);
+      await sjekkUu(page);
+    }
+  });
+}
