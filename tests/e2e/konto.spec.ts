@@ -70,7 +70,7 @@ test.describe("konto", () => {
 
 test("dataene overlever en omstart av serveren (SIGTERM stopper pent)", async ({ browser }) => {
   test.skip(!!process.env.E2E_DATABASE_URL, "Gjelder den innebygde SQLite-databasen");
-  const port = 3199;
+  const port = Number(process.env.E2E_PORT ?? 3100) + 99;
   const dataDir = mkdtempSync(path.join(tmpdir(), "samla-omstart-"));
   const start = async () => {
     const p = spawn(process.execPath, ["server/main.ts"], {
