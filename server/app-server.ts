@@ -1,6 +1,7 @@
 import http from "node:http";
 import path from "node:path";
 import { nyNonce } from "./nonce.ts";
+import { KLIENT_IP_HODE, klientIp } from "./klient-ip.ts";
 import { createRequest, sendResponse } from "@remix-run/node-fetch-server";
 import { createRequestHandler, type ServerBuild } from "react-router";
 import sirv from "sirv";
@@ -15,7 +16,7 @@ import { serverMedia } from "./media.ts";
  */
 
 type Tjenester = {
-  env: { BASE_URL: string; NODE_ENV: string; PORT: number; HOST: string };
+  env: { BASE_URL: string; NODE_ENV: string; PORT: number; HOST: string; TRUST_PROXY_HOPS: number };
   innhold: { versjon: string; media: Map<string, { fil: string; storrelse: number; type: string }> };
 };
 type EntryModul = {
@@ -87,6 +88,7 @@ export async function lagServer(build: ServerBuild, klientMappe: string) {
 
     try {
       const request = createRequest(req, res);
+      request.headers.set(KLIENT_IP_HODE, klientIp(req, t.env.TRUST_PROXY_HOPS));
       const svar = await handler(request);
       if (svar.headers.get("X-Samla-Sidebuffer")) {
         svar.headers.delete("X-Samla-Sidebuffer");

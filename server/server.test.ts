@@ -57,3 +57,17 @@ describe("byte-områder for film", () => {
     expect(lesOmraade(undefined, 1000)).toBeUndefined();
   });
 });
+
+describe("klientens adresse", () => {
+  const req = (xff: string | undefined, ip = "10.0.0.9") => ({ headers: { "x-forwarded-for": xff }, socket: { remoteAddress: ip } }) as never;
+  it("skal bruke socketen når ingen proxy er betrodd, uansett hva klienten sender", async () => {
+    const { klientIp } = await import("./klient-ip.ts");
+    expect(klientIp(req("1.2.3.4"), 0)).toBe("10.0.0.9");
+  });
+  it("skal telle betrodde proxyer fra høyre, så en forfalsket X-Forwarded-For ikke hjelper", async () => {
+    const { klientIp } = await import("./klient-ip.ts");
+    expect(klientIp(req("6.6.6.6, 203.0.113.7"), 1)).toBe("203.0.113.7");
+    expect(klientIp(req("6.6.6.6, 203.0.113.7, 10.1.1.1"), 2)).toBe("203.0.113.7");
+    expect(klientIp(req(undefined), 1)).toBe("10.0.0.9");
+  });
+});

@@ -2,6 +2,7 @@ import { betterAuth } from "better-auth";
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
 import { erSqlite } from "#app/db/dialekt.ts";
+import { logg } from "#app/logg.server.ts";
 
 export type AuthKonfig = { baseURL: string; secret: string; sikreCookies: boolean };
 
@@ -19,6 +20,11 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
     basePath: "/api/auth",
     secret: k.secret,
     telemetry: { enabled: false },
+    // Better Auth's messages go to our JSON log; they name events, never e-mail addresses.
+    logger: {
+      level: "warn",
+      log: (niva, melding) => logg[niva]("better_auth", { melding }),
+    },
     database: { db: db as Kysely<any>, type: erSqlite(db) ? "sqlite" : "postgres" },
     emailAndPassword: {
       enabled: true,
@@ -37,6 +43,8 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
     },
     advanced: {
       cookiePrefix: SESJONS_COOKIE_PREFIKS,
+      // Set by server/app-server.ts from the socket (or trusted proxies), never by the client.
+      ipAddress: { ipAddressHeaders: ["x-samla-klient-ip"] },
       useSecureCookies: k.sikreCookies,
       defaultCookieAttributes: { sameSite: "lax", httpOnly: true },
     },
