@@ -47,7 +47,7 @@ async function ventPaa(url: string) {
 
 installerVedBehov("wrk", "wrk");
 installerVedBehov("nginx", "nginx");
-if (!existsSync("build/server/index.js")) spawnSync("npx", ["react-router", "build"], { stdio: "inherit" });
+if (!existsSync("build/server/index.js")) spawnSync("npm", ["run", "build"], { stdio: "inherit" });
 
 const mappe = mkdtempSync(path.join(tmpdir(), "samla-bench-"));
 let app: ChildProcess | undefined;

@@ -46,7 +46,7 @@ if (!utenE2e) {
   if (!existsSync(chromium)) {
     console.error(`\nFant ikke Chromium (${chromium}). Installer Debians pakke: apt-get install -y chromium`);
     feilet += 1;
-  } else if (kjor("Produksjonsbygg", npx, ["react-router", "build"])) {
+  } else if (kjor("Produksjonsbygg", "npm", ["run", "build"])) {
     kjor("Ende-til-ende-tester (Chromium)", npx, ["playwright", "test"]);
     if (existsSync("test-results/e2e.json")) {
       const p = JSON.parse(readFileSync("test-results/e2e.json", "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };

@@ -38,7 +38,9 @@ export async function lagServer(build: ServerBuild, klientMappe: string) {
   const https = egenOrigin.startsWith("https:");
   const statisk = sirv(klientMappe, {
     etag: true,
-    gzip: false,
+    // Pre-compressed by scripts/komprimer-ressurser.ts during the build.
+    brotli: true,
+    gzip: true,
     setHeaders(res, sti) {
       res.setHeader(
         "Cache-Control",
