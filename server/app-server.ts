@@ -7,11 +7,13 @@ import { createRequestHandler, type ServerBuild } from "react-router";
 import sirv from "sirv";
 import { Sidebuffer, velgKoding } from "./sidebuffer.ts";
 import { serverMedia } from "./media.ts";
+import { harSesjonsCookie } from "../app/auth/sesjon.ts";
+import { maalformFraCookie } from "../app/i18n/maalform.server.ts";
 
 /**
  * The HTTP server around the React Router build. It is plain node:http, not Express, so the hot
- * path stays short: security headers, then static files, media, the public page cache, and only
- * then React Router. Services (database, auth, content) live inside the build and are started
+ * path stays short: first the public page cache (one lookup, headers built once), then security
+ * headers, the cross-origin and size checks, static files, media, and only then React Router. Services (database, auth, content) live inside the build and are started
  * through the functions entry.server.tsx exports.
  */
 
@@ -57,9 +59,9 @@ export async function lagServer(build: ServerBuild, klientMappe: string) {
     const url = req.url ?? "/";
     const lese = metode === "GET" || metode === "HEAD";
     const cookie = req.headers.cookie ?? "";
-    const anonym = !/(?:^|;\s*)(?:__Secure-)?samla\.session_token=/.test(cookie);
+    const anonym = !harSesjonsCookie(cookie);
     const bufferbar = lese && anonym && !url.includes("?");
-    const nokkel = bufferbar ? buffer.nokkel(/(?:^|;\s*)maalform=nn(?:;|$)/.test(cookie) ? "nn" : "nb", url) : "";
+    const nokkel = bufferbar ? buffer.nokkel(maalformFraCookie(cookie) ?? "nb", url) : "";
 
     // The hot path: a public page already rendered for this målform. Headers were built once.
     const treff = bufferbar ? buffer.hent(nokkel) : undefined;

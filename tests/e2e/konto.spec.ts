@@ -17,6 +17,9 @@ test.describe("konto", () => {
     await registrer(page, "Kari Nordmann", epost);
     await expect(page.getByRole("heading", { level: 1, name: "Hei, Kari Nordmann" })).toBeVisible();
     await sjekkUu(page);
+    // A public page that anonymous readers get from the page cache must not be cached for her.
+    await page.goto("/pakke");
+    await expect(page.getByRole("link", { name: "Min side" })).toBeVisible();
 
     await page.getByRole("link", { name: "Logg ut" }).click();
     await sjekkUu(page);
