@@ -1,4 +1,6 @@
 import { betterAuth } from "better-auth";
+import { organization } from "better-auth/plugins";
+import { rolleDefinisjoner, tilgangskontroll } from "./roller.ts";
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
 import { erSqlite } from "#app/db/dialekt.ts";
@@ -35,6 +37,16 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
       expiresIn: 60 * 60 * 24 * 14,
       updateAge: 60 * 60 * 24,
     },
+    // Barnehage = organization. Invitations are our own (code/link, no e-mail), see ADR 0007.
+    plugins: [
+      organization({
+        ac: tilgangskontroll,
+        roles: rolleDefinisjoner,
+        creatorRole: "styrer",
+        membershipLimit: 500,
+        schema: { organization: { additionalFields: { orgnummer: { type: "string", required: false } } } },
+      }),
+    ],
     advanced: {
       cookiePrefix: SESJONS_COOKIE_PREFIKS,
       useSecureCookies: k.sikreCookies,
