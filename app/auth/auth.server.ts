@@ -5,6 +5,21 @@ import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
 import { erSqlite } from "#app/db/dialekt.ts";
 
+/**
+ * Better Auth's organization endpoints over HTTP are closed (404). Samla's own pages and use
+ * cases are the only way to barnehage data, so every tenant rule lives in tilgang.ts and the
+ * repositories, and no endpoint hands members' e-mail addresses to other members. Server code
+ * still calls `auth.api.*` (the router is not involved). See ADR 0007.
+ */
+export const STENGTE_ORGANISASJONSSTIER = [
+  "accept-invitation", "add-team-member", "cancel-invitation", "check-slug", "create", "create-role", "create-team",
+  "delete", "delete-role", "get-active-member", "get-active-member-role", "get-full-organization", "get-invitation",
+  "get-organization", "get-role", "has-permission", "invite-member", "leave", "list", "list-invitations",
+  "list-members", "list-roles", "list-team-members", "list-teams", "list-user-invitations", "list-user-teams",
+  "reject-invitation", "remove-member", "remove-team", "remove-team-member", "set-active", "set-active-team",
+  "update", "update-member-role", "update-role", "update-team",
+].map((s) => `/organization/${s}`);
+
 export type AuthKonfig = { baseURL: string; secret: string; sikreCookies: boolean };
 
 /** Navn på øktcookien; serveren bruker det for å vite om en forespørsel kan være innlogget. */
@@ -21,6 +36,7 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
     basePath: "/api/auth",
     secret: k.secret,
     telemetry: { enabled: false },
+    disabledPaths: STENGTE_ORGANISASJONSSTIER,
     database: { db: db as Kysely<any>, type: erSqlite(db) ? "sqlite" : "postgres" },
     emailAndPassword: {
       enabled: true,
@@ -43,6 +59,8 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
         ac: tilgangskontroll,
         roles: rolleDefinisjoner,
         creatorRole: "styrer",
+        // Only our use case creates barnehager (a server call with userId counts as a system action).
+        allowUserToCreateOrganization: false,
         membershipLimit: 500,
         schema: { organization: { additionalFields: { orgnummer: { type: "string", required: false } } } },
       }),

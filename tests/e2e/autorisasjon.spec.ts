@@ -93,6 +93,9 @@ const MATRISE: Rad[] = [
   { sti: "/maalform", eksempel: "/maalform", metode: "POST", kropp: { maalform: "nn", til: "/pakke" }, forventet: alle("→/pakke") },
   { sti: "/helse", eksempel: "/helse", metode: "GET", forventet: alle(200) },
   { sti: "/api/auth/*", eksempel: "/api/auth/get-session", metode: "GET", forventet: alle(200) },
+  // Better Auth's organization endpoints are closed over HTTP: barnehage data only through our pages.
+  { sti: "/api/auth/*", eksempel: "/api/auth/organization/list", metode: "GET", forventet: alle(404) },
+  { sti: "/api/auth/*", eksempel: "/api/auth/organization/get-full-organization", metode: "GET", forventet: alle(404) },
   { sti: "/*", eksempel: "/finnes/ikke", metode: "GET", forventet: alle(404) },
 ];
 

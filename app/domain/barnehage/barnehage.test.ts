@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALEKTER, lagTestDb, type TestDb } from "#app/db/test-databaser.ts";
-import { lagAuth, type Auth } from "#app/auth/auth.server.ts";
+import { lagAuth, STENGTE_ORGANISASJONSSTIER, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
 import { opprettBarnehageSkjema, bliMedSkjema, medlemSkjema } from "./barnehage.schema.ts";
 import { endreRolle, fjernMedlem, krevMedlemskap, medlemsliste, opprettBarnehage } from "./barnehage.server.ts";
@@ -46,6 +46,26 @@ for (const dialekt of DIALEKTER) {
       expect(m).toMatchObject({ barnehageId: a, rolle: "styrer", barnehageNavn: "Solsikken barnehage" });
       expect(await mineBarnehager(t.db, personer.Styrer!.id)).toEqual([{ id: a, navn: "Solsikken barnehage", rolle: "styrer" }]);
       await forventIkkeFunnet(opprettBarnehage(null, { navn: "X" }, dep()));
+    });
+
+    it("skal stenge alle Better Auths organisasjonsendepunkter over HTTP, også nye etter en oppgradering", async () => {
+      const stier = Object.values(auth.api as Record<string, { path?: string }>)
+        .map((e) => e.path)
+        .filter((p): p is string => typeof p === "string" && p.startsWith("/organization/"));
+      expect(stier.length).toBeGreaterThan(20);
+      expect(stier.filter((p) => !STENGTE_ORGANISASJONSSTIER.includes(p))).toEqual([]);
+      const { headers } = await auth.api.signInEmail({ body: { email: "styrer@example.no", password: "et langt passord" }, returnHeaders: true });
+      const cookie = headers.getSetCookie().map((c) => c.split(";", 1)[0]).join("; ");
+      for (const [metode, sti] of [["GET", "list"], ["GET", "list-members"], ["POST", "create"], ["POST", "update-member-role"]] as const) {
+        const svar = await auth.handler(
+          new Request(`http://localhost:3000/api/auth/organization/${sti}`, {
+            method: metode,
+            headers: { cookie, origin: "http://localhost:3000", "content-type": "application/json" },
+            ...(metode === "POST" ? { body: JSON.stringify({ name: "X", slug: "x", memberId: "m", role: "styrer" }) } : {}),
+          }),
+        );
+        expect(svar.status, `${metode} ${sti}`).toBe(404);
+      }
     });
 
     it("skal svare «ikke funnet» for en barnehage personen ikke er medlem av", async () => {

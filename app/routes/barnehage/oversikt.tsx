@@ -32,7 +32,11 @@ export async function loader({ context }: Route.LoaderArgs) {
     meg: aktor.id,
     kanEndre,
     kanInvitere: kan(aktor, "inviter", medlemskap),
-    medlemmer: medlemmer.map((m) => ({ ...m, kanEndres: kanEndre && m.brukerId !== aktor.id && m.rolle !== "styrer" })),
+    // Other members' ids reach the page only where the styrer needs them for a form.
+    medlemmer: medlemmer.map((m) => {
+      const kanEndres = kanEndre && m.brukerId !== aktor.id && m.rolle !== "styrer";
+      return { navn: m.navn, rolle: m.rolle, kanEndres, brukerId: kanEndres ? m.brukerId : null };
+    }),
     lederstotte: kan(aktor, "les:lederstotte", medlemskap)
       ? innhold.moduler.map((m) => ({ slug: m.slug, nummer: m.nummer, tittel: m.tekst[maalform].meta.tittel }))
       : [],
@@ -72,10 +76,10 @@ export default function Oversikt({ loaderData: d, actionData }: Route.ComponentP
         {t("barnehage.medlemmer")}
       </Heading>
       <ul className="medlemsliste">
-        {d.medlemmer.map((m) => (
-          <li key={m.brukerId} className="medlem">
+        {d.medlemmer.map((m, i) => (
+          <li key={m.brukerId ?? i} className="medlem">
             <span className="medlem__navn">{m.navn}</span> <span className="dempet">{t(`rolle.${m.rolle}`)}</span>
-            {m.kanEndres ? (
+            {m.kanEndres && m.brukerId ? (
               <div className="medlem__handlinger">
                 <Form method="post" className="medlem__rolle">
                   <input type="hidden" name="intent" value="endre-rolle" />
