@@ -145,3 +145,38 @@ test("en invitasjon som er trukket tilbake gir en tydelig melding", async ({ pag
   await page.goto("/bli-med?kode=ZZZZZZZZ");
   await expect(page.getByText("Vi fant ingen invitasjon med denne koden. Sjekk at du har skrevet den riktig.").first()).toBeVisible();
 });
+
+test("en som alt har konto logger inn fra invitasjonen og blir med med ett trykk", async ({ page, browser }) => {
+  await registrer(page, "Siv Styrer", unikEpost("styrer"));
+  await page.goto("/barnehage/ny");
+  await page.getByLabel("Navnet på barnehagen").fill("Tyttebærtua");
+  await page.getByRole("button", { name: "Opprett barnehage" }).click();
+  await page.getByRole("link", { name: "Inviter kolleger" }).click();
+  const { lenke } = await lagInvitasjon(page, "Leder");
+
+  const kim = await mobil(browser);
+  const epost = unikEpost("kim");
+  await registrer(kim.page, "Kim Konto", epost);
+  await kim.ctx.clearCookies();
+  await kim.page.goto(new URL(lenke).pathname + new URL(lenke).search);
+  await kim.page.getByRole("link", { name: "Logg inn" }).last().click();
+  await kim.page.getByLabel("E-postadresse").fill(epost);
+  await kim.page.getByLabel("Passord").fill("et godt langt passord");
+  await kim.page.getByRole("button", { name: "Logg inn" }).click();
+  await expect(kim.page.getByText("Du er invitert til Tyttebærtua som leder.")).toBeVisible();
+  await sjekkUu(kim.page);
+  await kim.page.getByRole("button", { name: "Bli med" }).click();
+  await expect(kim.page.getByText("Din rolle: Leder")).toBeVisible();
+  await ingenSidelengsRulling(kim.page);
+  await kim.page.goto("/start");
+  await expect(kim.page.getByRole("link", { name: "Tyttebærtua" })).toBeVisible();
+  await sjekkUu(kim.page);
+  await kim.ctx.close();
+
+  // The styrer's member list with its forms fits a phone too.
+  await page.setViewportSize(MOBIL);
+  await page.getByRole("link", { name: "Tilbake til barnehagen" }).click();
+  await expect(page.getByLabel("Rolle for Kim Konto")).toHaveValue("leder");
+  await ingenSidelengsRulling(page);
+  await sjekkUu(page);
+});

@@ -41,7 +41,7 @@ export type InvitasjonStatus = "aktiv" | "brukt" | "trukket" | "utlopt";
 export async function invitasjoner(aktor: Aktor | null, medlemskap: Medlemskap, { db }: Pick<Avhengigheter, "db">, naa = new Date()) {
   krev(aktor, "inviter", medlemskap);
   const rader = await listInvitasjoner(db, medlemskap.barnehageId);
-  return rader.map((r) => ({ id: r.id, rolle: r.rolle, opprettet: r.opprettet, utloper: r.utloper, status: status(r, naa) }));
+  return rader.flatMap((r) => (erRolle(r.rolle) ? [{ id: r.id, rolle: r.rolle, opprettet: r.opprettet, utloper: r.utloper, status: status(r, naa) }] : []));
 }
 
 export async function trekkTilbakeInvitasjon(aktor: Aktor | null, medlemskap: Medlemskap, id: string, { db }: Pick<Avhengigheter, "db">, naa = new Date()) {

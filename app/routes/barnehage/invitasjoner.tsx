@@ -97,7 +97,7 @@ export default function Invitasjoner({ loaderData: d, actionData }: Route.Compon
       <ul className="invitasjonsliste">
         {d.invitasjoner.map((inv) => (
           <li key={inv.id}>
-            {t(`rolle.${inv.rolle as "ansatt"}`)} · {t(`invitasjon.status.${inv.status}`)} · {t("invitasjon.utloper", { dato: dato(inv.utloper, maalform) })}
+            {t(`rolle.${inv.rolle}`)} · {t(`invitasjon.status.${inv.status}`)} · {t("invitasjon.utloper", { dato: dato(inv.utloper, maalform) })}
             {inv.status === "aktiv" ? (
               <Form method="post" className="inline">
                 <input type="hidden" name="intent" value="trekk-tilbake" />
