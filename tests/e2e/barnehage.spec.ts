@@ -120,7 +120,11 @@ test("styreren oppretter en barnehage og inviterer to kolleger; bare lederen få
 
   // Removing Anders counts from his next request.
   await page.goto(barnehageUrl);
-  await page.getByRole("listitem").filter({ hasText: "Anders Ansatt" }).getByRole("button", { name: "Fjern fra barnehagen" }).click();
+  await page.getByRole("listitem").filter({ hasText: "Anders Ansatt" }).getByRole("link", { name: "Fjern fra barnehagen" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Vil du fjerne Anders Ansatt fra barnehagen? Tilgangen forsvinner med en gang." })).toBeVisible();
+  await sjekkUu(page);
+  await page.getByRole("button", { name: "Ja, fjern Anders Ansatt" }).click();
+  await expect(page).toHaveURL(barnehageUrl);
   await expect(page.getByRole("listitem").filter({ hasText: "Anders Ansatt" })).toHaveCount(0);
   expect((await anders.page.goto(barnehageUrl))?.status()).toBe(404);
 

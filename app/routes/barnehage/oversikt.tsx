@@ -18,14 +18,18 @@ export function meta({ loaderData }: Route.MetaArgs) {
 }
 
 /** The barnehage's page for its members: name and member list; the styrer manages roles here. */
-export async function loader({ context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const { aktor, medlemskap } = barnehageFraKontekst(context);
   const { db, innhold } = tjenester();
   const maalform = context.get(maalformKontekst);
   const [barnehage, medlemmer] = await Promise.all([hentBarnehage(db, medlemskap.barnehageId), medlemsliste(aktor, medlemskap, { db })]);
   const kanEndre = kan(aktor, "endre:medlemmer", medlemskap);
+  // Removing someone takes two steps (works without JavaScript): ?fjern=<id> asks first.
+  const fjern = new URL(request.url).searchParams.get("fjern");
+  const skalFjernes = kanEndre ? medlemmer.find((m) => m.brukerId === fjern && m.brukerId !== aktor.id && m.rolle !== "styrer") : undefined;
   return {
     id: medlemskap.barnehageId,
+    bekreftFjern: skalFjernes ? { brukerId: skalFjernes.brukerId, navn: skalFjernes.navn } : null,
     navn: medlemskap.barnehageNavn,
     orgnummer: barnehage?.orgnummer ?? null,
     rolle: medlemskap.rolle,
@@ -72,6 +76,21 @@ export default function Oversikt({ loaderData: d, actionData }: Route.ComponentP
         </Paragraph>
       ) : null}
       <FeilOppsummering feil={actionData?.feil} />
+      {d.bekreftFjern ? (
+        <section id="bekreft" className="ramme" aria-labelledby="bekreft-tittel" tabIndex={-1}>
+          <Heading level={2} data-size="sm" id="bekreft-tittel">
+            {t("barnehage.fjernSporsmal", { navn: d.bekreftFjern.navn })}
+          </Heading>
+          <Form method="post" action={`/barnehage/${d.id}?index`} className="medlem__handlinger">
+            <input type="hidden" name="intent" value="fjern" />
+            <input type="hidden" name="brukerId" value={d.bekreftFjern.brukerId} />
+            <Button type="submit" data-color="danger">
+              {t("barnehage.fjernJa", { navn: d.bekreftFjern.navn })}
+            </Button>
+            <Link to={`/barnehage/${d.id}`}>{t("barnehage.avbryt")}</Link>
+          </Form>
+        </section>
+      ) : null}
       <Heading level={2} data-size="md">
         {t("barnehage.medlemmer")}
       </Heading>
@@ -96,13 +115,9 @@ export default function Oversikt({ loaderData: d, actionData }: Route.ComponentP
                     {t("barnehage.lagreRolle")}
                   </Button>
                 </Form>
-                <Form method="post">
-                  <input type="hidden" name="intent" value="fjern" />
-                  <input type="hidden" name="brukerId" value={m.brukerId} />
-                  <Button type="submit" data-size="sm" variant="tertiary">
-                    {t("barnehage.fjern")}
-                  </Button>
-                </Form>
+                <Link to={`?fjern=${encodeURIComponent(m.brukerId)}#bekreft`} className="ds-button" data-variant="tertiary" data-size="sm">
+                  {t("barnehage.fjern")}
+                </Link>
               </div>
             ) : null}
           </li>
