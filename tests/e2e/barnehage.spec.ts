@@ -164,6 +164,9 @@ test("en som alt har konto logger inn fra invitasjonen og blir med med ett trykk
   await kim.ctx.clearCookies();
   await kim.page.goto(new URL(lenke).pathname + new URL(lenke).search);
   await kim.page.getByRole("link", { name: "Logg inn" }).last().click();
+  // The join page has an e-mail field too: wait for the sign-in page before filling in.
+  await expect(kim.page).toHaveURL(/\/logg-inn\?til=%2Fbli-med%3Fkode%3D[A-Z0-9]{8}$/);
+  await expect(kim.page.getByRole("heading", { level: 1, name: "Logg inn" })).toBeVisible();
   await kim.page.getByLabel("E-postadresse").fill(epost);
   await kim.page.getByLabel("Passord").fill("et godt langt passord");
   await kim.page.getByRole("button", { name: "Logg inn" }).click();
