@@ -1,5 +1,6 @@
 import { createContext } from "react-router";
 import type { Spraak } from "#app/domain/innhold/innhold.schema.ts";
+import type { Medlemskap } from "#app/auth/tilgang.ts";
 
 /** The signed-in person, as the rest of the app sees them. */
 export type Aktor = { id: string; navn: string; epost: string };
@@ -8,3 +9,8 @@ export type Aktor = { id: string; navn: string; epost: string };
 export const aktorKontekst = createContext<Aktor | null>(null);
 /** Set by the root middleware: the målform of this request. */
 export const maalformKontekst = createContext<Spraak>("nb");
+/**
+ * Set by the barnehage layout's middleware: the actor's membership in the barnehage in the URL,
+ * read from the database on this request (so a removal or role change counts at once).
+ */
+export const barnehageKontekst = createContext<Medlemskap | null>(null);

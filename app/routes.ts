@@ -3,7 +3,7 @@ import { type RouteConfig, index, layout, prefix, route } from "@react-router/de
 /**
  * Every URL in Samla, on one screen. Norwegian URLs, independent of file names. The layouts
  * show what guards what: everything under `app/_innlogget.tsx` requires a signed-in person.
- * A new route needs its rows in tests/autorisasjon.test.ts (the test fails otherwise).
+ * A new route needs its rows in tests/e2e/autorisasjon.spec.ts (the test fails otherwise).
  */
 export default [
   // Public: the package can be read by anyone, without an account.
@@ -20,7 +20,17 @@ export default [
   route("logg-ut", "routes/konto/logg-ut.tsx"),
 
   // Signed in
-  layout("routes/app/_innlogget.tsx", [route("start", "routes/app/start.tsx")]),
+  route("bli-med", "routes/konto/bli-med.tsx"),
+  layout("routes/app/_innlogget.tsx", [
+    route("start", "routes/app/start.tsx"),
+    route("barnehage/ny", "routes/barnehage/ny.tsx"),
+    // Members only: the layout reads the membership from the database on every request.
+    route("barnehage/:barnehageId", "routes/barnehage/_barnehage.tsx", [
+      index("routes/barnehage/oversikt.tsx"),
+      route("invitasjoner", "routes/barnehage/invitasjoner.tsx"),
+      route("moduler/:slug/lederstotte", "routes/barnehage/lederstotte.tsx"),
+    ]),
+  ]),
 
   // Resource routes
   route("maalform", "routes/api/maalform.ts"),

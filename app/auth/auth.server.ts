@@ -1,8 +1,25 @@
 import { betterAuth } from "better-auth";
+import { organization } from "better-auth/plugins";
+import { rolleDefinisjoner, tilgangskontroll } from "./roller.ts";
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
 import { erSqlite } from "#app/db/dialekt.ts";
 import { logg } from "#app/logg.server.ts";
+
+/**
+ * Better Auth's organization endpoints over HTTP are closed (404). Samla's own pages and use
+ * cases are the only way to barnehage data, so every tenant rule lives in tilgang.ts and the
+ * repositories, and no endpoint hands members' e-mail addresses to other members. Server code
+ * still calls `auth.api.*` (the router is not involved). See ADR 0007.
+ */
+export const STENGTE_ORGANISASJONSSTIER = [
+  "accept-invitation", "add-team-member", "cancel-invitation", "check-slug", "create", "create-role", "create-team",
+  "delete", "delete-role", "get-active-member", "get-active-member-role", "get-full-organization", "get-invitation",
+  "get-organization", "get-role", "has-permission", "invite-member", "leave", "list", "list-invitations",
+  "list-members", "list-roles", "list-team-members", "list-teams", "list-user-invitations", "list-user-teams",
+  "reject-invitation", "remove-member", "remove-team", "remove-team-member", "set-active", "set-active-team",
+  "update", "update-member-role", "update-role", "update-team",
+].map((s) => `/organization/${s}`);
 
 export type AuthKonfig = { baseURL: string; secret: string; sikreCookies: boolean };
 
@@ -25,6 +42,7 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
       level: "warn",
       log: (niva, melding) => logg[niva]("better_auth", { melding }),
     },
+    disabledPaths: STENGTE_ORGANISASJONSSTIER,
     database: { db: db as Kysely<any>, type: erSqlite(db) ? "sqlite" : "postgres" },
     emailAndPassword: {
       enabled: true,
@@ -41,6 +59,18 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
       expiresIn: 60 * 60 * 24 * 14,
       updateAge: 60 * 60 * 24,
     },
+    // Barnehage = organization. Invitations are our own (code/link, no e-mail), see ADR 0007.
+    plugins: [
+      organization({
+        ac: tilgangskontroll,
+        roles: rolleDefinisjoner,
+        creatorRole: "styrer",
+        // Only our use case creates barnehager (a server call with userId counts as a system action).
+        allowUserToCreateOrganization: false,
+        membershipLimit: 500,
+        schema: { organization: { additionalFields: { orgnummer: { type: "string", required: false } } } },
+      }),
+    ],
     advanced: {
       cookiePrefix: SESJONS_COOKIE_PREFIKS,
       // Set by server/app-server.ts from the socket (or trusted proxies), never by the client.

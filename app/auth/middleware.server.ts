@@ -1,5 +1,6 @@
 import { redirect, type MiddlewareFunction } from "react-router";
-import { aktorKontekst, maalformKontekst, type Aktor } from "#app/kontekst.ts";
+import { aktorKontekst, barnehageKontekst, maalformKontekst, type Aktor } from "#app/kontekst.ts";
+import { krevMedlemskap } from "#app/domain/barnehage/barnehage.server.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { maalformFraCookie } from "#app/i18n/maalform.server.ts";
 import { erSpraak } from "#app/i18n/i18n.ts";
@@ -31,4 +32,14 @@ export const krevInnlogging: MiddlewareFunction<Response> = async ({ request, co
     const url = new URL(request.url);
     throw redirect(`/logg-inn?til=${encodeURIComponent(url.pathname + url.search)}`);
   }
+};
+
+/**
+ * On the barnehage layout (below krevInnlogging): reads the actor's membership in the barnehage
+ * of the URL from the database on every request, for loaders and actions alike. Not a member
+ * (never was, removed, or another barnehage) is "not found".
+ */
+export const barnehageMiddleware: MiddlewareFunction<Response> = async ({ params, context }) => {
+  const medlemskap = await krevMedlemskap(context.get(aktorKontekst), params.barnehageId ?? "", { db: tjenester().db });
+  context.set(barnehageKontekst, medlemskap);
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { kan, krev, type Handling } from "./tilgang.ts";
+import { kan, krev, type Handling, type Medlemskap } from "./tilgang.ts";
+import type { Rolle } from "./roller.ts";
 import { harSesjonsCookie, tryggTil } from "./sesjon.ts";
 
 const person = { id: "u1", navn: "Kari", epost: "kari@example.no" };
@@ -13,6 +14,29 @@ describe("tilgangsreglene", () => {
   it.each(tabell)("%s: anonym %s, innlogget %s", (handling, anonym, innlogget) => {
     expect(kan(null, handling)).toBe(anonym);
     expect(kan(person, handling)).toBe(innlogget);
+  });
+
+  const som = (rolle: Rolle): Medlemskap => ({ barnehageId: "b1", barnehageNavn: "Solsikken", medlemId: "m1", rolle });
+  const barnehageTabell: [Handling, boolean, boolean, boolean, boolean, boolean][] = [
+    // handling, anonym, innlogget uten medlemskap, ansatt, leder, styrer
+    ["opprett:barnehage", false, true, true, true, true],
+    ["se:barnehage", false, false, true, true, true],
+    ["les:lederstotte", false, false, false, true, true],
+    ["endre:medlemmer", false, false, false, false, true],
+    ["inviter", false, false, false, false, true],
+  ];
+  it.each(barnehageTabell)("%s: anonym %s, innlogget %s, ansatt %s, leder %s, styrer %s", (handling, anonym, innlogget, ansatt, leder, styrer) => {
+    expect(kan(null, handling)).toBe(anonym);
+    expect(kan(null, handling, som("styrer")), "et medlemskap uten aktør gir ingenting").toBe(anonym);
+    expect(kan(person, handling, null)).toBe(innlogget);
+    expect(kan(person, handling, som("ansatt"))).toBe(ansatt);
+    expect(kan(person, handling, som("leder"))).toBe(leder);
+    expect(kan(person, handling, som("styrer"))).toBe(styrer);
+  });
+
+  it("skal skjule lederstøtte for ansatte med «ikke funnet»", () => {
+    expect(() => krev(person, "les:lederstotte", som("ansatt"))).toThrow(Response);
+    expect(() => krev(person, "les:lederstotte", som("leder"))).not.toThrow();
   });
 
   it("skal svare «ikke funnet» (404), ikke «forbudt», når tilgang mangler", () => {

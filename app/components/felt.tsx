@@ -15,6 +15,9 @@ export function TekstFelt(props: {
   feil?: Nokkel;
   standard?: string;
   autoComplete?: string;
+  /** Optional fields are not marked required. */
+  valgfritt?: boolean;
+  inputMode?: "numeric" | "text";
 }) {
   const t = useT();
   const id = `felt-${props.navn}`;
@@ -35,7 +38,8 @@ export function TekstFelt(props: {
         autoComplete={props.autoComplete}
         aria-invalid={props.feil ? true : undefined}
         aria-describedby={beskrevetAv || undefined}
-        required
+        inputMode={props.inputMode}
+        required={!props.valgfritt}
       />
       {props.feil ? <ValidationMessage id={`${id}-feil`}>{t(props.feil)}</ValidationMessage> : null}
     </Field>

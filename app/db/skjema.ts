@@ -27,9 +27,60 @@ export interface SesjonTabell {
   ipAddress: string | null;
   userAgent: string | null;
   userId: string;
+  activeOrganizationId: string | null;
+}
+
+/** A barnehage (Better Auth's organization). */
+export interface OrganisasjonTabell {
+  id: string;
+  name: string;
+  slug: string;
+  logo: string | null;
+  createdAt: Tid;
+  metadata: string | null;
+  orgnummer: string | null;
+}
+
+/** A person's membership and role in one barnehage. */
+export interface MedlemTabell {
+  id: string;
+  organizationId: string;
+  userId: string;
+  role: string;
+  createdAt: Tid;
+}
+
+/** Better Auth's e-mail invitations (unused until e-mail arrives; kept so its schema is complete). */
+export interface EpostInvitasjonTabell {
+  id: string;
+  organizationId: string;
+  email: string;
+  role: string | null;
+  status: string;
+  expiresAt: Tid;
+  createdAt: Tid;
+  inviterId: string;
+}
+
+/** Our invitations by code or link: only the hash of the code is stored. */
+export interface InvitasjonskodeTabell {
+  id: string;
+  organizationId: string;
+  kodeHash: string;
+  rolle: string;
+  opprettetAv: string;
+  opprettet: Tid;
+  utloper: Tid;
+  trukketTilbake: Tid | null;
+  brukt: Tid | null;
+  bruktAv: string | null;
 }
 
 export interface Database {
   user: BrukerTabell;
   session: SesjonTabell;
+  organization: OrganisasjonTabell;
+  member: MedlemTabell;
+  invitation: EpostInvitasjonTabell;
+  invitasjonskode: InvitasjonskodeTabell;
 }

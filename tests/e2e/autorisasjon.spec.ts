@@ -1,36 +1,102 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import ruter from "../../app/routes.ts";
-import { unikEpost } from "./hjelpere.ts";
+import { bliMedSomNy, inviter, nyKlient, opprettBarnehageMed } from "./hjelpere.ts";
 
 /**
  * The authorization matrix: every route in app/routes.ts × method × role, with the expected
- * outcome. A route added to routes.ts without its rows here fails the first test. The people
- * issue adds the barnehage roles (ansatt, leder, styrer, eier, other barnehage, removed member).
+ * outcome. A route added to routes.ts without its rows here fails the first test. {A} is a
+ * barnehage made for the run: its styrer invites an ansatt and a leder, and removes a member
+ * («fjernet»); «annen» is styrer of another barnehage; «innlogget» has no barnehage. eier comes later.
  */
-type Rolle = "anonym" | "innlogget";
+const ROLLER = ["anonym", "innlogget", "ansatt", "leder", "styrer", "annen", "fjernet"] as const;
+type Rolle = (typeof ROLLER)[number];
 type Utfall = number | `→${string}`; // status, or a redirect to a path
 type Rad = { sti: string; eksempel: string; metode: "GET" | "POST"; forventet: Record<Rolle, Utfall>; kropp?: Record<string, string> };
 
+/** The same outcome for every role. */
+const alle = (u: Utfall): Record<Rolle, Utfall> => Object.fromEntries(ROLLER.map((r) => [r, u])) as Record<Rolle, Utfall>;
+/** Signed in or not, with no difference between barnehage roles. */
+const inn = (anonym: Utfall, innlogget: Utfall): Record<Rolle, Utfall> => ({ ...alle(innlogget), anonym });
+/** A barnehage route: anonymous goes to sign-in, non-members (never, other barnehage, removed) get 404. */
+const bh = (sti: string, m: { ansatt: Utfall; leder: Utfall; styrer: Utfall }): Record<Rolle, Utfall> => ({
+  anonym: `→/logg-inn?til=${encodeURIComponent(sti)}`,
+  innlogget: 404,
+  annen: 404,
+  fjernet: 404,
+  ...m,
+});
+
 const MATRISE: Rad[] = [
-  { sti: "/", eksempel: "/", metode: "GET", forventet: { anonym: 200, innlogget: 200 } },
-  { sti: "/pakke", eksempel: "/pakke", metode: "GET", forventet: { anonym: 200, innlogget: 200 } },
-  { sti: "/moduler/:slug", eksempel: "/moduler/tiltak", metode: "GET", forventet: { anonym: 200, innlogget: 200 } },
-  { sti: "/moduler/:slug", eksempel: "/moduler/finnes-ikke", metode: "GET", forventet: { anonym: 404, innlogget: 404 } },
-  { sti: "/begreper", eksempel: "/begreper", metode: "GET", forventet: { anonym: 200, innlogget: 200 } },
-  { sti: "/lov", eksempel: "/lov", metode: "GET", forventet: { anonym: 200, innlogget: 200 } },
-  { sti: "/sok", eksempel: "/sok?q=tiltak", metode: "GET", forventet: { anonym: 200, innlogget: 200 } },
-  { sti: "/registrer", eksempel: "/registrer", metode: "GET", forventet: { anonym: 200, innlogget: "→/start" } },
-  { sti: "/registrer", eksempel: "/registrer", metode: "POST", kropp: { navn: "", epost: "x", passord: "y" }, forventet: { anonym: 400, innlogget: "→/start" } },
-  { sti: "/logg-inn", eksempel: "/logg-inn", metode: "GET", forventet: { anonym: 200, innlogget: "→/start" } },
-  { sti: "/logg-inn", eksempel: "/logg-inn", metode: "POST", kropp: { epost: "ingen@example.no", passord: "feil" }, forventet: { anonym: 400, innlogget: "→/start" } },
-  { sti: "/logg-ut", eksempel: "/logg-ut", metode: "GET", forventet: { anonym: "→/", innlogget: 200 } },
-  { sti: "/start", eksempel: "/start", metode: "GET", forventet: { anonym: "→/logg-inn?til=%2Fstart", innlogget: 200 } },
-  { sti: "/start", eksempel: "/start", metode: "POST", forventet: { anonym: "→/logg-inn?til=%2Fstart", innlogget: 405 } },
-  { sti: "/maalform", eksempel: "/maalform", metode: "GET", forventet: { anonym: "→/", innlogget: "→/" } },
-  { sti: "/maalform", eksempel: "/maalform", metode: "POST", kropp: { maalform: "nn", til: "/pakke" }, forventet: { anonym: "→/pakke", innlogget: "→/pakke" } },
-  { sti: "/helse", eksempel: "/helse", metode: "GET", forventet: { anonym: 200, innlogget: 200 } },
-  { sti: "/api/auth/*", eksempel: "/api/auth/get-session", metode: "GET", forventet: { anonym: 200, innlogget: 200 } },
-  { sti: "/*", eksempel: "/finnes/ikke", metode: "GET", forventet: { anonym: 404, innlogget: 404 } },
+  { sti: "/", eksempel: "/", metode: "GET", forventet: alle(200) },
+  { sti: "/pakke", eksempel: "/pakke", metode: "GET", forventet: alle(200) },
+  { sti: "/moduler/:slug", eksempel: "/moduler/tiltak", metode: "GET", forventet: alle(200) },
+  { sti: "/moduler/:slug", eksempel: "/moduler/finnes-ikke", metode: "GET", forventet: alle(404) },
+  { sti: "/begreper", eksempel: "/begreper", metode: "GET", forventet: alle(200) },
+  { sti: "/lov", eksempel: "/lov", metode: "GET", forventet: alle(200) },
+  { sti: "/sok", eksempel: "/sok?q=tiltak", metode: "GET", forventet: alle(200) },
+  { sti: "/registrer", eksempel: "/registrer", metode: "GET", forventet: inn(200, "→/start") },
+  { sti: "/registrer", eksempel: "/registrer", metode: "POST", kropp: { navn: "", epost: "x", passord: "y" }, forventet: inn(400, "→/start") },
+  { sti: "/logg-inn", eksempel: "/logg-inn", metode: "GET", forventet: inn(200, "→/start") },
+  { sti: "/logg-inn", eksempel: "/logg-inn", metode: "POST", kropp: { epost: "ingen@example.no", passord: "feil" }, forventet: inn(400, "→/start") },
+  { sti: "/logg-ut", eksempel: "/logg-ut", metode: "GET", forventet: inn("→/", 200) },
+  { sti: "/bli-med", eksempel: "/bli-med", metode: "GET", forventet: alle(200) },
+  { sti: "/bli-med", eksempel: "/bli-med?kode=ZZZZZZZZ", metode: "GET", forventet: alle(200) },
+  { sti: "/bli-med", eksempel: "/bli-med", metode: "POST", kropp: { intent: "bli-med", kode: "kort" }, forventet: alle(400) },
+  { sti: "/start", eksempel: "/start", metode: "GET", forventet: inn("→/logg-inn?til=%2Fstart", 200) },
+  { sti: "/start", eksempel: "/start", metode: "POST", forventet: inn("→/logg-inn?til=%2Fstart", 405) },
+  { sti: "/barnehage/ny", eksempel: "/barnehage/ny", metode: "GET", forventet: inn("→/logg-inn?til=%2Fbarnehage%2Fny", 200) },
+  { sti: "/barnehage/ny", eksempel: "/barnehage/ny", metode: "POST", kropp: { navn: "" }, forventet: inn("→/logg-inn?til=%2Fbarnehage%2Fny", 400) },
+  { sti: "/barnehage/:barnehageId", eksempel: "/barnehage/{A}", metode: "GET", forventet: bh("/barnehage/{A}", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId", eksempel: "/barnehage/finnes-ikke", metode: "GET", forventet: { ...bh("/barnehage/finnes-ikke", { ansatt: 404, leder: 404, styrer: 404 }) } },
+  {
+    sti: "/barnehage/:barnehageId",
+    eksempel: "/barnehage/{A}?index",
+    metode: "POST",
+    kropp: { intent: "endre-rolle", brukerId: "x", rolle: "eier" },
+    forventet: bh("/barnehage/{A}?index", { ansatt: 404, leder: 404, styrer: 400 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId",
+    eksempel: "/barnehage/{A}?index",
+    metode: "POST",
+    kropp: { intent: "fjern", brukerId: "finnes-ikke" },
+    forventet: bh("/barnehage/{A}?index", { ansatt: 404, leder: 404, styrer: 404 }),
+  },
+  { sti: "/barnehage/:barnehageId/invitasjoner", eksempel: "/barnehage/{A}/invitasjoner", metode: "GET", forventet: bh("/barnehage/{A}/invitasjoner", { ansatt: 404, leder: 404, styrer: 200 }) },
+  {
+    sti: "/barnehage/:barnehageId/invitasjoner",
+    eksempel: "/barnehage/{A}/invitasjoner",
+    metode: "POST",
+    kropp: { intent: "opprett", rolle: "styrer" },
+    forventet: bh("/barnehage/{A}/invitasjoner", { ansatt: 404, leder: 404, styrer: 400 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/invitasjoner",
+    eksempel: "/barnehage/{A}/invitasjoner",
+    metode: "POST",
+    kropp: { intent: "trekk-tilbake", id: "finnes-ikke" },
+    forventet: bh("/barnehage/{A}/invitasjoner", { ansatt: 404, leder: 404, styrer: 404 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/moduler/:slug/lederstotte",
+    eksempel: "/barnehage/{A}/moduler/tiltak/lederstotte",
+    metode: "GET",
+    forventet: bh("/barnehage/{A}/moduler/tiltak/lederstotte", { ansatt: 404, leder: 200, styrer: 200 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/moduler/:slug/lederstotte",
+    eksempel: "/barnehage/{A}/moduler/finnes-ikke/lederstotte",
+    metode: "GET",
+    forventet: bh("/barnehage/{A}/moduler/finnes-ikke/lederstotte", { ansatt: 404, leder: 404, styrer: 404 }),
+  },
+  { sti: "/maalform", eksempel: "/maalform", metode: "GET", forventet: alle("→/") },
+  { sti: "/maalform", eksempel: "/maalform", metode: "POST", kropp: { maalform: "nn", til: "/pakke" }, forventet: alle("→/pakke") },
+  { sti: "/helse", eksempel: "/helse", metode: "GET", forventet: alle(200) },
+  { sti: "/api/auth/*", eksempel: "/api/auth/get-session", metode: "GET", forventet: alle(200) },
+  // Better Auth's organization endpoints are closed over HTTP: barnehage data only through our pages.
+  { sti: "/api/auth/*", eksempel: "/api/auth/organization/list", metode: "GET", forventet: alle(404) },
+  { sti: "/api/auth/*", eksempel: "/api/auth/organization/get-full-organization", metode: "GET", forventet: alle(404) },
+  { sti: "/*", eksempel: "/finnes/ikke", metode: "GET", forventet: alle(404) },
 ];
 
 type Rute = { path?: string; index?: boolean; children?: Rute[] };
@@ -49,31 +115,47 @@ test("hver rute i routes.ts har rader i matrisen, og matrisen har ingen ukjente 
   expect([...iMatrise].filter((s) => !stier.has(s)), "rader uten rute").toEqual([]);
 });
 
-async function innloggetKlient(playwright: typeof import("@playwright/test").request, baseURL: string) {
-  const klient = await playwright.newContext({ baseURL });
-  const epost = unikEpost("matrise");
-  const r = await klient.post("/registrer", { form: { navn: "Matrise", epost, passord: "et godt langt passord" }, headers: { Origin: baseURL }, maxRedirects: 0 });
-  expect(r.status()).toBe(302);
-  return klient;
+type Klienter = { a: string; klient: Record<Exclude<Rolle, "anonym">, APIRequestContext> };
+let oppsett: Promise<Klienter> | undefined;
+
+/** One barnehage A with a person in every role, made once through the app's own forms. */
+function lagOppsett(playwright: typeof import("@playwright/test").request, baseURL: string): Promise<Klienter> {
+  oppsett ??= (async () => {
+    const innlogget = await nyKlient(playwright, baseURL, "Matrise Innlogget");
+    const styrer = await nyKlient(playwright, baseURL, "Matrise Styrer");
+    const annen = await nyKlient(playwright, baseURL, "Matrise Annen");
+    const a = await opprettBarnehageMed(styrer, baseURL, "Matrise A");
+    await opprettBarnehageMed(annen, baseURL, "Matrise B");
+    const ansatt = await bliMedSomNy(playwright, baseURL, await inviter(styrer, baseURL, a, "ansatt"), "Matrise Ansatt");
+    const leder = await bliMedSomNy(playwright, baseURL, await inviter(styrer, baseURL, a, "leder"), "Matrise Leder");
+    const fjernet = await bliMedSomNy(playwright, baseURL, await inviter(styrer, baseURL, a, "ansatt"), "Matrise Fjernet");
+    const { user } = (await (await fjernet.get("/api/auth/get-session")).json()) as { user: { id: string } };
+    const r = await styrer.post(`/barnehage/${a}?index`, { form: { intent: "fjern", brukerId: user.id }, headers: { Origin: baseURL }, maxRedirects: 0 });
+    expect(r.status()).toBe(302);
+    return { a, klient: { innlogget, styrer, annen, ansatt, leder, fjernet } };
+  })();
+  return oppsett;
 }
 
-for (const rolle of ["anonym", "innlogget"] as Rolle[]) {
+for (const rolle of ROLLER) {
   test(`autorisasjonsmatrisen for ${rolle}`, async ({ playwright, baseURL }) => {
-    const klient: APIRequestContext =
-      rolle === "anonym" ? await playwright.request.newContext({ baseURL }) : await innloggetKlient(playwright.request, baseURL!);
+    const { a, klient: klienter } = await lagOppsett(playwright.request, baseURL!);
+    const klient: APIRequestContext = rolle === "anonym" ? await playwright.request.newContext({ baseURL }) : klienter[rolle];
     for (const rad of MATRISE) {
+      const fyll = (x: string) => x.replaceAll("{A}", a).replaceAll(encodeURIComponent("{A}"), a);
+      const eksempel = fyll(rad.eksempel);
       const forventet = rad.forventet[rolle];
       const svar =
         rad.metode === "GET"
-          ? await klient.get(rad.eksempel, { maxRedirects: 0 })
-          : await klient.post(rad.eksempel, { form: rad.kropp ?? {}, headers: { Origin: baseURL! }, maxRedirects: 0 });
+          ? await klient.get(eksempel, { maxRedirects: 0 })
+          : await klient.post(eksempel, { form: rad.kropp ?? {}, headers: { Origin: baseURL! }, maxRedirects: 0 });
       const beskrivelse = `${rad.metode} ${rad.eksempel} som ${rolle}`;
       if (typeof forventet === "number") expect(svar.status(), beskrivelse).toBe(forventet);
       else {
         expect([301, 302, 303, 307, 308], beskrivelse).toContain(svar.status());
-        expect(svar.headers()["location"], beskrivelse).toBe(forventet.slice(1));
+        expect(svar.headers()["location"], beskrivelse).toBe(fyll(forventet.slice(1)));
       }
     }
-    await klient.dispose();
+    if (rolle === "anonym") await klient.dispose();
   });
 }

@@ -54,3 +54,41 @@ export async function registrer(page: Page, navn: string, epost: string, passord
   await page.getByRole("button", { name: "Opprett konto" }).click();
   await expect(page).toHaveURL(/\/start$/);
 }
+
+type Klient = import("@playwright/test").APIRequestContext;
+type KlientFabrikk = typeof import("@playwright/test").request;
+
+/** A signed-in API client, made through the app's own sign-up form. */
+export async function nyKlient(playwright: KlientFabrikk, baseURL: string, navn: string): Promise<Klient> {
+  const klient = await playwright.newContext({ baseURL });
+  const r = await klient.post("/registrer", { form: { navn, epost: unikEpost("matrise"), passord: "et godt langt passord" }, headers: { Origin: baseURL }, maxRedirects: 0 });
+  expect(r.status()).toBe(302);
+  return klient;
+}
+
+/** Creates a barnehage as this client (who becomes styrer) and returns its id. */
+export async function opprettBarnehageMed(klient: Klient, baseURL: string, navn: string): Promise<string> {
+  const r = await klient.post("/barnehage/ny", { form: { navn }, headers: { Origin: baseURL }, maxRedirects: 0 });
+  expect(r.status()).toBe(302);
+  return /\/barnehage\/([^/?]+)$/.exec(r.headers()["location"]!)![1]!;
+}
+
+/** The styrer makes an invitation and reads the code shown once on the page. */
+export async function inviter(styrer: Klient, baseURL: string, barnehageId: string, rolle: "ansatt" | "leder"): Promise<string> {
+  const r = await styrer.post(`/barnehage/${barnehageId}/invitasjoner`, { form: { intent: "opprett", rolle }, headers: { Origin: baseURL }, maxRedirects: 0 });
+  expect(r.status()).toBe(200);
+  return /data-invitasjonskode="true">([A-Z0-9]{8})</.exec(await r.text())![1]!;
+}
+
+/** Someone without an account joins with a code: account and membership in one form. */
+export async function bliMedSomNy(playwright: KlientFabrikk, baseURL: string, kode: string, navn: string): Promise<Klient> {
+  const klient = await playwright.newContext({ baseURL });
+  const r = await klient.post(`/bli-med?kode=${kode}`, {
+    form: { intent: "registrer", kode, navn, epost: unikEpost("matrise"), passord: "et godt langt passord" },
+    headers: { Origin: baseURL },
+    maxRedirects: 0,
+  });
+  expect(r.status()).toBe(302);
+  expect(r.headers()["location"]).toMatch(/^\/barnehage\//);
+  return klient;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { sjekkUuUtenJs, unikEpost } from "./hjelpere.ts";
+import { inviter, nyKlient, opprettBarnehageMed, sjekkUuUtenJs, unikEpost } from "./hjelpere.ts";
 
 test.use({ javaScriptEnabled: false });
 
@@ -22,4 +22,31 @@ test("skjemaene virker uten JavaScript: registrering, feilmeldinger og målform"
   await page.getByRole("button", { name: "Nynorsk" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "nn");
   await sjekkUuUtenJs(page, browser);
+});
+
+test("å bli med i en barnehage med kode virker uten JavaScript, på nynorsk og med feilmeldingar", async ({ page, browser, playwright, baseURL }) => {
+  const styrer = await nyKlient(playwright.request, baseURL!, "Styrar Utan Skript");
+  const a = await opprettBarnehageMed(styrer, baseURL!, "Lauvhytta barnehage");
+  const kode = await inviter(styrer, baseURL!, a, "leder");
+  await page.goto("/bli-med");
+  await page.getByRole("button", { name: "Nynorsk" }).click();
+  await page.getByLabel("Invitasjonskode").fill("feil");
+  await page.getByRole("button", { name: "Gå vidare" }).click();
+  await expect(page.getByText("Koden har åtte teikn, bokstavar og tal.").first()).toBeVisible();
+  await sjekkUuUtenJs(page, browser);
+  await page.getByLabel("Invitasjonskode").fill(kode);
+  await page.getByRole("button", { name: "Gå vidare" }).click();
+  await expect(page.getByText("Du er invitert til Lauvhytta barnehage som leiar.")).toBeVisible();
+  await page.getByLabel("Namn").fill("Liv Utan Skript");
+  await page.getByLabel("E-postadresse").fill(unikEpost("utenjs"));
+  await page.getByLabel("Passord").fill("kort");
+  await page.getByRole("button", { name: "Opprett konto og bli med" }).click();
+  await expect(page.getByText("Passordet må ha minst 10 teikn.").first()).toBeVisible();
+  await sjekkUuUtenJs(page, browser);
+  await page.getByLabel("Passord").fill("et godt langt passord");
+  await page.getByRole("button", { name: "Opprett konto og bli med" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Lauvhytta barnehage" })).toBeVisible();
+  await expect(page.getByText("Rolla di: Leiar")).toBeVisible();
+  await sjekkUuUtenJs(page, browser);
+  await styrer.dispose();
 });

@@ -1,5 +1,7 @@
 import type { Migration } from "kysely/migration";
 import * as m0001 from "./0001-auth.ts";
+import * as m0002 from "./0002-barnehager.ts";
+import * as m0003 from "./0003-invitasjonskoder.ts";
 
 /**
  * The one ordered migration history (auth tables included). Listed explicitly rather than read
@@ -8,4 +10,6 @@ import * as m0001 from "./0001-auth.ts";
  */
 export const migrasjoner: Record<string, Migration> = {
   "0001-auth": m0001,
+  "0002-barnehager": m0002,
+  "0003-invitasjonskoder": m0003,
 };

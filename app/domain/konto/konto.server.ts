@@ -8,7 +8,7 @@ import { logg } from "#app/logg.server.ts";
  * Account use cases on top of Better Auth. They return the Set-Cookie headers to pass on, or an
  * i18n key for a message the person can act on. Nothing personal is logged.
  */
-export type KontoSvar = { ok: true; hoder: Headers } | { ok: false; feil: Nokkel };
+export type KontoSvar = { ok: true; hoder: Headers; brukerId?: string } | { ok: false; feil: Nokkel };
 
 export async function registrer(auth: Auth, data: z.infer<typeof registrerSkjema>, headers: Headers): Promise<KontoSvar> {
   const svar = await auth.api.signUpEmail({
@@ -18,7 +18,8 @@ export async function registrer(auth: Auth, data: z.infer<typeof registrerSkjema
   });
   if (svar.ok) {
     logg.info("konto_opprettet");
-    return { ok: true, hoder: svar.headers };
+    const kropp = (await svar.json().catch(() => ({}))) as { user?: { id?: unknown } };
+    return { ok: true, hoder: svar.headers, ...(typeof kropp.user?.id === "string" ? { brukerId: kropp.user.id } : {}) };
   }
   const kode = await feilkode(svar);
   logg.info("konto_opprettelse_avvist", { kode });

@@ -26,6 +26,7 @@ for (const dialekt of DIALEKTER) {
       const svar = await registrer(auth, { navn: "Kari Nordmann", epost: "kari@example.no", passord: "et langt passord" }, h());
       expect(svar.ok).toBe(true);
       if (!svar.ok) return;
+      expect(svar.brukerId).toEqual(expect.any(String));
       const cookie = cookieFra(svar.hoder);
       expect(cookie).toMatch(/samla\.session_token=/);
       const sesjon = await auth.api.getSession({ headers: new Headers({ cookie }) });

@@ -7,16 +7,22 @@ import { tjenester } from "#app/tjenester.server.ts";
 import { useT } from "#app/components/use-t.ts";
 import { ModulListe } from "#app/components/modul-liste.tsx";
 import { modulKort } from "#app/domain/innhold/visning.ts";
+import { mineBarnehager } from "#app/domain/barnehage/barnehage.repo.server.ts";
 
 export function meta() {
   return [{ title: "Min side – Samla" }];
 }
 
-export function loader({ context }: Route.LoaderArgs) {
+export async function loader({ context }: Route.LoaderArgs) {
   const aktor = context.get(aktorKontekst);
   krev(aktor, "se:min-side");
   const maalform = context.get(maalformKontekst);
-  return { navn: aktor!.navn, moduler: tjenester().innhold.moduler.map((m) => modulKort(m, maalform)) };
+  const { db, innhold } = tjenester();
+  return {
+    navn: aktor!.navn,
+    barnehager: await mineBarnehager(db, aktor!.id),
+    moduler: innhold.moduler.map((m) => modulKort(m, maalform)),
+  };
 }
 
 export default function Start({ loaderData }: Route.ComponentProps) {
@@ -27,6 +33,28 @@ export default function Start({ loaderData }: Route.ComponentProps) {
         {t("start.tittel", { navn: loaderData.navn })}
       </Heading>
       <Paragraph data-size="lg">{t("start.ingress")}</Paragraph>
+      <Heading level={2} data-size="md">
+        {t("start.barnehager")}
+      </Heading>
+      {loaderData.barnehager.length ? (
+        <ul>
+          {loaderData.barnehager.map((b) => (
+            <li key={b.id}>
+              <Link to={`/barnehage/${b.id}`}>{b.navn}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Paragraph>{t("start.ingenBarnehage")}</Paragraph>
+      )}
+      <ul>
+        <li>
+          <Link to="/bli-med">{t("start.bliMed")}</Link>
+        </li>
+        <li>
+          <Link to="/barnehage/ny">{t("start.opprett")}</Link>
+        </li>
+      </ul>
       <Paragraph>{t("start.snart")}</Paragraph>
       <Heading level={2} data-size="md">
         <Link to="/pakke">{t("start.fortsett")}</Link>

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { TILDELBARE_ROLLER } from "#app/auth/roller.ts";
+import { registrerSkjema } from "#app/domain/konto/konto.schema.ts";
+
+/** Form schemas for barnehager, members and invitations. Messages are i18n keys. */
+export const opprettBarnehageSkjema = z.object({
+  navn: z.string().trim().min(1, "barnehage.feil.navn").max(100, "barnehage.feil.navn"),
+  orgnummer: z
+    .string()
+    .transform((v) => v.replace(/\s/g, ""))
+    .pipe(z.union([z.literal(""), z.string().regex(/^\d{9}$/, "barnehage.feil.orgnummer")]))
+    .transform((v) => v || undefined)
+    .optional(),
+});
+
+const brukerId = z.string().min(1, "konto.feil.ukjent").max(100, "konto.feil.ukjent");
+const tildelbarRolle = z.enum(TILDELBARE_ROLLER, "barnehage.feil.rolle");
+
+export const medlemSkjema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.literal("endre-rolle"), brukerId, rolle: tildelbarRolle }),
+    z.object({ intent: z.literal("fjern"), brukerId }),
+  ],
+  "konto.feil.ukjent",
+);
+
+export const invitasjonSkjema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.literal("opprett"), rolle: tildelbarRolle }),
+    z.object({ intent: z.literal("trekk-tilbake"), id: z.string().min(1).max(100) }),
+  ],
+  "konto.feil.ukjent",
+);
+
+/** Codes are typed by people: spaces, dashes and lower case are forgiven. */
+export const kode = z
+  .string()
+  .transform((v) => v.toUpperCase().replace(/[\s-]/g, ""))
+  .pipe(z.string().regex(/^[A-Z0-9]{8}$/, "invitasjon.feil.format"));
+
+export const bliMedSkjema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.literal("bli-med"), kode }),
+    registrerSkjema.omit({ til: true }).extend({ intent: z.literal("registrer"), kode }),
+  ],
+  "konto.feil.ukjent",
+);

@@ -1,0 +1,77 @@
+import { randomBytes } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { z } from "zod";
+import type { Auth } from "#app/auth/auth.server.ts";
+import type { Database } from "#app/db/skjema.ts";
+import type { Aktor } from "#app/kontekst.ts";
+import type { Nokkel } from "#app/i18n/i18n.ts";
+import { krev, ikkeFunnet, type Medlemskap } from "#app/auth/tilgang.ts";
+import type { Rolle } from "#app/auth/roller.ts";
+import { renTekst } from "#app/db/dialekt.ts";
+import { logg } from "#app/logg.server.ts";
+import type { opprettBarnehageSkjema } from "./barnehage.schema.ts";
+import { hentMedlemskap, listMedlemmer, settRolle, slettMedlem } from "./barnehage.repo.server.ts";
+
+export type Avhengigheter = { db: Kysely<Database>; auth: Auth };
+
+/**
+ * A signed-in person creates a barnehage and becomes its styrer (Better Auth's creator role).
+ * The slug is random: barnehager are found by id through membership, never by a guessable name.
+ */
+export async function opprettBarnehage(aktor: Aktor | null, data: z.infer<typeof opprettBarnehageSkjema>, { auth }: Avhengigheter): Promise<string> {
+  krev(aktor, "opprett:barnehage");
+  const org = await auth.api.createOrganization({
+    body: {
+      name: renTekst(data.navn),
+      slug: `bh-${randomBytes(8).toString("hex")}`,
+      userId: aktor!.id,
+      keepCurrentActiveOrganization: true,
+      ...(data.orgnummer ? { orgnummer: data.orgnummer } : {}),
+    },
+  });
+  if (!org) throw new Error("Barnehagen ble ikke opprettet");
+  logg.info("barnehage_opprettet");
+  return org.id;
+}
+
+/**
+ * The actor's membership in a barnehage, read from the database on every request; a barnehage the
+ * actor is not a member of is "not found", so its existence is never revealed.
+ */
+export async function krevMedlemskap(aktor: Aktor | null, barnehageId: string, { db }: Pick<Avhengigheter, "db">): Promise<Medlemskap> {
+  const medlemskap = aktor ? await hentMedlemskap(db, barnehageId, aktor.id) : null;
+  krev(aktor, "se:barnehage", medlemskap);
+  return medlemskap!;
+}
+
+export async function medlemsliste(aktor: Aktor | null, medlemskap: Medlemskap, { db }: Pick<Avhengigheter, "db">) {
+  krev(aktor, "se:barnehage", medlemskap);
+  return listMedlemmer(db, medlemskap.barnehageId);
+}
+
+export type EndringSvar = { ok: true } | { ok: false; feil: Nokkel };
+
+/**
+ * The styrer gives a member the role ansatt or leder. Styrere (and the actor) are not changed
+ * here, so a barnehage always keeps at least one styrer.
+ */
+export async function endreRolle(aktor: Aktor | null, medlemskap: Medlemskap, brukerId: string, rolle: Exclude<Rolle, "styrer">, { db }: Pick<Avhengigheter, "db">): Promise<EndringSvar> {
+  krev(aktor, "endre:medlemmer", medlemskap);
+  const maal = await hentMedlemskap(db, medlemskap.barnehageId, brukerId);
+  if (!maal) throw ikkeFunnet();
+  if (brukerId === aktor!.id || maal.rolle === "styrer") return { ok: false, feil: "barnehage.feil.styrer" };
+  await settRolle(db, medlemskap.barnehageId, brukerId, rolle);
+  logg.info("rolle_endret", { rolle });
+  return { ok: true };
+}
+
+/** The styrer removes a member; it counts from that person's next request. */
+export async function fjernMedlem(aktor: Aktor | null, medlemskap: Medlemskap, brukerId: string, { db }: Pick<Avhengigheter, "db">): Promise<EndringSvar> {
+  krev(aktor, "endre:medlemmer", medlemskap);
+  const maal = await hentMedlemskap(db, medlemskap.barnehageId, brukerId);
+  if (!maal) throw ikkeFunnet();
+  if (brukerId === aktor!.id || maal.rolle === "styrer") return { ok: false, feil: "barnehage.feil.styrer" };
+  await slettMedlem(db, medlemskap.barnehageId, brukerId);
+  logg.info("medlem_fjernet");
+  return { ok: true };
+}

@@ -1,0 +1,115 @@
+import { Form, Link, data, redirect } from "react-router";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/invitasjoner";
+import { krev } from "#app/auth/tilgang.ts";
+import { TILDELBARE_ROLLER } from "#app/auth/roller.ts";
+import { tjenester } from "#app/tjenester.server.ts";
+import { lesSkjema } from "#app/components/skjema.ts";
+import { FeilOppsummering } from "#app/components/felt.tsx";
+import { useMaalform, useT } from "#app/components/use-t.ts";
+import { invitasjonSkjema } from "#app/domain/barnehage/barnehage.schema.ts";
+import { invitasjoner, lagInvitasjon, trekkTilbakeInvitasjon } from "#app/domain/barnehage/invitasjon.server.ts";
+import { intlSprak } from "#app/i18n/i18n.ts";
+import { barnehageFraKontekst } from "./barnehage.server.ts";
+
+export function meta() {
+  return [{ title: "Inviter kolleger – Samla" }];
+}
+
+/** The styrer's invitations: create one (link + code, shown once), see them, revoke. */
+export async function loader({ context }: Route.LoaderArgs) {
+  const { aktor, medlemskap } = barnehageFraKontekst(context);
+  return { id: medlemskap.barnehageId, navn: medlemskap.barnehageNavn, invitasjoner: await invitasjoner(aktor, medlemskap, tjenester()) };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { aktor, medlemskap } = barnehageFraKontekst(context);
+  krev(aktor, "inviter", medlemskap);
+  const skjema = await lesSkjema(request, invitasjonSkjema);
+  if (!skjema.ok) return data({ feil: skjema.feil, ny: null }, { status: 400 });
+  if (skjema.data.intent === "trekk-tilbake") {
+    await trekkTilbakeInvitasjon(aktor, medlemskap, skjema.data.id, tjenester());
+    return redirect(`/barnehage/${medlemskap.barnehageId}/invitasjoner`);
+  }
+  const { kode, utloper } = await lagInvitasjon(aktor, medlemskap, skjema.data.rolle, tjenester());
+  const lenke = new URL(`/bli-med?kode=${kode}`, tjenester().env.BASE_URL).toString();
+  return { feil: undefined, ny: { kode, lenke, utloper, rolle: skjema.data.rolle } };
+}
+
+function dato(iso: string, maalform: "nb" | "nn") {
+  return new Intl.DateTimeFormat(intlSprak(maalform), { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo" }).format(new Date(iso));
+}
+
+export default function Invitasjoner({ loaderData: d, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const maalform = useMaalform();
+  const ny = actionData?.ny;
+  return (
+    <div className="smal">
+      <Paragraph data-size="sm">
+        <Link to={`/barnehage/${d.id}`}>{t("invitasjon.tilbake")}</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        {t("invitasjon.tittel")}
+      </Heading>
+      <Paragraph>{t("invitasjon.ingress")}</Paragraph>
+      {ny ? (
+        <section className="ramme" aria-labelledby="ny-invitasjon">
+          <Heading level={2} data-size="sm" id="ny-invitasjon">
+            {t("invitasjon.klar")} ({t(`rolle.${ny.rolle}`)})
+          </Heading>
+          <dl className="invitasjon">
+            <dt>{t("invitasjon.lenke")}</dt>
+            <dd>
+              <code className="invitasjon__lenke" data-invitasjonslenke>
+                {ny.lenke}
+              </code>
+            </dd>
+            <dt>{t("invitasjon.kode")}</dt>
+            <dd>
+              <code className="invitasjon__kode" data-invitasjonskode>
+                {ny.kode}
+              </code>
+            </dd>
+          </dl>
+          <Paragraph data-size="sm">{t("invitasjon.utloper", { dato: dato(ny.utloper, maalform) })}</Paragraph>
+          <Paragraph data-size="sm">{t("invitasjon.visesEnGang")}</Paragraph>
+        </section>
+      ) : null}
+      <FeilOppsummering feil={actionData?.feil} />
+      <Form method="post" className="skjema" noValidate>
+        <input type="hidden" name="intent" value="opprett" />
+        <fieldset className="valg">
+          <legend>{t("invitasjon.rolle")}</legend>
+          {TILDELBARE_ROLLER.map((r, i) => (
+            <div key={r} className="valg__rad">
+              <input type="radio" id={`rolle-${r}`} name="rolle" value={r} defaultChecked={i === 0} />
+              <label htmlFor={`rolle-${r}`}>{t(`rolle.${r}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <Button type="submit">{t("invitasjon.lag")}</Button>
+      </Form>
+      <Heading level={2} data-size="md">
+        {t("invitasjon.liste")}
+      </Heading>
+      {d.invitasjoner.length === 0 ? <Paragraph>{t("invitasjon.ingen")}</Paragraph> : null}
+      <ul className="invitasjonsliste">
+        {d.invitasjoner.map((inv) => (
+          <li key={inv.id}>
+            {t(`rolle.${inv.rolle}`)} · {t(`invitasjon.status.${inv.status}`)} · {t("invitasjon.utloper", { dato: dato(inv.utloper, maalform) })}
+            {inv.status === "aktiv" ? (
+              <Form method="post" className="inline">
+                <input type="hidden" name="intent" value="trekk-tilbake" />
+                <input type="hidden" name="id" value={inv.id} />
+                <Button type="submit" data-size="sm" variant="tertiary">
+                  {t("invitasjon.trekkTilbake")}
+                </Button>
+              </Form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

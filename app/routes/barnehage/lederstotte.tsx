@@ -1,0 +1,67 @@
+import { Link } from "react-router";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/lederstotte";
+import { ikkeFunnet, krev } from "#app/auth/tilgang.ts";
+import { maalformKontekst } from "#app/kontekst.ts";
+import { tjenester } from "#app/tjenester.server.ts";
+import { useT } from "#app/components/use-t.ts";
+import { Seksjoner } from "#app/components/innhold.tsx";
+import { filmVisning } from "#app/domain/innhold/visning.ts";
+import { barnehageFraKontekst } from "./barnehage.server.ts";
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData ? `${loaderData.tittel} – lederstøtte – Samla` : "Samla" }];
+}
+
+/**
+ * A module's leader guide, for leder and styrer of this barnehage only: everyone else gets
+ * "not found" by direct URL, not just a hidden menu item. Looked up in the content index by slug.
+ */
+export function loader({ params, context }: Route.LoaderArgs) {
+  const { aktor, medlemskap } = barnehageFraKontekst(context);
+  krev(aktor, "les:lederstotte", medlemskap);
+  const maalform = context.get(maalformKontekst);
+  const modul = tjenester().innhold.modulEtterSlug(params.slug);
+  if (!modul) throw ikkeFunnet();
+  const leder = modul.leder[maalform];
+  return {
+    barnehageId: medlemskap.barnehageId,
+    barnehageNavn: medlemskap.barnehageNavn,
+    nummer: modul.nummer,
+    tittel: modul.tekst[maalform].meta.tittel,
+    varighet: leder.meta.varighet,
+    samlingsplan: leder.meta.samlingsplan.map((s) => ({ id: s.id, minutter: s.minutter, tittel: s.tittel, beskrivelse: s.beskrivelse })),
+    seksjoner: leder.seksjoner,
+    filmer: Object.fromEntries([...modul.filmer.values()].map((f) => [f.id, filmVisning(f, maalform)])),
+  };
+}
+
+export default function Lederstotte({ loaderData: d }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <article className="lesebredde">
+      <Paragraph data-size="sm" className="dempet">
+        <Link to={`/barnehage/${d.barnehageId}`}>{d.barnehageNavn}</Link> · {t("pakke.modul", { nummer: d.nummer })}
+      </Paragraph>
+      <Heading level={1} data-size="xl">
+        {t("lederstotte.tittel", { tittel: d.tittel })}
+      </Heading>
+      <Paragraph>{t("lederstotte.privat")}</Paragraph>
+      <section aria-labelledby="samlingsplan" className="ramme">
+        <Heading level={2} data-size="sm" id="samlingsplan">
+          {t("lederstotte.samlingsplan", { minutter: d.varighet })}
+        </Heading>
+        <ol className="samlingsplan">
+          {d.samlingsplan.map((s) => (
+            <li key={s.id}>
+              <strong>{s.tittel}</strong> <span className="dempet">({t("lederstotte.steg", { minutter: s.minutter })})</span>
+              <br />
+              {s.beskrivelse}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <Seksjoner seksjoner={d.seksjoner} filmer={d.filmer} />
+    </article>
+  );
+}
