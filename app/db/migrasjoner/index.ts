@@ -1,5 +1,6 @@
 import type { Migration } from "kysely/migration";
 import * as m0001 from "./0001-auth.ts";
+import * as m0004 from "./0004-revisjonslogg.ts";
 
 /**
  * The one ordered migration history (auth tables included). Listed explicitly rather than read
@@ -8,4 +9,5 @@ import * as m0001 from "./0001-auth.ts";
  */
 export const migrasjoner: Record<string, Migration> = {
   "0001-auth": m0001,
+  "0004-revisjonslogg": m0004,
 };
