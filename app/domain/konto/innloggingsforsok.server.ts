@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { isIPv6 } from "node:net";
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
 import { leggTilFeil, slettFeil, slettGamle, tellFeil } from "./innloggingsforsok.repo.server.ts";
@@ -39,8 +40,24 @@ export function forsokNokler(hemmelighet: string, epost: string, ip: string | nu
   return {
     epost: nokkelHash(hemmelighet, "epost", epost.normalize("NFC").trim().toLowerCase()),
     // No client IP only happens outside server/app-server.ts (dev server): count those together.
-    ip: nokkelHash(hemmelighet, "ip", ip?.trim() || "ukjent"),
+    ip: nokkelHash(hemmelighet, "ip", klientBlokk(ip?.trim() || "ukjent")),
   };
+}
+
+/**
+ * The unit an IP limit counts: an IPv4 address, or an IPv6 /64 network. One IPv6 customer usually
+ * holds a whole /64 (2^64 addresses), so counting single IPv6 addresses would be no limit at all.
+ */
+export function klientBlokk(ip: string): string {
+  const uten = ip.split("%", 1)[0]!;
+  const v4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(uten);
+  if (v4) return v4[1]!;
+  if (!isIPv6(uten)) return uten;
+  const [venstre = "", hoyre = ""] = uten.split("::");
+  const v = venstre ? venstre.split(":") : [];
+  const h = uten.includes("::") ? (hoyre ? hoyre.split(":") : []) : [];
+  const grupper = uten.includes("::") ? [...v, ...Array(8 - v.length - h.length).fill("0"), ...h] : v;
+  return `${grupper.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(":")}::/64`;
 }
 
 /** True when this e-mail or this IP has used up its failures in the window. */

@@ -9,7 +9,7 @@ import type { Kysely } from "kysely";
 import { DIALEKTER, type Dialekt } from "#app/db/test-databaser.ts";
 import { lagDb, migrer } from "#app/db/db.server.ts";
 import type { Database } from "#app/db/skjema.ts";
-import { GRENSE_PER_EPOST, GRENSE_PER_IP, VINDU_MS, erSperret, forsokNokler, nokkelHash, nullstillEpost, registrerFeil } from "./innloggingsforsok.server.ts";
+import { GRENSE_PER_EPOST, GRENSE_PER_IP, VINDU_MS, erSperret, klientBlokk, forsokNokler, nokkelHash, nullstillEpost, registrerFeil } from "./innloggingsforsok.server.ts";
 
 /**
  * Two "app processes" on one database: two Kysely instances on the same SQLite file, the same
@@ -116,5 +116,19 @@ describe("nøklene for innloggingsforsøk", () => {
   it("skal gi andre nøkler med en annen hemmelighet og skille e-post fra IP", () => {
     expect(nokkelHash("a".repeat(40), "epost", "kari@example.no")).not.toBe(nokkelHash("b".repeat(40), "epost", "kari@example.no"));
     expect(nokkelHash(HEMMELIGHET, "epost", "x")).not.toBe(nokkelHash(HEMMELIGHET, "ip", "x"));
+  });
+});
+
+describe("hva IP-grensen teller", () => {
+  it("skal telle en IPv4-adresse for seg og et helt IPv6-/64-nett som én klient", () => {
+    expect(klientBlokk("192.0.2.7")).toBe("192.0.2.7");
+    expect(klientBlokk("::ffff:192.0.2.7")).toBe("192.0.2.7");
+    expect(klientBlokk("2001:db8:abcd:12:1:2:3:4")).toBe("2001:db8:abcd:12::/64");
+    expect(klientBlokk("2001:db8:abcd:12::99")).toBe("2001:db8:abcd:12::/64");
+    expect(klientBlokk("2001:0DB8:ABCD:0012::1%eth0")).toBe("2001:db8:abcd:12::/64");
+    expect(klientBlokk("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(klientBlokk("::1")).toBe("0:0:0:0::/64");
+    expect(forsokNokler(HEMMELIGHET, "a@example.no", "2001:db8:abcd:12::1").ip).toBe(forsokNokler(HEMMELIGHET, "b@example.no", "2001:db8:abcd:12:ffff::2").ip);
+    expect(forsokNokler(HEMMELIGHET, "a@example.no", "2001:db8:abcd:12::1").ip).not.toBe(forsokNokler(HEMMELIGHET, "a@example.no", "2001:db8:abcd:13::1").ip);
   });
 });

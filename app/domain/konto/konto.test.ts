@@ -82,6 +82,13 @@ for (const dialekt of DIALEKTER) {
       expect(spion).not.toHaveBeenCalled();
       spion.mockRestore();
       expect(await t.db.selectFrom("session").select("id").execute()).toHaveLength(okterFor.length);
+      // The tenth failure is logged as the one that set off the block; refused attempts add no rows.
+      const feilet = (await sql<{ detaljer: unknown }>`select detaljer from revisjonslogg where hendelse = 'innlogging_feilet'`.execute(t.db)).rows.map((r) =>
+        somJson<{ sperret: boolean; epost_nokkel: string }>(r.detaljer),
+      );
+      const olas = feilet.filter((d) => d.epost_nokkel === feilet.at(-1)!.epost_nokkel);
+      expect(olas).toHaveLength(GRENSE_PER_EPOST);
+      expect(olas.map((d) => d.sperret)).toEqual([...Array(GRENSE_PER_EPOST - 1).fill(false), true]);
       // Another person from one of the same addresses is not affected by Ola's limit.
       expect((await loggInn(auth, { epost: "kari@example.no", passord: "et langt passord" }, h("198.51.100.1"), vern)).ok).toBe(true);
     });
