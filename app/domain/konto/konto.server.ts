@@ -39,7 +39,7 @@ export async function registrer(auth: Auth, data: z.infer<typeof registrerSkjema
 /**
  * Signs in with e-mail and password. Refuses without asking Better Auth when the e-mail or the
  * client IP has too many recent failures (counted in the database, so across all processes), and
- * writes every outcome to the audit log. The client IP comes only from the header our own server
+ * writes each success and each counted failure to the audit log. The client IP comes only from the header our own server
  * sets (never from X-Forwarded-For). A failure is logged with a keyed hash of the e-mail, never
  * the address: attempts on one account can be correlated, but the log reveals no one's address.
  */
