@@ -77,6 +77,7 @@ export const nb = {
   "konto.feil.feilInnlogging": "E-postadressen eller passordet er feil.",
   "konto.feil.finnes": "Det finnes allerede en konto med denne e-postadressen. Prøv å logge inn.",
   "konto.feil.ukjent": "Vi fikk ikke til dette nå. Prøv igjen om litt.",
+  "konto.feil.forMangeForsok": "For mange forsøk. Vent et kvarter og prøv igjen.",
   "start.tittel": "Hei, {navn}",
   "start.ingress": "Her samler vi det du og kollegene dine jobber med.",
   "start.fortsett": "Fortsett med kompetansepakken",

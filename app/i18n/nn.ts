@@ -75,6 +75,7 @@ export const nn = {
   "konto.feil.feilInnlogging": "E-postadressa eller passordet er feil.",
   "konto.feil.finnes": "Det finst allereie ein konto med denne e-postadressa. Prøv å logge inn.",
   "konto.feil.ukjent": "Vi fekk ikkje til dette no. Prøv igjen om litt.",
+  "konto.feil.forMangeForsok": "For mange forsøk. Vent eit kvarter og prøv igjen.",
   "start.tittel": "Hei, {navn}",
   "start.ingress": "Her samlar vi det du og kollegaene dine arbeider med.",
   "start.fortsett": "Hald fram med kompetansepakka",

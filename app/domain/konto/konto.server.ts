@@ -2,13 +2,21 @@ import type { z } from "zod";
 import type { Auth } from "#app/auth/auth.server.ts";
 import type { Nokkel } from "#app/i18n/i18n.ts";
 import type { loggInnSkjema, registrerSkjema } from "./konto.schema.ts";
+import type { Kysely } from "kysely";
+import type { Database } from "#app/db/skjema.ts";
 import { logg } from "#app/logg.server.ts";
+import { loggHendelse } from "#app/domain/revisjon/revisjon.server.ts";
+import { KLIENT_IP_HODE } from "../../../server/klient-ip.ts";
+import { erSperret, forsokNokler, nullstillEpost, registrerFeil } from "./innloggingsforsok.server.ts";
 
 /**
  * Account use cases on top of Better Auth. They return the Set-Cookie headers to pass on, or an
  * i18n key for a message the person can act on. Nothing personal is logged.
  */
-export type KontoSvar = { ok: true; hoder: Headers; brukerId?: string } | { ok: false; feil: Nokkel };
+export type KontoSvar = { ok: true; hoder: Headers; brukerId?: string } | { ok: false; feil: Nokkel; status?: 429 };
+
+/** What sign-in needs besides auth: the database (attempt counter, audit log) and a server secret for keyed hashes. */
+export type Innloggingsvern = { db: Kysely<Database>; hemmelighet: string };
 
 export async function registrer(auth: Auth, data: z.infer<typeof registrerSkjema>, headers: Headers): Promise<KontoSvar> {
   const svar = await auth.api.signUpEmail({
@@ -29,18 +37,49 @@ export async function registrer(auth: Auth, data: z.infer<typeof registrerSkjema
   return { ok: false, feil: "konto.feil.ukjent" };
 }
 
-export async function loggInn(auth: Auth, data: z.infer<typeof loggInnSkjema>, headers: Headers): Promise<KontoSvar> {
+/**
+ * Signs in with e-mail and password. Refuses without asking Better Auth when the e-mail or the
+ * client IP has too many recent failures (counted in the database, so across all processes), and
+ * writes each success and each counted failure to the audit log. The client IP comes only from the header our own server
+ * sets (never from X-Forwarded-For). A failure is logged with a keyed hash of the e-mail, never
+ * the address: attempts on one account can be correlated, but the log reveals no one's address.
+ */
+export async function loggInn(
+  auth: Auth,
+  data: z.infer<typeof loggInnSkjema>,
+  headers: Headers,
+  vern: Innloggingsvern,
+): Promise<KontoSvar> {
+  const nokler = forsokNokler(vern.hemmelighet, data.epost, headers.get(KLIENT_IP_HODE));
+  if (await erSperret(vern.db, nokler)) {
+    // Not written to the audit log: refused attempts are not counted, so an attacker could make
+    // them without end, and the log can never be pruned. The failure that set off the block is there.
+    logg.warn("innlogging_sperret");
+    return { ok: false, feil: "konto.feil.forMangeForsok", status: 429 };
+  }
   const svar = await auth.api.signInEmail({
     body: { email: data.epost, password: data.passord },
     headers,
     asResponse: true,
   });
   if (svar.ok) {
+    const kropp = (await svar
+      .clone()
+      .json()
+      .catch(() => ({}))) as { user?: { id?: unknown } };
+    const brukerId = typeof kropp.user?.id === "string" ? kropp.user.id : null;
+    await nullstillEpost(vern.db, nokler);
+    await loggHendelse(vern.db, { hendelse: "innlogging_ok", aktorId: brukerId, malId: brukerId, detaljer: { metode: "epost" } });
     logg.info("innlogging_ok");
     return { ok: true, hoder: svar.headers };
   }
   const kode = await feilkode(svar);
   logg.info("innlogging_avvist", { kode, status: svar.status });
+  await registrerFeil(vern.db, nokler);
+  await loggHendelse(vern.db, {
+    hendelse: "innlogging_feilet",
+    detaljer: { kode, epost_nokkel: nokler.epost, ip_nokkel: nokler.ip, sperret: await erSperret(vern.db, nokler) },
+  });
   return { ok: false, feil: svar.status === 429 ? "konto.feil.ukjent" : "konto.feil.feilInnlogging" };
 }
 

@@ -23,8 +23,9 @@ export function loader({ context, request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const skjema = await lesSkjema(request, loggInnSkjema);
   if (!skjema.ok) return data({ feil: skjema.feil, verdier: skjema.verdier }, { status: 400 });
-  const svar = await loggInn(tjenester().auth, skjema.data, request.headers);
-  if (!svar.ok) return data({ feil: { _skjema: svar.feil }, verdier: { epost: skjema.data.epost } }, { status: 400 });
+  const t = tjenester();
+  const svar = await loggInn(t.auth, skjema.data, request.headers, { db: t.db, hemmelighet: t.auth.options.secret });
+  if (!svar.ok) return data({ feil: { _skjema: svar.feil }, verdier: { epost: skjema.data.epost } }, { status: svar.status ?? 400 });
   return videreMedCookies(tryggTil(skjema.data.til), svar.hoder);
 }
 
