@@ -8,7 +8,7 @@ import type { Nokkel } from "#app/i18n/i18n.ts";
 import { krev, ikkeFunnet, type Medlemskap } from "#app/auth/tilgang.ts";
 import type { Rolle } from "#app/auth/roller.ts";
 import { renTekst } from "#app/db/dialekt.ts";
-import { logg } from "#app/logg.server.ts";
+import { loggHendelse } from "#app/domain/revisjon/revisjon.server.ts";
 import type { opprettBarnehageSkjema } from "./barnehage.schema.ts";
 import { hentMedlemskap, listMedlemmer, settRolle, slettMedlem } from "./barnehage.repo.server.ts";
 
@@ -18,7 +18,7 @@ export type Avhengigheter = { db: Kysely<Database>; auth: Auth };
  * A signed-in person creates a barnehage and becomes its styrer (Better Auth's creator role).
  * The slug is random: barnehager are found by id through membership, never by a guessable name.
  */
-export async function opprettBarnehage(aktor: Aktor | null, data: z.infer<typeof opprettBarnehageSkjema>, { auth }: Avhengigheter): Promise<string> {
+export async function opprettBarnehage(aktor: Aktor | null, data: z.infer<typeof opprettBarnehageSkjema>, { auth, db }: Avhengigheter): Promise<string> {
   krev(aktor, "opprett:barnehage");
   const org = await auth.api.createOrganization({
     body: {
@@ -30,7 +30,7 @@ export async function opprettBarnehage(aktor: Aktor | null, data: z.infer<typeof
     },
   });
   if (!org) throw new Error("Barnehagen ble ikke opprettet");
-  logg.info("barnehage_opprettet");
+  await loggHendelse(db, { hendelse: "medlem_lagt_til", aktorId: aktor!.id, organisasjonId: org.id, malId: aktor!.id, detaljer: { rolle: "styrer" } });
   return org.id;
 }
 
@@ -61,7 +61,7 @@ export async function endreRolle(aktor: Aktor | null, medlemskap: Medlemskap, br
   if (!maal) throw ikkeFunnet();
   if (brukerId === aktor!.id || maal.rolle === "styrer") return { ok: false, feil: "barnehage.feil.styrer" };
   await settRolle(db, medlemskap.barnehageId, brukerId, rolle);
-  logg.info("rolle_endret", { rolle });
+  await loggHendelse(db, { hendelse: "rolle_endret", aktorId: aktor!.id, organisasjonId: medlemskap.barnehageId, malId: brukerId, detaljer: { fra: maal.rolle, til: rolle } });
   return { ok: true };
 }
 
@@ -72,6 +72,6 @@ export async function fjernMedlem(aktor: Aktor | null, medlemskap: Medlemskap, b
   if (!maal) throw ikkeFunnet();
   if (brukerId === aktor!.id || maal.rolle === "styrer") return { ok: false, feil: "barnehage.feil.styrer" };
   await slettMedlem(db, medlemskap.barnehageId, brukerId);
-  logg.info("medlem_fjernet");
+  await loggHendelse(db, { hendelse: "medlem_fjernet", aktorId: aktor!.id, organisasjonId: medlemskap.barnehageId, malId: brukerId, detaljer: { rolle: maal.rolle } });
   return { ok: true };
 }

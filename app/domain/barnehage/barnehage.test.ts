@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hendelserForOrganisasjon } from "#app/domain/revisjon/revisjon.repo.server.ts";
 import { DIALEKTER, lagTestDb, type TestDb } from "#app/db/test-databaser.ts";
 import { lagAuth, STENGTE_ORGANISASJONSSTIER, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
@@ -142,6 +143,17 @@ for (const dialekt of DIALEKTER) {
       expect(await fjernMedlem(personer.Styrer!, styrer, personer.Ansatt!.id, dep())).toEqual({ ok: true });
       await forventIkkeFunnet(krevMedlemskap(personer.Ansatt!, a, dep()));
       await forventIkkeFunnet(fjernMedlem(personer.Styrer!, styrer, personer.Ansatt!.id, dep()));
+    });
+
+    it("skal føre roller, medlemskap og invitasjoner i revisjonsloggen, uten personopplysninger", async () => {
+      const { rader } = await hendelserForOrganisasjon(t.db, a, { antall: 100 });
+      const hendelser = new Set(rader.map((r) => r.hendelse));
+      for (const h of ["medlem_lagt_til", "invitasjon_opprettet", "invitasjon_trukket", "rolle_endret", "medlem_fjernet"]) expect(hendelser, h).toContain(h);
+      const tekst = JSON.stringify(rader);
+      for (const p of Object.values(personer)) {
+        expect(tekst).not.toContain(p.epost);
+        expect(tekst).not.toContain(p.navn);
+      }
     });
   });
 }

@@ -3,7 +3,7 @@ import type { Aktor } from "#app/kontekst.ts";
 import type { Nokkel } from "#app/i18n/i18n.ts";
 import { ikkeFunnet, krev, type Medlemskap } from "#app/auth/tilgang.ts";
 import { erRolle, type Rolle } from "#app/auth/roller.ts";
-import { logg } from "#app/logg.server.ts";
+import { loggHendelse } from "#app/domain/revisjon/revisjon.server.ts";
 import type { Avhengigheter } from "./barnehage.server.ts";
 import { finnInvitasjon, frigiInvitasjon, hentMedlemskap, lagreInvitasjon, listInvitasjoner, merkBrukt, trekkTilbake } from "./barnehage.repo.server.ts";
 
@@ -31,8 +31,9 @@ export async function lagInvitasjon(aktor: Aktor | null, medlemskap: Medlemskap,
   krev(aktor, "inviter", medlemskap);
   const kode = lagKode();
   const utloper = new Date(naa.getTime() + GYLDIG_DAGER * 24 * 60 * 60 * 1000);
-  await lagreInvitasjon(db, { id: randomUUID(), barnehageId: medlemskap.barnehageId, kodeHash: hashKode(kode), rolle, opprettetAv: aktor!.id, opprettet: naa, utloper });
-  logg.info("invitasjon_opprettet", { rolle });
+  const id = randomUUID();
+  await lagreInvitasjon(db, { id, barnehageId: medlemskap.barnehageId, kodeHash: hashKode(kode), rolle, opprettetAv: aktor!.id, opprettet: naa, utloper });
+  await loggHendelse(db, { hendelse: "invitasjon_opprettet", aktorId: aktor!.id, organisasjonId: medlemskap.barnehageId, malId: id, detaljer: { rolle } });
   return { kode, utloper: utloper.toISOString() };
 }
 
@@ -47,7 +48,7 @@ export async function invitasjoner(aktor: Aktor | null, medlemskap: Medlemskap, 
 export async function trekkTilbakeInvitasjon(aktor: Aktor | null, medlemskap: Medlemskap, id: string, { db }: Pick<Avhengigheter, "db">, naa = new Date()) {
   krev(aktor, "inviter", medlemskap);
   if (!(await trekkTilbake(db, medlemskap.barnehageId, id, naa))) throw ikkeFunnet();
-  logg.info("invitasjon_trukket_tilbake");
+  await loggHendelse(db, { hendelse: "invitasjon_trukket", aktorId: aktor!.id, organisasjonId: medlemskap.barnehageId, malId: id });
 }
 
 function status(r: { trukketTilbake: string | null; brukt: string | null; utloper: string }, naa: Date): InvitasjonStatus {
@@ -94,6 +95,6 @@ export async function brukInvitasjon(aktor: Aktor | null, kode: string, { db, au
     await frigiInvitasjon(db, inv.id);
     throw e;
   }
-  logg.info("invitasjon_brukt", { rolle: inv.rolle });
+  await loggHendelse(db, { hendelse: "medlem_lagt_til", aktorId: aktor!.id, organisasjonId: inv.barnehageId, malId: aktor!.id, detaljer: { rolle: inv.rolle, invitasjon: inv.id } });
   return { ok: true, barnehageId: inv.barnehageId };
 }
