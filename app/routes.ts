@@ -28,6 +28,7 @@ export default [
     route("barnehage/:barnehageId", "routes/barnehage/_barnehage.tsx", [
       index("routes/barnehage/oversikt.tsx"),
       route("invitasjoner", "routes/barnehage/invitasjoner.tsx"),
+      route("hendelser", "routes/barnehage/hendelser.tsx"),
       route("moduler/:slug/lederstotte", "routes/barnehage/lederstotte.tsx"),
     ]),
   ]),

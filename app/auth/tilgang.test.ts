@@ -24,6 +24,7 @@ describe("tilgangsreglene", () => {
     ["les:lederstotte", false, false, false, true, true],
     ["endre:medlemmer", false, false, false, false, true],
     ["inviter", false, false, false, false, true],
+    ["les:revisjonslogg", false, false, false, false, true],
   ];
   it.each(barnehageTabell)("%s: anonym %s, innlogget %s, ansatt %s, leder %s, styrer %s", (handling, anonym, innlogget, ansatt, leder, styrer) => {
     expect(kan(null, handling)).toBe(anonym);

@@ -14,7 +14,8 @@ export type Handling =
   | "se:barnehage"
   | "les:lederstotte"
   | "endre:medlemmer"
-  | "inviter";
+  | "inviter"
+  | "les:revisjonslogg";
 
 /** The actor's membership in the barnehage the request is about (null: not a member). */
 export type Medlemskap = { barnehageId: string; barnehageNavn: string; medlemId: string; rolle: Rolle };
@@ -34,6 +35,7 @@ const regler: Record<Handling, Regel> = {
   "les:lederstotte": harRolle("leder", "styrer"),
   "endre:medlemmer": harRolle("styrer"),
   inviter: harRolle("styrer"),
+  "les:revisjonslogg": harRolle("styrer"),
 };
 
 export function kan(aktor: Aktor | null, handling: Handling, medlemskap: Medlemskap | null = null): boolean {

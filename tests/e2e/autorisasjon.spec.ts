@@ -63,6 +63,7 @@ const MATRISE: Rad[] = [
     forventet: bh("/barnehage/{A}?index", { ansatt: 404, leder: 404, styrer: 404 }),
   },
   { sti: "/barnehage/:barnehageId/invitasjoner", eksempel: "/barnehage/{A}/invitasjoner", metode: "GET", forventet: bh("/barnehage/{A}/invitasjoner", { ansatt: 404, leder: 404, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/hendelser", eksempel: "/barnehage/{A}/hendelser", metode: "GET", forventet: bh("/barnehage/{A}/hendelser", { ansatt: 404, leder: 404, styrer: 200 }) },
   {
     sti: "/barnehage/:barnehageId/invitasjoner",
     eksempel: "/barnehage/{A}/invitasjoner",

@@ -128,6 +128,15 @@ test("styreren oppretter en barnehage og inviterer to kolleger; bare lederen få
   await expect(page.getByRole("listitem").filter({ hasText: "Anders Ansatt" })).toHaveCount(0);
   expect((await anders.page.goto(barnehageUrl))?.status()).toBe(404);
 
+  // The styrer reads what happened in the audit log; nobody else can.
+  await page.getByRole("link", { name: "Se hendelsesloggen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Hendelser i barnehagen" })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Medlem fjernet" }).filter({ hasText: "Anders Ansatt" })).toHaveCount(1);
+  await expect(page.getByRole("row").filter({ hasText: "Rolle endret (Leder)" }).filter({ hasText: "Lise Leder" })).toHaveCount(1);
+  await expect(page.getByRole("row").filter({ hasText: "Invitasjon laget" })).toHaveCount(2);
+  await sjekkUu(page);
+  expect((await lise.page.goto(`${barnehageUrl}/hendelser`))?.status()).toBe(404);
+
   await lise.ctx.close();
   await anders.ctx.close();
   expect(feil).toEqual([]);

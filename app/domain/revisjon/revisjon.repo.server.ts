@@ -74,3 +74,11 @@ async function hentSide(
   );
   return { rader: side, nesteForId: rader.length > grense ? side.at(-1)?.id : undefined };
 }
+
+/** Display names for user ids found in the log (one query; unknown ids are simply absent). */
+export async function brukernavn(db: Kysely<Database>, ider: string[]): Promise<Map<string, string>> {
+  const unike = [...new Set(ider)];
+  if (unike.length === 0) return new Map();
+  const rader = await db.selectFrom("user").select(["id", "name"]).where("id", "in", unike).execute();
+  return new Map(rader.map((r) => [r.id, r.name]));
+}

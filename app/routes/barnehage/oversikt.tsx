@@ -36,6 +36,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     meg: aktor.id,
     kanEndre,
     kanInvitere: kan(aktor, "inviter", medlemskap),
+    kanLeseHendelser: kan(aktor, "les:revisjonslogg", medlemskap),
     // Other members' ids reach the page only where the styrer needs them for a form.
     medlemmer: medlemmer.map((m) => {
       const kanEndres = kanEndre && m.brukerId !== aktor.id && m.rolle !== "styrer";
@@ -73,6 +74,11 @@ export default function Oversikt({ loaderData: d, actionData }: Route.ComponentP
       {d.kanInvitere ? (
         <Paragraph>
           <Link to={`/barnehage/${d.id}/invitasjoner`}>{t("barnehage.inviter")}</Link>
+        </Paragraph>
+      ) : null}
+      {d.kanLeseHendelser ? (
+        <Paragraph>
+          <Link to={`/barnehage/${d.id}/hendelser`}>{t("hendelser.lenke")}</Link>
         </Paragraph>
       ) : null}
       <FeilOppsummering feil={actionData?.feil} />
