@@ -18,9 +18,15 @@ export default [
   route("registrer", "routes/konto/registrer.tsx"),
   route("logg-inn", "routes/konto/logg-inn.tsx"),
   route("logg-ut", "routes/konto/logg-ut.tsx"),
+  route("glemt-passord", "routes/konto/glemt-passord.tsx"),
+  route("nytt-passord", "routes/konto/nytt-passord.tsx"),
+  route("epost-bekreftet", "routes/konto/epost-bekreftet.tsx"),
 
   // Signed in
-  layout("routes/app/_innlogget.tsx", [route("start", "routes/app/start.tsx")]),
+  layout("routes/app/_innlogget.tsx", [
+    route("start", "routes/app/start.tsx"),
+    route("profil", "routes/app/profil.tsx"),
+  ]),
 
   // Resource routes
   route("maalform", "routes/api/maalform.ts"),
