@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { fangKonsollfeil, registrer, sjekkUu, unikEpost } from "./hjelpere.ts";
+import { fangKonsollfeil, registrer, sjekkUu, sjekkUuUtenJs, unikEpost } from "./hjelpere.ts";
 import { ventPaaEpost } from "./epost.ts";
 
 /**
@@ -151,4 +151,37 @@ test("profilen og sidene for passord på nynorsk", async ({ page }) => {
   await page.goto("/nytt-passord");
   await expect(page.getByText("Lenkja er ugyldig eller gått ut. Be om ei ny lenkje.")).toBeVisible();
   await sjekkUu(page);
+});
+
+test.describe("uten JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("glemt passord og nytt passord virker som vanlige skjema", async ({ page, browser }) => {
+    const epost = unikEpost("utenjs-glemt");
+    await registrer(page, "Uten Skript", epost);
+    await page.context().clearCookies();
+    await page.goto("/glemt-passord");
+    await page.getByLabel("E-postadresse").fill("ikke-en-adresse");
+    await page.getByRole("button", { name: "Send lenke" }).click();
+    await expect(page.getByText("Rett opp dette før du går videre:")).toBeVisible();
+    await sjekkUuUtenJs(page, browser);
+    await page.getByLabel("E-postadresse").fill(epost);
+    await page.getByRole("button", { name: "Send lenke" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Sjekk e-posten din" })).toBeVisible();
+
+    const mail = await ventPaaEpost(epost, "Lag et nytt passord i Samla");
+    await page.goto(mail.lenke);
+    await sjekkUuUtenJs(page, browser);
+    await page.getByLabel("Nytt passord", { exact: true }).fill("et passord uten skript");
+    await page.getByLabel("Gjenta det nye passordet").fill("et passord uten skript");
+    await page.getByRole("button", { name: "Lagre nytt passord" }).click();
+    await expect(page).toHaveURL(/\/logg-inn\?melding=nytt-passord$/);
+    await sjekkUuUtenJs(page, browser);
+    await page.getByLabel("E-postadresse").fill(epost);
+    await page.getByLabel("Passord", { exact: true }).fill("et passord uten skript");
+    await page.getByRole("button", { name: "Logg inn" }).click();
+    await expect(page).toHaveURL(/\/start$/);
+    await page.goto("/profil");
+    await sjekkUuUtenJs(page, browser);
+  });
 });

@@ -9,7 +9,7 @@ import { nyttPassordSkjema } from "#app/domain/konto/konto.schema.ts";
 import { settNyttPassord } from "#app/domain/konto/passord.server.ts";
 
 export function meta() {
-  return [{ title: "Nytt passord – Samla" }, { name: "referrer", content: "no-referrer" }];
+  return [{ title: "Nytt passord – Samla" }];
 }
 
 export function loader() {
