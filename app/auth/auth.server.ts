@@ -72,6 +72,18 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
         maalform: { type: "string", required: false, input: false },
       },
     },
+    databaseHooks: {
+      user: {
+        create: {
+          // A new account keeps the målform the person was reading in, so the first mail (the
+          // verification) is in their målform too.
+          before: async (user, ctx) => {
+            const fraCookie = maalformFraCookie(ctx?.headers?.get("cookie") ?? null);
+            return fraCookie && !erSpraak(user.maalform) ? { data: { ...user, maalform: fraCookie } } : undefined;
+          },
+        },
+      },
+    },
     session: {
       expiresIn: 60 * 60 * 24 * 14,
       updateAge: 60 * 60 * 24,

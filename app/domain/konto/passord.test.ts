@@ -45,6 +45,14 @@ for (const dialekt of DIALEKTER) {
       expect(Boolean(rad.emailVerified)).toBe(true);
     });
 
+    it("skal sende bekreftelsen på målformen personen leste på da kontoen ble opprettet", async () => {
+      const svar = await registrer(auth, { navn: "Nils", epost: "nynorsk@example.no", passord: "et langt passord" }, new Headers({ origin: BASE, cookie: "maalform=nn" }));
+      expect(svar.ok).toBe(true);
+      expect(sendt.find((e) => e.til === "nynorsk@example.no")?.emne).toBe("Stadfest e-postadressa di i Samla");
+      const rad = await t.db.selectFrom("user").select("maalform").where("email", "=", "nynorsk@example.no").executeTakeFirstOrThrow();
+      expect(rad.maalform).toBe("nn");
+    });
+
     it("skal sende lenke til nytt passord på brukerens målform, og ingen e-post for en ukjent adresse", async () => {
       const cookie = await nyKonto("glemt@example.no");
       const bruker = await t.db.selectFrom("user").select("id").where("email", "=", "glemt@example.no").executeTakeFirstOrThrow();
