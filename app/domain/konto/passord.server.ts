@@ -57,7 +57,12 @@ export async function byttPassord(auth: Auth, data: { naavaerendePassord: string
 /** Ends every session of the signed-in person, this one too, and clears its cookies. */
 export async function loggUtOveralt(auth: Auth, headers: Headers): Promise<Headers> {
   const svar = await auth.api.revokeSessions({ headers, asResponse: true });
-  logg.info("logget_ut_overalt", { status: svar.status });
+  // Never tell the person they are signed out everywhere unless they are.
+  if (!svar.ok) {
+    logg.error("logg_ut_overalt_feilet", { status: svar.status });
+    throw new Error(`revokeSessions svarte ${svar.status}`);
+  }
+  logg.info("logget_ut_overalt");
   const ut = await auth.api.signOut({ headers, asResponse: true });
   return ut.headers;
 }
