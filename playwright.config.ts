@@ -9,6 +9,10 @@ import path from "node:path";
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = mkdtempSync(path.join(tmpdir(), "samla-e2e-"));
+// A real SMTP server for the whole run (tests/e2e/postkasse.oppsett.ts) stores each mail here.
+// Workers inherit the main process's value, so all of them read the same folder.
+export const SMTP_PORT = PORT + 1000;
+process.env.E2E_EPOST_MAPPE ??= mkdtempSync(path.join(tmpdir(), "samla-e2e-epost-"));
 export const chromiumArgs = [
   "--no-sandbox",
   "--disable-gpu",
@@ -24,6 +28,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  globalSetup: "./tests/e2e/postkasse.oppsett.ts",
   timeout: 60_000,
   reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
@@ -46,6 +51,7 @@ export default defineConfig({
       DATA_DIR: dataDir,
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
     },
   },

@@ -24,6 +24,16 @@ const skjema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Number of proxies in front of the app whose X-Forwarded-For we trust (0 = none). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /**
+   * Where e-mail goes, e.g. smtp://user:pass@smtp.example.no:587 (smtps:// for TLS from the start).
+   * Unset: development mode, each mail is written as an .eml file into DATA_DIR/epost/.
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "må starte med smtp:// eller smtps://")
+    .optional(),
+  /** Sender of every mail Samla sends. */
+  EPOST_FRA: z.string().min(3).default("Samla <ikke-svar@samla.local>"),
 });
 
 export type Env = z.infer<typeof skjema>;

@@ -18,11 +18,15 @@ export default [
   route("registrer", "routes/konto/registrer.tsx"),
   route("logg-inn", "routes/konto/logg-inn.tsx"),
   route("logg-ut", "routes/konto/logg-ut.tsx"),
+  route("glemt-passord", "routes/konto/glemt-passord.tsx"),
+  route("nytt-passord", "routes/konto/nytt-passord.tsx"),
+  route("epost-bekreftet", "routes/konto/epost-bekreftet.tsx"),
 
   // Signed in
   route("bli-med", "routes/konto/bli-med.tsx"),
   layout("routes/app/_innlogget.tsx", [
     route("start", "routes/app/start.tsx"),
+    route("profil", "routes/app/profil.tsx"),
     route("barnehage/ny", "routes/barnehage/ny.tsx"),
     // Members only: the layout reads the membership from the database on every request.
     route("barnehage/:barnehageId", "routes/barnehage/_barnehage.tsx", [

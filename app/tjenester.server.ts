@@ -10,6 +10,7 @@ import { lesInnhold, type Innhold } from "./domain/innhold/innhold.server.ts";
 import { lagSok, type Sok } from "./domain/innhold/sok.server.ts";
 import { oversetter } from "./i18n/i18n.ts";
 import { logg } from "./logg.server.ts";
+import { lagEpostSender } from "./epost/epost.server.ts";
 
 /** The process's long-lived services: one database, one auth, one content index. */
 export type Tjenester = { env: Env; db: Kysely<Database>; auth: Auth; innhold: Innhold; sok: Sok };
@@ -33,6 +34,7 @@ export function klargjor(): Promise<Tjenester> {
       baseURL: e.BASE_URL,
       secret: e.AUTH_SECRET ?? hentEllerLagHemmelighet(e.DATA_DIR),
       sikreCookies: e.BASE_URL.startsWith("https://"),
+      epost: lagEpostSender({ smtpUrl: e.SMTP_URL, fra: e.EPOST_FRA, mappe: path.resolve(e.DATA_DIR, "epost") }),
     });
     aktive = { env: e, db, auth, innhold, sok };
     return aktive;

@@ -5,6 +5,10 @@ import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
 import { erSqlite } from "#app/db/dialekt.ts";
 import { logg } from "#app/logg.server.ts";
+import type { EpostSender } from "#app/epost/epost.server.ts";
+import { lagEpostInnhold, type EpostType } from "#app/epost/maler.ts";
+import { maalformFraCookie } from "#app/i18n/maalform.server.ts";
+import { erSpraak } from "#app/i18n/i18n.ts";
 
 /**
  * Better Auth's organization endpoints over HTTP are closed (404). Samla's own pages and use
@@ -21,7 +25,19 @@ export const STENGTE_ORGANISASJONSSTIER = [
   "update", "update-member-role", "update-role", "update-team",
 ].map((s) => `/organization/${s}`);
 
-export type AuthKonfig = { baseURL: string; secret: string; sikreCookies: boolean };
+
+export type AuthKonfig = {
+  baseURL: string;
+  secret: string;
+  sikreCookies: boolean;
+  /** Sends verification and password-reset mails. Unset: no mails (and no password reset). */
+  epost?: EpostSender;
+};
+
+/** Where a password-reset link leads: our own Norwegian page, which posts the token back. */
+export const NYTT_PASSORD_STI = "/nytt-passord";
+/** Where Better Auth sends the person after the verification link (with ?error=… on failure). */
+export const EPOST_BEKREFTET_STI = "/epost-bekreftet";
 
 /** Navn på øktcookien; serveren bruker det for å vite om en forespørsel kan være innlogget. */
 export const SESJONS_COOKIE_PREFIKS = "samla";
@@ -49,10 +65,42 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
       minPasswordLength: 10,
       maxPasswordLength: 128,
       autoSignIn: true,
+      // A reset proves control of the mailbox, not of the sessions: end them all.
+      revokeSessionsOnPasswordReset: true,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      ...(k.epost
+        ? {
+            // Not awaited: the answer must take as long for an unknown address as for a known one.
+            sendResetPassword: async ({ user, token }: { user: EpostMottaker; token: string }, request?: Request) => {
+              void sendEpost(k.epost!, "nyttPassord", user, `${k.baseURL}${NYTT_PASSORD_STI}?token=${encodeURIComponent(token)}`, request);
+            },
+          }
+        : {}),
     },
+    // Verification is sent on sign-up but not required to sign in (yet); see ADR 0010.
+    emailVerification: k.epost
+      ? {
+          sendOnSignUp: true,
+          expiresIn: 60 * 60 * 24,
+          sendVerificationEmail: async ({ user, url }: { user: EpostMottaker; url: string }, request?: Request) =>
+            sendEpost(k.epost!, "verifiser", user, url, request),
+        }
+      : undefined,
     user: {
       additionalFields: {
         maalform: { type: "string", required: false, input: false },
+      },
+    },
+    databaseHooks: {
+      user: {
+        create: {
+          // A new account keeps the målform the person was reading in, so the first mail (the
+          // verification) is in their målform too.
+          before: async (user, ctx) => {
+            const fraCookie = maalformFraCookie(ctx?.headers?.get("cookie") ?? null);
+            return fraCookie && !erSpraak(user.maalform) ? { data: { ...user, maalform: fraCookie } } : undefined;
+          },
+        },
       },
     },
     session: {
@@ -82,3 +130,20 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
 }
 
 export type Auth = ReturnType<typeof lagAuth>;
+
+type EpostMottaker = { email: string; name: string; maalform?: unknown };
+
+/**
+ * Sends one account mail in the person's målform (their setting, else the målform cookie of the
+ * request, else bokmål). A failed send is logged and swallowed: sign-up still succeeds, and the
+ * reset page shows the same neutral answer either way. Never logs the address or the link.
+ */
+async function sendEpost(sender: EpostSender, type: EpostType, user: EpostMottaker, lenke: string, request?: Request) {
+  const maalform = erSpraak(user.maalform) ? user.maalform : (maalformFraCookie(request?.headers.get("cookie") ?? null) ?? "nb");
+  try {
+    await sender.send({ til: user.email, ...lagEpostInnhold(type, maalform, { navn: user.name, lenke }) });
+  } catch (feil) {
+    const f = feil as { name?: string; code?: string };
+    logg.error("epost_feilet", { type, feil: f?.name, kode: f?.code });
+  }
+}

@@ -35,6 +35,9 @@ export function Sideramme({ aktor, children }: { aktor: RotData["aktor"]; childr
                     <RouterLink to="/start">{t("nav.start")}</RouterLink>
                   </li>
                   <li>
+                    <RouterLink to="/profil">{t("profil.tittel")}</RouterLink>
+                  </li>
+                  <li>
                     <RouterLink to="/logg-ut">{t("nav.loggUt")}</RouterLink>
                   </li>
                 </>

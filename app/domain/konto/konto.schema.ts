@@ -16,3 +16,29 @@ export const loggInnSkjema = z.object({
   passord: z.string().min(1, "konto.feil.feilInnlogging").max(128, "konto.feil.feilInnlogging"),
   til: z.string().optional(),
 });
+
+export const glemtPassordSkjema = z.object({ epost });
+
+const nyttOgGjentatt = {
+  passord,
+  gjentaPassord: z.string().max(128, "konto.feil.passordLangt"),
+};
+const likePassord = (d: { passord: string; gjentaPassord: string }) => d.passord === d.gjentaPassord;
+const ulikePassord = { message: "konto.feil.passordUlike", path: ["gjentaPassord"] };
+
+export const nyttPassordSkjema = z
+  .object({ token: z.string().min(1, "konto.nytt.ugyldig").max(200, "konto.nytt.ugyldig"), ...nyttOgGjentatt })
+  .refine(likePassord, ulikePassord);
+
+/** The forms on /profil, one per intent. */
+export const profilSkjema = z.discriminatedUnion("intent", [
+  z
+    .object({
+      intent: z.literal("bytt-passord"),
+      naavaerendePassord: z.string().min(1, "konto.feil.feilPassord").max(128, "konto.feil.feilPassord"),
+      ...nyttOgGjentatt,
+    })
+    .refine(likePassord, ulikePassord),
+  z.object({ intent: z.literal("logg-ut-overalt") }),
+  z.object({ intent: z.literal("send-bekreftelse") }),
+]);

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Auth } from "#app/auth/auth.server.ts";
+import { EPOST_BEKREFTET_STI, type Auth } from "#app/auth/auth.server.ts";
 import type { Nokkel } from "#app/i18n/i18n.ts";
 import type { loggInnSkjema, registrerSkjema } from "./konto.schema.ts";
 import type { Kysely } from "kysely";
@@ -20,7 +20,7 @@ export type Innloggingsvern = { db: Kysely<Database>; hemmelighet: string };
 
 export async function registrer(auth: Auth, data: z.infer<typeof registrerSkjema>, headers: Headers): Promise<KontoSvar> {
   const svar = await auth.api.signUpEmail({
-    body: { name: data.navn, email: data.epost, password: data.passord },
+    body: { name: data.navn, email: data.epost, password: data.passord, callbackURL: EPOST_BEKREFTET_STI },
     headers,
     asResponse: true,
   });

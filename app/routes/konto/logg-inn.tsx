@@ -1,5 +1,5 @@
 import { Form, Link, data, redirect, useSearchParams } from "react-router";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/logg-inn";
 import { aktorKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
@@ -39,6 +39,16 @@ export default function LoggInn({ actionData }: Route.ComponentProps) {
       <Heading level={1} data-size="lg">
         {t("konto.loggInn.tittel")}
       </Heading>
+      {!feil && sok.get("melding") === "nytt-passord" ? (
+        <Alert data-color="success">
+          <Paragraph>{t("konto.loggInn.nyttPassordOk")}</Paragraph>
+        </Alert>
+      ) : null}
+      {!feil && sok.get("melding") === "utlogget-overalt" ? (
+        <Alert data-color="success">
+          <Paragraph>{t("konto.loggInn.utloggetOveralt")}</Paragraph>
+        </Alert>
+      ) : null}
       <FeilOppsummering feil={feil} />
       <Form method="post" className="skjema" noValidate>
         <input type="hidden" name="til" value={sok.get("til") ?? "/start"} />
@@ -46,6 +56,9 @@ export default function LoggInn({ actionData }: Route.ComponentProps) {
         <TekstFelt navn="passord" type="password" etikett={t("konto.passord")} feil={feil?.passord} autoComplete="current-password" />
         <Button type="submit">{t("konto.loggInn.knapp")}</Button>
       </Form>
+      <Paragraph>
+        <Link to="/glemt-passord">{t("konto.loggInn.glemt")}</Link>
+      </Paragraph>
       <Paragraph>
         {t("konto.loggInn.ingenKonto")} <Link to="/registrer">{t("nav.registrer")}</Link>
       </Paragraph>

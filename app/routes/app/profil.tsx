@@ -1,0 +1,101 @@
+import { Form, data, useSearchParams } from "react-router";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/profil";
+import { aktorKontekst } from "#app/kontekst.ts";
+import { krev } from "#app/auth/tilgang.ts";
+import { tjenester } from "#app/tjenester.server.ts";
+import { lesSkjema } from "#app/components/skjema.ts";
+import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
+import { useT } from "#app/components/use-t.ts";
+import { profilSkjema } from "#app/domain/konto/konto.schema.ts";
+import { hentProfil } from "#app/domain/konto/profil.server.ts";
+import { byttPassord, loggUtOveralt, sendBekreftelsePaaNytt } from "#app/domain/konto/passord.server.ts";
+import { videreMedCookies } from "../konto/konto.server.ts";
+
+export function meta() {
+  return [{ title: "Profil – Samla" }];
+}
+
+/** Your own profile: the signed-in layout's middleware already requires a session. */
+export async function loader({ context }: Route.LoaderArgs) {
+  const aktor = context.get(aktorKontekst);
+  krev(aktor, "se:min-side");
+  return hentProfil(tjenester().db, aktor!);
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const aktor = context.get(aktorKontekst);
+  krev(aktor, "se:min-side");
+  const skjema = await lesSkjema(request, profilSkjema);
+  if (!skjema.ok) return data({ intent: "bytt-passord" as const, feil: skjema.feil }, { status: 400 });
+  const { auth } = tjenester();
+  switch (skjema.data.intent) {
+    case "bytt-passord": {
+      const svar = await byttPassord(auth, skjema.data, request.headers);
+      if (svar.ok) return videreMedCookies("/profil?melding=passord", svar.hoder);
+      const felt = svar.feil === "konto.feil.feilPassord" ? "naavaerendePassord" : svar.feil === "konto.feil.passordKort" ? "passord" : "_skjema";
+      return data({ intent: "bytt-passord" as const, feil: { [felt]: svar.feil } }, { status: 400 });
+    }
+    case "logg-ut-overalt":
+      return videreMedCookies("/logg-inn?melding=utlogget-overalt", await loggUtOveralt(auth, request.headers));
+    case "send-bekreftelse":
+      await sendBekreftelsePaaNytt(auth, aktor!.epost, request.headers);
+      return { intent: "send-bekreftelse" as const, feil: undefined };
+  }
+}
+
+export default function Profil({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [sok] = useSearchParams();
+  const feil = actionData?.intent === "bytt-passord" ? actionData.feil : undefined;
+  return (
+    <div className="smal">
+      <Heading level={1} data-size="lg">
+        {t("profil.tittel")}
+      </Heading>
+      {sok.get("melding") === "passord" && !actionData ? (
+        <Alert data-color="success">
+          <Paragraph>{t("profil.passord.endret")}</Paragraph>
+        </Alert>
+      ) : null}
+      <Paragraph>{t("profil.innlogget", { epost: loaderData.epost })}</Paragraph>
+      {loaderData.bekreftet ? (
+        <Paragraph>{t("profil.bekreftet")}</Paragraph>
+      ) : actionData?.intent === "send-bekreftelse" ? (
+        <Alert data-color="info">
+          <Paragraph>{t("profil.sendt")}</Paragraph>
+        </Alert>
+      ) : (
+        <Form method="post">
+          <Paragraph>{t("profil.ikkeBekreftet")}</Paragraph>
+          <Button type="submit" name="intent" value="send-bekreftelse" variant="secondary">
+            {t("profil.sendPaaNytt")}
+          </Button>
+        </Form>
+      )}
+
+      <Heading level={2} data-size="md">
+        {t("profil.passord.tittel")}
+      </Heading>
+      <Paragraph>{t("profil.passord.tekst")}</Paragraph>
+      <FeilOppsummering feil={feil} />
+      <Form method="post" className="skjema" noValidate>
+        <input type="hidden" name="intent" value="bytt-passord" />
+        <TekstFelt navn="naavaerendePassord" type="password" etikett={t("konto.naavaerendePassord")} feil={feil?.naavaerendePassord} autoComplete="current-password" />
+        <TekstFelt navn="passord" type="password" etikett={t("konto.nyttPassord")} beskrivelse={t("konto.passordHjelp")} feil={feil?.passord} autoComplete="new-password" />
+        <TekstFelt navn="gjentaPassord" type="password" etikett={t("konto.gjentaPassord")} feil={feil?.gjentaPassord} autoComplete="new-password" />
+        <Button type="submit">{t("profil.passord.knapp")}</Button>
+      </Form>
+
+      <Heading level={2} data-size="md">
+        {t("profil.loggUt.tittel")}
+      </Heading>
+      <Paragraph>{t("profil.loggUt.tekst")}</Paragraph>
+      <Form method="post">
+        <Button type="submit" name="intent" value="logg-ut-overalt" variant="secondary">
+          {t("profil.loggUt.knapp")}
+        </Button>
+      </Form>
+    </div>
+  );
+}
