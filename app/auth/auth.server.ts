@@ -1,5 +1,7 @@
 import { betterAuth } from "better-auth";
 import { organization } from "better-auth/plugins";
+import { genericOAuth } from "better-auth/plugins/generic-oauth";
+import type { OidcKonfig } from "#app/env.server.ts";
 import { rolleDefinisjoner, tilgangskontroll } from "./roller.ts";
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
@@ -21,7 +23,40 @@ export const STENGTE_ORGANISASJONSSTIER = [
   "update", "update-member-role", "update-role", "update-team",
 ].map((s) => `/organization/${s}`);
 
-export type AuthKonfig = { baseURL: string; secret: string; sikreCookies: boolean };
+export type AuthKonfig = { baseURL: string; secret: string; sikreCookies: boolean; oidc?: OidcKonfig | undefined };
+
+/**
+ * The provider id of an OIDC issuer: readable, URL-safe and derived from the issuer, so the
+ * account table's (providerId, accountId) is (issuer, sub). It is part of the redirect URI
+ * registered at the provider: {BASE_URL}/api/auth/callback/{id}. See ADR 0012.
+ */
+export function oidcLeverandorId(issuer: string): string {
+  const u = new URL(issuer);
+  const del = `${u.host}${u.pathname}`.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return `oidc-${del}`;
+}
+
+/** Better Auth's generic OAuth provider for our one OIDC issuer (none when SSO is off). */
+function oidcLeverandorer(oidc: OidcKonfig | undefined) {
+  if (!oidc) return [];
+  return [
+    {
+      providerId: oidcLeverandorId(oidc.issuer),
+      name: oidc.navn,
+      discoveryUrl: `${oidc.issuer}/.well-known/openid-configuration`,
+      // Identity comes from the signed ID token (issuer + JWKS from discovery), never unverified claims.
+      requireIdTokenVerification: true,
+      clientId: oidc.clientId,
+      clientSecret: oidc.clientSecret,
+      scopes: oidc.scopes,
+      pkce: true,
+      // accountId = the ID token's `sub` (Better Auth's default for OIDC discovery providers).
+      mapProfileToUser: (p: { name?: unknown; email?: unknown }) => ({
+        name: typeof p.name === "string" && p.name.trim() ? p.name : typeof p.email === "string" ? p.email.split("@")[0]! : "Uten navn",
+      }),
+    },
+  ];
+}
 
 /** Navn på øktcookien; serveren bruker det for å vite om en forespørsel kan være innlogget. */
 export const SESJONS_COOKIE_PREFIKS = "samla";
@@ -50,6 +85,12 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
       maxPasswordLength: 128,
       autoSignIn: true,
     },
+    // Linking an SSO identity to an existing account needs email_verified from the provider (the
+    // OIDC provider is not "trusted") and a verified local e-mail (Better Auth's default), so an
+    // unverified address is never linked either way. See ADR 0012.
+    account: {
+      accountLinking: { enabled: true, trustedProviders: [], disableImplicitLinking: false },
+    },
     user: {
       additionalFields: {
         maalform: { type: "string", required: false, input: false },
@@ -70,6 +111,7 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
         membershipLimit: 500,
         schema: { organization: { additionalFields: { orgnummer: { type: "string", required: false } } } },
       }),
+      genericOAuth({ config: oidcLeverandorer(k.oidc) }),
     ],
     advanced: {
       cookiePrefix: SESJONS_COOKIE_PREFIKS,
