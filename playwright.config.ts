@@ -8,7 +8,19 @@ import path from "node:path";
  * Each run gets a fresh data folder. E2E_DATABASE_URL runs the same tests on PostgreSQL.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const dataDir = mkdtempSync(path.join(tmpdir(), "samla-e2e-"));
+// Shared with the test workers (they inherit the env), so sso.spec.ts can reach the database.
+const dataDir = (process.env.SAMLA_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "samla-e2e-")));
+/** The local OIDC provider for sso.spec.ts (6000 = E2E_PORT 4000 + 2000 is a port Chromium refuses). */
+export const OIDC_PORT = PORT + 1100;
+const oidcServer = {
+  command: "node tests/e2e/oidc-server.ts",
+  url: `http://localhost:${OIDC_PORT}/.well-known/openid-configuration`,
+  reuseExistingServer: false,
+  timeout: 30_000,
+  stdout: "ignore" as const,
+  stderr: "pipe" as const,
+  env: { OIDC_PORT: String(OIDC_PORT) },
+};
 // A real SMTP server for the whole run (tests/e2e/postkasse.oppsett.ts) stores each mail here.
 // Workers inherit the main process's value, so all of them read the same folder.
 export const SMTP_PORT = PORT + 1000;
@@ -38,7 +50,7 @@ export default defineConfig({
     trace: "off",
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs } } }],
-  webServer: {
+  webServer: [oidcServer, {
     command: "node server/main.ts",
     url: `http://localhost:${PORT}/helse`,
     reuseExistingServer: false,
@@ -53,6 +65,10 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
+      OIDC_ISSUER: `http://localhost:${OIDC_PORT}`,
+      OIDC_CLIENT_ID: "samla-e2e",
+      OIDC_CLIENT_SECRET: "hemmelig-for-e2e",
+      OIDC_NAVN: "Feide",
     },
-  },
+  }],
 });

@@ -10,6 +10,7 @@ import { NonceContext } from "./components/nonce.tsx";
 import { innholdsSikkerhet, sikkerhetsHoder, hstsHode } from "./sikkerhet.server.ts";
 
 import { klargjor } from "./tjenester.server.ts";
+import { env, oidcKonfig } from "./env.server.ts";
 export { klargjor, stopp, tjenester } from "./tjenester.server.ts";
 /** For server/app-server.ts, which sets these headers on every response. */
 export const sikkerhet = { innholdsSikkerhet, sikkerhetsHoder, hstsHode };
@@ -41,7 +42,8 @@ export default function handleRequest(
   _loadContext: RouterContextProvider,
 ) {
   const nonce = randomBytes(16).toString("base64");
-  headers.set("Content-Security-Policy", innholdsSikkerhet(nonce));
+  const oidc = oidcKonfig(env());
+  headers.set("Content-Security-Policy", innholdsSikkerhet(nonce, oidc ? [new URL(oidc.issuer).origin] : []));
   headers.set("Content-Type", "text/html; charset=utf-8");
   const ventPaaAlt = isbot(request.headers.get("user-agent")) || routerContext.isSpaMode;
   return new Promise<Response>((resolve, reject) => {

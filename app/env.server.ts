@@ -34,7 +34,45 @@ const skjema = z.object({
     .optional(),
   /** Sender of every mail Samla sends. */
   EPOST_FRA: z.string().min(3).default("Samla <ikke-svar@samla.local>"),
-});
+  /**
+   * Single sign-on through one generic OIDC provider (Feide-ready). Set issuer, client id and
+   * secret together, or none of them (then there is no SSO button). See ADR 0012.
+   */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_SCOPES: z.string().min(1).default("openid email profile"),
+  /** The provider's name on the sign-in button: «Logg inn med {OIDC_NAVN}». */
+  OIDC_NAVN: z.string().min(1).default("Feide"),
+}).superRefine(oidcAlleEllerIngen);
+
+const OIDC_PAAKREVD = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
+
+/** Issuer, client id and secret come together: a half-configured SSO stops the app. */
+function oidcAlleEllerIngen(v: Partial<Record<(typeof OIDC_PAAKREVD)[number], string>>, ctx: z.RefinementCtx) {
+  const satt = OIDC_PAAKREVD.filter((n) => v[n] !== undefined);
+  if (satt.length === 0 || satt.length === OIDC_PAAKREVD.length) return;
+  const mangler = OIDC_PAAKREVD.filter((n) => v[n] === undefined);
+  ctx.addIssue({
+    code: "custom",
+    path: ["OIDC"],
+    message: `innlogging med OIDC krever ${OIDC_PAAKREVD.join(", ")} sammen; mangler ${mangler.join(", ")} (eller fjern ${satt.join(", ")})`,
+  });
+}
+
+/** The OIDC provider, when SSO is configured. */
+export type OidcKonfig = { issuer: string; clientId: string; clientSecret: string; scopes: string[]; navn: string };
+
+export function oidcKonfig(e: Env): OidcKonfig | undefined {
+  if (!e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET) return undefined;
+  return {
+    issuer: e.OIDC_ISSUER.replace(/\/+$/, ""),
+    clientId: e.OIDC_CLIENT_ID,
+    clientSecret: e.OIDC_CLIENT_SECRET,
+    scopes: e.OIDC_SCOPES.split(/[\s,]+/).filter(Boolean),
+    navn: e.OIDC_NAVN,
+  };
+}
 
 export type Env = z.infer<typeof skjema>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lesEnv } from "./env.server.ts";
+import { lesEnv, oidcKonfig } from "./env.server.ts";
 
 describe("miljøet", () => {
   it("skal gi fungerende standardverdier", () => {
@@ -12,5 +12,36 @@ describe("miljøet", () => {
     expect(() => lesEnv({ PORT: "nitti", DATABASE_URL: "mysql://x", AUTH_SECRET: "kort", LOG_LEVEL: "prat" })).toThrow(
       /PORT[\s\S]*DATABASE_URL: må starte med postgres[\s\S]*AUTH_SECRET: må være minst 32 tegn[\s\S]*LOG_LEVEL/,
     );
+  });
+});
+
+describe("miljøet for innlogging med OIDC", () => {
+  const alle = { OIDC_ISSUER: "https://auth.dataporten.no", OIDC_CLIENT_ID: "klient", OIDC_CLIENT_SECRET: "hemmelig" };
+
+  it("skal være av når ingen OIDC-verdier er satt", () => {
+    expect(oidcKonfig(lesEnv({}))).toBeUndefined();
+  });
+
+  it("skal gi standard scopes og navnet Feide når issuer, klient og hemmelighet er satt", () => {
+    expect(oidcKonfig(lesEnv({ ...alle, OIDC_ISSUER: "https://auth.dataporten.no/" }))).toEqual({
+      issuer: "https://auth.dataporten.no",
+      clientId: "klient",
+      clientSecret: "hemmelig",
+      scopes: ["openid", "email", "profile"],
+      navn: "Feide",
+    });
+    expect(oidcKonfig(lesEnv({ ...alle, OIDC_SCOPES: "openid email userid-feide", OIDC_NAVN: "Skolekonto" }))).toMatchObject({
+      scopes: ["openid", "email", "userid-feide"],
+      navn: "Skolekonto",
+    });
+  });
+
+  it("skal stoppe med en norsk melding som lister det som mangler", () => {
+    expect(() => lesEnv({ OIDC_ISSUER: alle.OIDC_ISSUER })).toThrow(/OIDC: innlogging med OIDC krever .*mangler OIDC_CLIENT_ID, OIDC_CLIENT_SECRET/);
+    expect(() => lesEnv({ OIDC_CLIENT_ID: "k", OIDC_CLIENT_SECRET: "h" })).toThrow(/mangler OIDC_ISSUER/);
+  });
+
+  it("skal avvise en issuer som ikke er en URL", () => {
+    expect(() => lesEnv({ ...alle, OIDC_ISSUER: "dataporten" })).toThrow(/OIDC_ISSUER/);
   });
 });

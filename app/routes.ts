@@ -17,6 +17,7 @@ export default [
   // Accounts
   route("registrer", "routes/konto/registrer.tsx"),
   route("logg-inn", "routes/konto/logg-inn.tsx"),
+  route("logg-inn/sso", "routes/konto/logg-inn-sso.ts"),
   route("logg-ut", "routes/konto/logg-ut.tsx"),
   route("glemt-passord", "routes/konto/glemt-passord.tsx"),
   route("nytt-passord", "routes/konto/nytt-passord.tsx"),

@@ -3,7 +3,7 @@
  * documents get a CSP with the response's own nonce (entry.server.tsx), everything else the
  * strict default below.
  */
-export function innholdsSikkerhet(nonce: string) {
+export function innholdsSikkerhet(nonce: string, skjemaTilOgsa: string[] = []) {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
@@ -15,7 +15,8 @@ export function innholdsSikkerhet(nonce: string) {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'self'",
+    // The SSO form's redirect goes on to the OIDC provider (its origin only, see ADR 0012).
+    ["form-action 'self'", ...skjemaTilOgsa].join(" "),
     "frame-ancestors 'none'",
   ].join("; ");
 }

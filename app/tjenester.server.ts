@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
-import { env, type Env } from "./env.server.ts";
+import { env, oidcKonfig, type Env } from "./env.server.ts";
 import { dbKonfigFraEnv, lagDb, migrer } from "./db/db.server.ts";
 import type { Database } from "./db/skjema.ts";
-import { lagAuth, type Auth } from "./auth/auth.server.ts";
+import { lagAuth, oidcLeverandorId, type Auth } from "./auth/auth.server.ts";
 import { lesInnhold, type Innhold } from "./domain/innhold/innhold.server.ts";
 import { lagSok, type Sok } from "./domain/innhold/sok.server.ts";
 import { oversetter } from "./i18n/i18n.ts";
@@ -35,7 +35,13 @@ export function klargjor(): Promise<Tjenester> {
       secret: e.AUTH_SECRET ?? hentEllerLagHemmelighet(e.DATA_DIR),
       sikreCookies: e.BASE_URL.startsWith("https://"),
       epost: lagEpostSender({ smtpUrl: e.SMTP_URL, fra: e.EPOST_FRA, mappe: path.resolve(e.DATA_DIR, "epost") }),
+      oidc: oidcKonfig(e),
     });
+    const oidc = oidcKonfig(e);
+    if (oidc) {
+      const id = oidcLeverandorId(oidc.issuer);
+      logg.info("oidc_pa", { issuer: oidc.issuer, leverandor: id, redirectUri: `${e.BASE_URL}/api/auth/callback/${id}` });
+    }
     aktive = { env: e, db, auth, innhold, sok };
     return aktive;
   })();

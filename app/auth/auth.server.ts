@@ -1,5 +1,7 @@
 import { betterAuth } from "better-auth";
 import { organization } from "better-auth/plugins";
+import { genericOAuth } from "better-auth/plugins/generic-oauth";
+import type { OidcKonfig } from "#app/env.server.ts";
 import { rolleDefinisjoner, tilgangskontroll } from "./roller.ts";
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
@@ -32,12 +34,47 @@ export type AuthKonfig = {
   sikreCookies: boolean;
   /** Sends verification and password-reset mails. Unset: no mails (and no password reset). */
   epost?: EpostSender;
+  /** The one OIDC provider for single sign-on (Feide-ready). Unset: no SSO. */
+  oidc?: OidcKonfig | undefined;
 };
 
 /** Where a password-reset link leads: our own Norwegian page, which posts the token back. */
 export const NYTT_PASSORD_STI = "/nytt-passord";
 /** Where Better Auth sends the person after the verification link (with ?error=… on failure). */
 export const EPOST_BEKREFTET_STI = "/epost-bekreftet";
+
+/**
+ * The provider id of an OIDC issuer: readable, URL-safe and derived from the issuer, so the
+ * account table's (providerId, accountId) is (issuer, sub). It is part of the redirect URI
+ * registered at the provider: {BASE_URL}/api/auth/callback/{id}. See ADR 0012.
+ */
+export function oidcLeverandorId(issuer: string): string {
+  const u = new URL(issuer);
+  const del = `${u.host}${u.pathname}`.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return `oidc-${del}`;
+}
+
+/** Better Auth's generic OAuth provider for our one OIDC issuer (none when SSO is off). */
+function oidcLeverandorer(oidc: OidcKonfig | undefined) {
+  if (!oidc) return [];
+  return [
+    {
+      providerId: oidcLeverandorId(oidc.issuer),
+      name: oidc.navn,
+      discoveryUrl: `${oidc.issuer}/.well-known/openid-configuration`,
+      // Identity comes from the signed ID token (issuer + JWKS from discovery), never unverified claims.
+      requireIdTokenVerification: true,
+      clientId: oidc.clientId,
+      clientSecret: oidc.clientSecret,
+      scopes: oidc.scopes,
+      pkce: true,
+      // accountId = the ID token's `sub` (Better Auth's default for OIDC discovery providers).
+      mapProfileToUser: (p: { name?: unknown; email?: unknown }) => ({
+        name: typeof p.name === "string" && p.name.trim() ? p.name : typeof p.email === "string" ? p.email.split("@")[0]! : "Uten navn",
+      }),
+    },
+  ];
+}
 
 /** Navn på øktcookien; serveren bruker det for å vite om en forespørsel kan være innlogget. */
 export const SESJONS_COOKIE_PREFIKS = "samla";
@@ -86,6 +123,12 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
             sendEpost(k.epost!, "verifiser", user, url, request),
         }
       : undefined,
+    // Linking an SSO identity to an existing account needs email_verified from the provider (the
+    // OIDC provider is not "trusted") and a verified local e-mail (Better Auth's default), so an
+    // unverified address is never linked either way. See ADR 0012.
+    account: {
+      accountLinking: { enabled: true, trustedProviders: [], disableImplicitLinking: false },
+    },
     user: {
       additionalFields: {
         maalform: { type: "string", required: false, input: false },
@@ -118,6 +161,7 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
         membershipLimit: 500,
         schema: { organization: { additionalFields: { orgnummer: { type: "string", required: false } } } },
       }),
+      genericOAuth({ config: oidcLeverandorer(k.oidc) }),
     ],
     advanced: {
       cookiePrefix: SESJONS_COOKIE_PREFIKS,

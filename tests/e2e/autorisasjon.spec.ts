@@ -38,6 +38,9 @@ const MATRISE: Rad[] = [
   { sti: "/registrer", eksempel: "/registrer", metode: "POST", kropp: { navn: "", epost: "x", passord: "y" }, forventet: inn(400, "→/start") },
   { sti: "/logg-inn", eksempel: "/logg-inn", metode: "GET", forventet: inn(200, "→/start") },
   { sti: "/logg-inn", eksempel: "/logg-inn", metode: "POST", kropp: { epost: "ingen@example.no", passord: "feil" }, forventet: inn(400, "→/start") },
+  // SSO (OIDC configured in playwright.config.ts): anonymous is sent on to the provider (a 302 to its URL).
+  { sti: "/logg-inn/sso", eksempel: "/logg-inn/sso", metode: "GET", forventet: alle("→/logg-inn") },
+  { sti: "/logg-inn/sso", eksempel: "/logg-inn/sso", metode: "POST", forventet: inn(302, "→/start") },
   { sti: "/logg-ut", eksempel: "/logg-ut", metode: "GET", forventet: inn("→/", 200) },
   { sti: "/glemt-passord", eksempel: "/glemt-passord", metode: "GET", forventet: alle(200) },
   { sti: "/glemt-passord", eksempel: "/glemt-passord", metode: "POST", kropp: { epost: "x" }, forventet: alle(400) },

@@ -178,7 +178,7 @@ test("en som alt har konto logger inn fra invitasjonen og blir med med ett trykk
   await expect(kim.page.getByRole("heading", { level: 1, name: "Logg inn" })).toBeVisible();
   await kim.page.getByLabel("E-postadresse").fill(epost);
   await kim.page.getByLabel("Passord").fill("et godt langt passord");
-  await kim.page.getByRole("button", { name: "Logg inn" }).click();
+  await kim.page.getByRole("button", { name: "Logg inn", exact: true }).click();
   await expect(kim.page.getByText("Du er invitert til Tyttebærtua som leder.")).toBeVisible();
   await sjekkUu(kim.page);
   await kim.page.getByRole("button", { name: "Bli med" }).click();

@@ -30,11 +30,11 @@ test.describe("konto", () => {
     await page.getByRole("link", { name: "Logg inn" }).click();
     await page.getByLabel("E-postadresse").fill(epost);
     await page.getByLabel("Passord").fill("feil passord her");
-    await page.getByRole("button", { name: "Logg inn" }).click();
+    await page.getByRole("button", { name: "Logg inn", exact: true }).click();
     await expect(page.getByRole("link", { name: "E-postadressen eller passordet er feil." })).toBeVisible();
     await sjekkUu(page);
     await page.getByLabel("Passord").fill("et godt langt passord");
-    await page.getByRole("button", { name: "Logg inn" }).click();
+    await page.getByRole("button", { name: "Logg inn", exact: true }).click();
     await expect(page).toHaveURL(/\/start$/);
     expect(feil).toEqual([]);
   });
@@ -51,7 +51,7 @@ test.describe("konto", () => {
     await side.goto("/logg-inn");
     await side.getByLabel("E-postadresse").fill(epost);
     await side.getByLabel("Passord").fill("et godt langt passord");
-    await side.getByRole("button", { name: "Logg inn" }).click();
+    await side.getByRole("button", { name: "Logg inn", exact: true }).click();
     await expect(side).toHaveURL(/\/start$/);
     await expect(side.locator("html")).toHaveAttribute("lang", "nn");
     await ny.close();
@@ -102,7 +102,7 @@ test("dataene overlever en omstart av serveren (SIGTERM stopper pent)", async ({
   await page.goto("/logg-inn");
   await page.getByLabel("E-postadresse").fill(epost);
   await page.getByLabel("Passord").fill("et godt langt passord");
-  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
   await expect(page).toHaveURL(/\/start$/);
   await ctx.close();
   expect(await stopp(server)).toBe(0);

@@ -10,6 +10,8 @@ import { loggInnSkjema } from "#app/domain/konto/konto.schema.ts";
 import { loggInn } from "#app/domain/konto/konto.server.ts";
 import { tryggTil } from "#app/auth/sesjon.ts";
 import { videreMedCookies } from "./konto.server.ts";
+import { oidcKonfig } from "#app/env.server.ts";
+import { SsoFeil, SsoKnapp } from "#app/components/sso.tsx";
 
 export function meta() {
   return [{ title: "Logg inn – Samla" }];
@@ -17,7 +19,7 @@ export function meta() {
 
 export function loader({ context, request }: Route.LoaderArgs) {
   if (context.get(aktorKontekst)) throw redirect(tryggTil(new URL(request.url).searchParams.get("til")));
-  return null;
+  return { sso: oidcKonfig(tjenester().env)?.navn ?? null };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -29,7 +31,7 @@ export async function action({ request }: Route.ActionArgs) {
   return videreMedCookies(tryggTil(skjema.data.til), svar.hoder);
 }
 
-export default function LoggInn({ actionData }: Route.ComponentProps) {
+export default function LoggInn({ actionData, loaderData }: Route.ComponentProps) {
   const t = useT();
   const [sok] = useSearchParams();
   const feil = actionData?.feil as Record<string, never> | undefined;
@@ -49,7 +51,9 @@ export default function LoggInn({ actionData }: Route.ComponentProps) {
           <Paragraph>{t("konto.loggInn.utloggetOveralt")}</Paragraph>
         </Alert>
       ) : null}
+      {loaderData.sso && <SsoFeil navn={loaderData.sso} />}
       <FeilOppsummering feil={feil} />
+      {loaderData.sso && <SsoKnapp navn={loaderData.sso} til={tryggTil(sok.get("til"))} />}
       <Form method="post" className="skjema" noValidate>
         <input type="hidden" name="til" value={sok.get("til") ?? "/start"} />
         <TekstFelt navn="epost" type="email" etikett={t("konto.epost")} feil={feil?.epost} standard={verdier?.epost} autoComplete="email" />

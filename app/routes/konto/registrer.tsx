@@ -10,6 +10,8 @@ import { registrerSkjema } from "#app/domain/konto/konto.schema.ts";
 import { registrer } from "#app/domain/konto/konto.server.ts";
 import { tryggTil } from "#app/auth/sesjon.ts";
 import { videreMedCookies } from "./konto.server.ts";
+import { oidcKonfig } from "#app/env.server.ts";
+import { SsoFeil, SsoKnapp } from "#app/components/sso.tsx";
 
 export function meta() {
   return [{ title: "Opprett konto – Samla" }];
@@ -17,7 +19,7 @@ export function meta() {
 
 export function loader({ context }: Route.LoaderArgs) {
   if (context.get(aktorKontekst)) throw redirect("/start");
-  return null;
+  return { sso: oidcKonfig(tjenester().env)?.navn ?? null };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -32,7 +34,7 @@ export async function action({ request }: Route.ActionArgs) {
   return videreMedCookies(tryggTil(skjema.data.til), svar.hoder);
 }
 
-export default function Registrer({ actionData }: Route.ComponentProps) {
+export default function Registrer({ actionData, loaderData }: Route.ComponentProps) {
   const t = useT();
   const [sok] = useSearchParams();
   const feil = actionData?.feil;
@@ -43,6 +45,7 @@ export default function Registrer({ actionData }: Route.ComponentProps) {
         {t("konto.registrer.tittel")}
       </Heading>
       <FeilOppsummering feil={feil} />
+      {loaderData.sso && <SsoKnapp navn={loaderData.sso} til={tryggTil(sok.get("til"))} />}
       <Form method="post" className="skjema" noValidate>
         <input type="hidden" name="til" value={sok.get("til") ?? "/start"} />
         <TekstFelt navn="navn" etikett={t("konto.navn")} beskrivelse={t("konto.navnHjelp")} feil={feil?.navn} standard={verdier?.navn} autoComplete="name" />
