@@ -14,7 +14,10 @@ export type Handling =
   | "se:barnehage"
   | "les:lederstotte"
   | "endre:medlemmer"
-  | "inviter";
+  | "inviter"
+  | "se:team"
+  | "endre:team"
+  | "endre:teammedlemmer";
 
 /** The actor's membership in the barnehage the request is about (null: not a member). */
 export type Medlemskap = { barnehageId: string; barnehageNavn: string; medlemId: string; rolle: Rolle };
@@ -34,6 +37,11 @@ const regler: Record<Handling, Regel> = {
   "les:lederstotte": harRolle("leder", "styrer"),
   "endre:medlemmer": harRolle("styrer"),
   inviter: harRolle("styrer"),
+  // Teams (ADR 0011): every member sees them; the styrer creates, renames and deletes them;
+  // a pedagogisk leder runs an avdeling day to day, so leder and styrer decide who is in it.
+  "se:team": erMedlem,
+  "endre:team": harRolle("styrer"),
+  "endre:teammedlemmer": harRolle("leder", "styrer"),
 };
 
 export function kan(aktor: Aktor | null, handling: Handling, medlemskap: Medlemskap | null = null): boolean {

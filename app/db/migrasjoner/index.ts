@@ -2,6 +2,7 @@ import type { Migration } from "kysely/migration";
 import * as m0001 from "./0001-auth.ts";
 import * as m0002 from "./0002-barnehager.ts";
 import * as m0003 from "./0003-invitasjonskoder.ts";
+import * as m0007 from "./0007-team.ts";
 
 /**
  * The one ordered migration history (auth tables included). Listed explicitly rather than read
@@ -12,4 +13,5 @@ export const migrasjoner: Record<string, Migration> = {
   "0001-auth": m0001,
   "0002-barnehager": m0002,
   "0003-invitasjonskoder": m0003,
+  "0007-team": m0007,
 };
