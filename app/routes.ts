@@ -29,6 +29,8 @@ export default [
       index("routes/barnehage/oversikt.tsx"),
       route("invitasjoner", "routes/barnehage/invitasjoner.tsx"),
       route("moduler/:slug/lederstotte", "routes/barnehage/lederstotte.tsx"),
+      route("team", "routes/barnehage/team-liste.tsx"),
+      route("team/:teamId", "routes/barnehage/team.tsx"),
     ]),
   ]),
 
