@@ -1,7 +1,7 @@
 import { Form, Link, data, redirect } from "react-router";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/team-liste";
-import { kan } from "#app/auth/tilgang.ts";
+import { kan, krev } from "#app/auth/tilgang.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { lesSkjema } from "#app/components/skjema.ts";
 import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
@@ -31,7 +31,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const skjema = await lesSkjema(request, teamListeSkjema);
   if (!skjema.ok) {
     // Only someone who may create teams learns that the form was wrong.
-    if (!kan(aktor, "endre:team", medlemskap)) throw new Response("Ikke funnet", { status: 404 });
+    krev(aktor, "endre:team", medlemskap);
     return data({ feil: skjema.feil, verdier: skjema.verdier }, { status: 400 });
   }
   const svar = await opprettTeam(aktor, medlemskap, skjema.data.navn, tjenester());
