@@ -35,6 +35,8 @@ export default [
       route("invitasjoner", "routes/barnehage/invitasjoner.tsx"),
       route("hendelser", "routes/barnehage/hendelser.tsx"),
       route("moduler/:slug/lederstotte", "routes/barnehage/lederstotte.tsx"),
+      route("team", "routes/barnehage/team-liste.tsx"),
+      route("team/:teamId", "routes/barnehage/team.tsx"),
     ]),
   ]),
 

@@ -110,6 +110,10 @@ export async function lagServer(build: ServerBuild, klientMappe: string) {
       else res.destroy();
     }
   });
+  // Keep idle connections open longer than clients and load balancers do (they usually give up
+  // after 60 s), so a client never reuses a connection the server has just closed (ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return { server, stopp: entry.stopp, buffer, env: t.env };
 }
 

@@ -25,6 +25,9 @@ describe("tilgangsreglene", () => {
     ["endre:medlemmer", false, false, false, false, true],
     ["inviter", false, false, false, false, true],
     ["les:revisjonslogg", false, false, false, false, true],
+    ["se:team", false, false, true, true, true],
+    ["endre:team", false, false, false, false, true],
+    ["endre:teammedlemmer", false, false, false, true, true],
   ];
   it.each(barnehageTabell)("%s: anonym %s, innlogget %s, ansatt %s, leder %s, styrer %s", (handling, anonym, innlogget, ansatt, leder, styrer) => {
     expect(kan(null, handling)).toBe(anonym);

@@ -15,7 +15,10 @@ export type Handling =
   | "les:lederstotte"
   | "endre:medlemmer"
   | "inviter"
-  | "les:revisjonslogg";
+  | "les:revisjonslogg"
+  | "se:team"
+  | "endre:team"
+  | "endre:teammedlemmer";
 
 /** The actor's membership in the barnehage the request is about (null: not a member). */
 export type Medlemskap = { barnehageId: string; barnehageNavn: string; medlemId: string; rolle: Rolle };
@@ -36,6 +39,11 @@ const regler: Record<Handling, Regel> = {
   "endre:medlemmer": harRolle("styrer"),
   inviter: harRolle("styrer"),
   "les:revisjonslogg": harRolle("styrer"),
+  // Teams (ADR 0011): every member sees them; the styrer creates, renames and deletes them;
+  // a pedagogisk leder runs an avdeling day to day, so leder and styrer decide who is in it.
+  "se:team": erMedlem,
+  "endre:team": harRolle("styrer"),
+  "endre:teammedlemmer": harRolle("leder", "styrer"),
 };
 
 export function kan(aktor: Aktor | null, handling: Handling, medlemskap: Medlemskap | null = null): boolean {

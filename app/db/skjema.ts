@@ -76,6 +76,22 @@ export interface InvitasjonskodeTabell {
   bruktAv: string | null;
 }
 
+/** A team (avdeling or group) inside one barnehage. */
+export interface TeamTabell {
+  id: string;
+  organizationId: string;
+  navn: string;
+  opprettet: Tid;
+}
+
+/** A barnehage member in a team; the barnehage id is kept so the database checks it (ADR 0011). */
+export interface TeamMedlemTabell {
+  teamId: string;
+  organizationId: string;
+  userId: string;
+  lagtTil: Tid;
+}
+
 export interface Database {
   user: BrukerTabell;
   session: SesjonTabell;
@@ -83,4 +99,6 @@ export interface Database {
   member: MedlemTabell;
   invitation: EpostInvitasjonTabell;
   invitasjonskode: InvitasjonskodeTabell;
+  team: TeamTabell;
+  team_medlem: TeamMedlemTabell;
 }

@@ -6,7 +6,7 @@ import { bliMedSomNy, inviter, nyKlient, opprettBarnehageMed } from "./hjelpere.
  * The authorization matrix: every route in app/routes.ts × method × role, with the expected
  * outcome. A route added to routes.ts without its rows here fails the first test. {A} is a
  * barnehage made for the run: its styrer invites an ansatt and a leder, and removes a member
- * («fjernet»); «annen» is styrer of another barnehage; «innlogget» has no barnehage. eier comes later.
+ * («fjernet»); «annen» is styrer of another barnehage; «innlogget» has no barnehage; {T} is a team in A. eier comes later.
  */
 const ROLLER = ["anonym", "innlogget", "ansatt", "leder", "styrer", "annen", "fjernet"] as const;
 type Rolle = (typeof ROLLER)[number];
@@ -101,6 +101,64 @@ const MATRISE: Rad[] = [
     metode: "GET",
     forventet: bh("/barnehage/{A}/moduler/finnes-ikke/lederstotte", { ansatt: 404, leder: 404, styrer: 404 }),
   },
+  // Teams (ADR 0011): every member sees them; styrer creates, renames, deletes; leder and styrer change who is in them.
+  { sti: "/barnehage/:barnehageId/team", eksempel: "/barnehage/{A}/team", metode: "GET", forventet: bh("/barnehage/{A}/team", { ansatt: 200, leder: 200, styrer: 200 }) },
+  {
+    sti: "/barnehage/:barnehageId/team",
+    eksempel: "/barnehage/{A}/team",
+    metode: "POST",
+    kropp: { intent: "opprett", navn: "" },
+    forventet: bh("/barnehage/{A}/team", { ansatt: 404, leder: 404, styrer: 400 }),
+  },
+  { sti: "/barnehage/:barnehageId/team/:teamId", eksempel: "/barnehage/{A}/team/{T}", metode: "GET", forventet: bh("/barnehage/{A}/team/{T}", { ansatt: 200, leder: 200, styrer: 200 }) },
+  {
+    sti: "/barnehage/:barnehageId/team/:teamId",
+    eksempel: "/barnehage/{A}/team/finnes-ikke",
+    metode: "GET",
+    forventet: bh("/barnehage/{A}/team/finnes-ikke", { ansatt: 404, leder: 404, styrer: 404 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/team/:teamId",
+    eksempel: "/barnehage/{A}/team/{T}",
+    metode: "POST",
+    kropp: { intent: "gi-nytt-navn", navn: "Matriseteamet" },
+    forventet: bh("/barnehage/{A}/team/{T}", { ansatt: 404, leder: 404, styrer: "→/barnehage/{A}/team/{T}" }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/team/:teamId",
+    eksempel: "/barnehage/{A}/team/{T}",
+    metode: "POST",
+    kropp: { intent: "gi-nytt-navn", navn: "" },
+    forventet: bh("/barnehage/{A}/team/{T}", { ansatt: 404, leder: 404, styrer: 400 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/team/:teamId",
+    eksempel: "/barnehage/{A}/team/{T}",
+    metode: "POST",
+    kropp: { intent: "legg-til", brukerId: "" },
+    forventet: bh("/barnehage/{A}/team/{T}", { ansatt: 404, leder: 400, styrer: 400 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/team/:teamId",
+    eksempel: "/barnehage/{A}/team/{T}",
+    metode: "POST",
+    kropp: { intent: "legg-til", brukerId: "finnes-ikke" },
+    forventet: bh("/barnehage/{A}/team/{T}", { ansatt: 404, leder: 404, styrer: 404 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/team/:teamId",
+    eksempel: "/barnehage/{A}/team/{T}",
+    metode: "POST",
+    kropp: { intent: "fjern", brukerId: "finnes-ikke" },
+    forventet: bh("/barnehage/{A}/team/{T}", { ansatt: 404, leder: 404, styrer: 404 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/team/:teamId",
+    eksempel: "/barnehage/{A}/team/finnes-ikke",
+    metode: "POST",
+    kropp: { intent: "slett" },
+    forventet: bh("/barnehage/{A}/team/finnes-ikke", { ansatt: 404, leder: 404, styrer: 404 }),
+  },
   { sti: "/maalform", eksempel: "/maalform", metode: "GET", forventet: alle("→/") },
   { sti: "/maalform", eksempel: "/maalform", metode: "POST", kropp: { maalform: "nn", til: "/pakke" }, forventet: alle("→/pakke") },
   { sti: "/helse", eksempel: "/helse", metode: "GET", forventet: alle(200) },
@@ -127,7 +185,7 @@ test("hver rute i routes.ts har rader i matrisen, og matrisen har ingen ukjente 
   expect([...iMatrise].filter((s) => !stier.has(s)), "rader uten rute").toEqual([]);
 });
 
-type Klienter = { a: string; klient: Record<Exclude<Rolle, "anonym">, APIRequestContext> };
+type Klienter = { a: string; team: string; klient: Record<Exclude<Rolle, "anonym">, APIRequestContext> };
 let oppsett: Promise<Klienter> | undefined;
 
 /** One barnehage A with a person in every role, made once through the app's own forms. */
@@ -144,17 +202,21 @@ function lagOppsett(playwright: typeof import("@playwright/test").request, baseU
     const { user } = (await (await fjernet.get("/api/auth/get-session")).json()) as { user: { id: string } };
     const r = await styrer.post(`/barnehage/${a}?index`, { form: { intent: "fjern", brukerId: user.id }, headers: { Origin: baseURL }, maxRedirects: 0 });
     expect(r.status()).toBe(302);
-    return { a, klient: { innlogget, styrer, annen, ansatt, leder, fjernet } };
+    const nyttTeam = await styrer.post(`/barnehage/${a}/team`, { form: { intent: "opprett", navn: "Matriseteamet" }, headers: { Origin: baseURL }, maxRedirects: 0 });
+    expect(nyttTeam.status()).toBe(302);
+    const team = /\/team\/([^/?]+)$/.exec(nyttTeam.headers()["location"]!)![1]!;
+    return { a, team, klient: { innlogget, styrer, annen, ansatt, leder, fjernet } };
   })();
   return oppsett;
 }
 
 for (const rolle of ROLLER) {
   test(`autorisasjonsmatrisen for ${rolle}`, async ({ playwright, baseURL }) => {
-    const { a, klient: klienter } = await lagOppsett(playwright.request, baseURL!);
+    const { a, team, klient: klienter } = await lagOppsett(playwright.request, baseURL!);
     const klient: APIRequestContext = rolle === "anonym" ? await playwright.request.newContext({ baseURL }) : klienter[rolle];
     for (const rad of MATRISE) {
-      const fyll = (x: string) => x.replaceAll("{A}", a).replaceAll(encodeURIComponent("{A}"), a);
+      const fyll = (x: string) =>
+        x.replaceAll("{A}", a).replaceAll(encodeURIComponent("{A}"), a).replaceAll("{T}", team).replaceAll(encodeURIComponent("{T}"), team);
       const eksempel = fyll(rad.eksempel);
       const forventet = rad.forventet[rolle];
       const svar =

@@ -22,6 +22,10 @@ async function lagInvitasjon(page: Page, rolle: "Ansatt" | "Leder") {
   await page.getByLabel(rolle, { exact: true }).check();
   await page.getByRole("button", { name: "Lag invitasjon" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /Invitasjonen er klar/ })).toBeVisible();
+  // The QR code is an inline SVG drawn on the server, announced as one image with its name.
+  const qr = page.getByRole("img", { name: "QR-kode som åpner invitasjonslenken" });
+  await expect(qr).toBeVisible();
+  expect(await qr.evaluate((e) => e.tagName.toLowerCase())).toBe("svg");
   await sjekkUu(page);
   return {
     lenke: (await page.locator("[data-invitasjonslenke]").textContent())!.trim(),

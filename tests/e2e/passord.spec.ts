@@ -10,7 +10,7 @@ async function loggInn(page: Page, epost: string, passord: string) {
   await page.goto("/logg-inn");
   await page.getByLabel("E-postadresse").fill(epost);
   await page.getByLabel("Passord", { exact: true }).fill(passord);
-  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
   await expect(page).toHaveURL(/\/start$/);
 }
 
@@ -179,7 +179,7 @@ test.describe("uten JavaScript", () => {
     await sjekkUuUtenJs(page, browser);
     await page.getByLabel("E-postadresse").fill(epost);
     await page.getByLabel("Passord", { exact: true }).fill("et passord uten skript");
-    await page.getByRole("button", { name: "Logg inn" }).click();
+    await page.getByRole("button", { name: "Logg inn", exact: true }).click();
     await expect(page).toHaveURL(/\/start$/);
     await page.goto("/profil");
     await sjekkUuUtenJs(page, browser);

@@ -3,6 +3,7 @@ import * as m0001 from "./0001-auth.ts";
 import * as m0002 from "./0002-barnehager.ts";
 import * as m0003 from "./0003-invitasjonskoder.ts";
 import * as m0004 from "./0004-revisjonslogg.ts";
+import * as m0007 from "./0007-team.ts";
 
 /**
  * The one ordered migration history (auth tables included). Listed explicitly rather than read
@@ -14,4 +15,5 @@ export const migrasjoner: Record<string, Migration> = {
   "0002-barnehager": m0002,
   "0003-invitasjonskoder": m0003,
   "0004-revisjonslogg": m0004,
+  "0007-team": m0007,
 };

@@ -9,7 +9,9 @@ import { FeilOppsummering } from "#app/components/felt.tsx";
 import { useMaalform, useT } from "#app/components/use-t.ts";
 import { invitasjonSkjema } from "#app/domain/barnehage/barnehage.schema.ts";
 import { invitasjoner, lagInvitasjon, trekkTilbakeInvitasjon } from "#app/domain/barnehage/invitasjon.server.ts";
-import { intlSprak } from "#app/i18n/i18n.ts";
+import { qrSvg } from "#app/domain/barnehage/qr.server.ts";
+import { intlSprak, oversetter } from "#app/i18n/i18n.ts";
+import { maalformKontekst } from "#app/kontekst.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
 
 export function meta() {
@@ -33,7 +35,9 @@ export async function action({ request, context }: Route.ActionArgs) {
   }
   const { kode, utloper } = await lagInvitasjon(aktor, medlemskap, skjema.data.rolle, tjenester());
   const lenke = new URL(`/bli-med?kode=${kode}`, tjenester().env.BASE_URL).toString();
-  return { feil: undefined, ny: { kode, lenke, utloper, rolle: skjema.data.rolle } };
+  // The QR code is drawn here on the server: no JavaScript on the page, and it prints.
+  const qr = await qrSvg(lenke, oversetter(context.get(maalformKontekst))("invitasjon.qrEtikett"));
+  return { feil: undefined, ny: { kode, lenke, qr, utloper, rolle: skjema.data.rolle } };
 }
 
 function dato(iso: string, maalform: "nb" | "nn") {
@@ -54,7 +58,7 @@ export default function Invitasjoner({ loaderData: d, actionData }: Route.Compon
       </Heading>
       <Paragraph>{t("invitasjon.ingress")}</Paragraph>
       {ny ? (
-        <section className="ramme" aria-labelledby="ny-invitasjon">
+        <section className="ramme invitasjon-klar" aria-labelledby="ny-invitasjon">
           <Heading level={2} data-size="sm" id="ny-invitasjon">
             {t("invitasjon.klar")} ({t(`rolle.${ny.rolle}`)})
           </Heading>
@@ -70,6 +74,12 @@ export default function Invitasjoner({ loaderData: d, actionData }: Route.Compon
               <code className="invitasjon__kode" data-invitasjonskode>
                 {ny.kode}
               </code>
+            </dd>
+            <dt>{t("invitasjon.qr")}</dt>
+            <dd>
+              {/* Made by qrSvg on the server from our own link; it carries role="img" and its label. */}
+              <div className="invitasjon__qr" data-invitasjon-qr dangerouslySetInnerHTML={{ __html: ny.qr }} />
+              <Paragraph data-size="sm">{t("invitasjon.qrHjelp")}</Paragraph>
             </dd>
           </dl>
           <Paragraph data-size="sm">{t("invitasjon.utloper", { dato: dato(ny.utloper, maalform) })}</Paragraph>

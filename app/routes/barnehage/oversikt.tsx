@@ -81,6 +81,9 @@ export default function Oversikt({ loaderData: d, actionData }: Route.ComponentP
           <Link to={`/barnehage/${d.id}/hendelser`}>{t("hendelser.lenke")}</Link>
         </Paragraph>
       ) : null}
+      <Paragraph>
+        <Link to={`/barnehage/${d.id}/team`}>{t("team.lenke")}</Link>
+      </Paragraph>
       <FeilOppsummering feil={actionData?.feil} />
       {d.bekreftFjern ? (
         <section id="bekreft" className="ramme" aria-labelledby="bekreft-tittel" tabIndex={-1}>
