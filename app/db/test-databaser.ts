@@ -34,6 +34,23 @@ export async function lagTestDb(dialekt: Dialekt): Promise<TestDb> {
     await migrer(db);
     return { db, rydd: () => db.destroy() };
   }
+  const pgDb = await lagTomPostgresDatabase();
+  const db = lagDb({ type: "postgres", url: pgDb.url });
+  await migrer(db);
+  return {
+    db,
+    rydd: async () => {
+      await db.destroy();
+      await pgDb.slett();
+    },
+  };
+}
+
+/**
+ * A new, empty database on the PostgreSQL server in TEST_DATABASE_URL, and a function that drops
+ * it again (forcing out any connections a test left open).
+ */
+export async function lagTomPostgresDatabase(): Promise<{ url: string; slett: () => Promise<void> }> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error("TEST_DATABASE_URL er ikke satt");
   const navn = `samla_test_${randomBytes(6).toString("hex")}`;
@@ -43,16 +60,24 @@ export async function lagTestDb(dialekt: Dialekt): Promise<TestDb> {
   await admin.end();
   const dbUrl = new URL(url);
   dbUrl.pathname = `/${navn}`;
-  const db = lagDb({ type: "postgres", url: dbUrl.toString() });
-  await migrer(db);
   return {
-    db,
-    rydd: async () => {
-      await db.destroy();
+    url: dbUrl.toString(),
+    slett: async () => {
       const a = new pg.Client({ connectionString: url });
       await a.connect();
       await a.query(`drop database if exists ${navn} with (force)`);
       await a.end();
     },
   };
+}
+
+/** Asserts that a use case answered «not found» (a 404 Response), never «forbidden». */
+export async function forventIkkeFunnet(p: Promise<unknown>) {
+  const svar = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(svar instanceof Response) || svar.status !== 404) {
+    throw new Error(`Ventet «ikke funnet» (404), fikk ${svar instanceof Response ? svar.status : String(svar)}`);
+  }
 }

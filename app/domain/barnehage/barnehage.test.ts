@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hendelserForOrganisasjon } from "#app/domain/revisjon/revisjon.repo.server.ts";
-import { DIALEKTER, lagTestDb, type TestDb } from "#app/db/test-databaser.ts";
+import { DIALEKTER, lagTestDb, type TestDb, forventIkkeFunnet } from "#app/db/test-databaser.ts";
 import { lagAuth, STENGTE_ORGANISASJONSSTIER, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
 import { opprettBarnehageSkjema, bliMedSkjema, medlemSkjema } from "./barnehage.schema.ts";
@@ -8,14 +8,6 @@ import { endreRolle, fjernMedlem, krevMedlemskap, medlemsliste, opprettBarnehage
 import { brukInvitasjon, hashKode, invitasjoner, KODE_ALFABET, lagInvitasjon, lagKode, sjekkKode, trekkTilbakeInvitasjon } from "./invitasjon.server.ts";
 import { hentBarnehage, mineBarnehager } from "./barnehage.repo.server.ts";
 
-async function forventIkkeFunnet(p: Promise<unknown>) {
-  const svar = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(svar).toBeInstanceOf(Response);
-  expect((svar as Response).status).toBe(404);
-}
 
 for (const dialekt of DIALEKTER) {
   describe(`barnehager og invitasjoner på ${dialekt}`, () => {

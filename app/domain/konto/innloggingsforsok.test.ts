@@ -2,11 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
 import type { Kysely } from "kysely";
-import { DIALEKTER, type Dialekt } from "#app/db/test-databaser.ts";
+import { DIALEKTER, lagTomPostgresDatabase, type Dialekt } from "#app/db/test-databaser.ts";
 import { lagDb, migrer } from "#app/db/db.server.ts";
 import type { Database } from "#app/db/skjema.ts";
 import { GRENSE_PER_EPOST, GRENSE_PER_IP, VINDU_MS, erSperret, klientBlokk, forsokNokler, nokkelHash, nullstillEpost, registrerFeil } from "./innloggingsforsok.server.ts";
@@ -30,29 +28,11 @@ async function toProsesser(dialekt: Dialekt): Promise<{ a: Kysely<Database>; b: 
     const b = lagDb({ type: "pglite", pglite });
     return { a, b, rydd: () => a.destroy() };
   }
-  const url = process.env.TEST_DATABASE_URL!;
-  const navn = `samla_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${navn}`);
-  await admin.end();
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${navn}`;
-  const a = lagDb({ type: "postgres", url: dbUrl.toString() });
+  const pgDb = await lagTomPostgresDatabase();
+  const a = lagDb({ type: "postgres", url: pgDb.url });
   await migrer(a);
-  const b = lagDb({ type: "postgres", url: dbUrl.toString() });
-  return {
-    a,
-    b,
-    rydd: async () => {
-      await a.destroy();
-      await b.destroy();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop database if exists ${navn} with (force)`);
-      await c.end();
-    },
-  };
+  const b = lagDb({ type: "postgres", url: pgDb.url });
+  return { a, b, rydd: async () => (await a.destroy(), await b.destroy(), await pgDb.slett()) };
 }
 
 const HEMMELIGHET = "h".repeat(40);

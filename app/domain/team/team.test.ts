@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DIALEKTER, lagTestDb, type TestDb } from "#app/db/test-databaser.ts";
+import { DIALEKTER, lagTestDb, type TestDb, forventIkkeFunnet } from "#app/db/test-databaser.ts";
 import { lagAuth, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
 import type { Medlemskap } from "#app/auth/tilgang.ts";
@@ -9,14 +9,6 @@ import { teamListeSkjema, teamSkjema } from "./team.schema.ts";
 import { fjernFraTeam, giTeamNyttNavn, hentTeam, leggTilITeam, opprettTeam, slettTeamet, teamIBarnehagen } from "./team.server.ts";
 import { finnTeam, hentTeamMedMedlemmer, leggTilTeamMedlem, listTeam, settTeamNavn, slettTeam } from "./team.repo.server.ts";
 
-async function forventIkkeFunnet(p: Promise<unknown>) {
-  const svar = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(svar).toBeInstanceOf(Response);
-  expect((svar as Response).status).toBe(404);
-}
 
 describe("skjemaene for team", () => {
   it("skal kreve et navn på høyst 60 tegn og en person å legge til", () => {
