@@ -92,6 +92,94 @@ export interface TeamMedlemTabell {
   lagtTil: Tid;
 }
 
+/** Which modules a team works through, in which order (issue 5). */
+export interface TeamPlanTabell {
+  teamId: string;
+  organizationId: string;
+  modulId: string;
+  rekkefolge: number;
+}
+
+/** A samling of one team about one module; steg/stegStartet are samling mode's live state. */
+export interface SamlingTabell {
+  id: string;
+  organizationId: string;
+  teamId: string;
+  modulId: string;
+  starter: Tid;
+  varighetMinutter: number;
+  status: "planlagt" | "pagaar" | "holdt";
+  steg: ColumnType<number, number | undefined, number>;
+  stegStartet: Tid | null;
+  holdt: Tid | null;
+  opprettetAv: string;
+  opprettet: Tid;
+  versjon: ColumnType<number, number | undefined, number>;
+}
+
+/** Who was at a samling (marked by the leader). */
+export interface SamlingOppmoteTabell {
+  samlingId: string;
+  organizationId: string;
+  userId: string;
+}
+
+/** The team's shared notes for one activity at one samling; versjon is the optimistic lock. */
+export interface GruppenotatTabell {
+  id: string;
+  organizationId: string;
+  samlingId: string;
+  aktivitetId: string;
+  tekst: string;
+  versjon: number;
+  oppdatertAv: string | null;
+  oppdatert: Tid;
+}
+
+/** A private reflection: readable by its author only (no barnehage column on purpose). */
+export interface RefleksjonTabell {
+  id: string;
+  userId: string;
+  modulId: string;
+  aktivitetId: string;
+  tekst: string;
+  oppdatert: Tid;
+}
+
+/** An explicit copy of a reflection that its author shared with a team. */
+export interface DeltRefleksjonTabell {
+  id: string;
+  organizationId: string;
+  teamId: string;
+  modulId: string;
+  aktivitetId: string;
+  forfatterId: string | null;
+  tekst: string;
+  delt: Tid;
+}
+
+/** A practice task agreed at a samling. frist is a calendar date (YYYY-MM-DD). */
+export interface UtprovingTabell {
+  id: string;
+  organizationId: string;
+  teamId: string;
+  samlingId: string;
+  hva: string;
+  hvem: string;
+  frist: string;
+  opprettetAv: string | null;
+  opprettet: Tid;
+}
+
+/** One member's log of how a practice task went (shared with the team). */
+export interface UtprovingLoggTabell {
+  utprovingId: string;
+  organizationId: string;
+  userId: string;
+  tekst: string;
+  oppdatert: Tid;
+}
+
 export interface Database {
   user: BrukerTabell;
   session: SesjonTabell;
@@ -101,4 +189,12 @@ export interface Database {
   invitasjonskode: InvitasjonskodeTabell;
   team: TeamTabell;
   team_medlem: TeamMedlemTabell;
+  team_plan: TeamPlanTabell;
+  samling: SamlingTabell;
+  samling_oppmote: SamlingOppmoteTabell;
+  gruppenotat: GruppenotatTabell;
+  refleksjon: RefleksjonTabell;
+  delt_refleksjon: DeltRefleksjonTabell;
+  utproving: UtprovingTabell;
+  utproving_logg: UtprovingLoggTabell;
 }
