@@ -18,6 +18,8 @@ export default [
   route("registrer", "routes/konto/registrer.tsx"),
   route("logg-inn", "routes/konto/logg-inn.tsx"),
   route("logg-inn/sso", "routes/konto/logg-inn-sso.ts"),
+  // Two-factor sign-in (ADR 0013): the second step after the right password.
+  route("logg-inn/kode", "routes/konto/logg-inn-kode.tsx"),
   route("logg-ut", "routes/konto/logg-ut.tsx"),
   route("glemt-passord", "routes/konto/glemt-passord.tsx"),
   route("nytt-passord", "routes/konto/nytt-passord.tsx"),
@@ -28,6 +30,8 @@ export default [
   layout("routes/app/_innlogget.tsx", [
     route("start", "routes/app/start.tsx"),
     route("profil", "routes/app/profil.tsx"),
+    // Two-factor sign-in (ADR 0013): switch on, off, new recovery codes.
+    route("profil/tofaktor", "routes/app/tofaktor.tsx"),
     route("barnehage/ny", "routes/barnehage/ny.tsx"),
     // Members only: the layout reads the membership from the database on every request.
     route("barnehage/:barnehageId", "routes/barnehage/_barnehage.tsx", [

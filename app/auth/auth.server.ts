@@ -1,5 +1,5 @@
 import { betterAuth } from "better-auth";
-import { organization } from "better-auth/plugins";
+import { organization, twoFactor } from "better-auth/plugins";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import type { OidcKonfig } from "#app/env.server.ts";
 import { rolleDefinisjoner, tilgangskontroll } from "./roller.ts";
@@ -26,6 +26,15 @@ export const STENGTE_ORGANISASJONSSTIER = [
   "reject-invitation", "remove-member", "remove-team", "remove-team-member", "set-active", "set-active-team",
   "update", "update-member-role", "update-role", "update-team",
 ].map((s) => `/organization/${s}`);
+
+/**
+ * Better Auth's two-factor endpoints over HTTP are closed (404) as well: our own pages
+ * (/profil/tofaktor, /logg-inn/kode) call them as `auth.api.*`, so every wrong code is counted in
+ * our database limit and written to the audit log. See ADR 0013.
+ */
+export const STENGTE_TOFAKTORSTIER = [
+  "enable", "disable", "get-totp-uri", "verify-totp", "send-otp", "verify-otp", "verify-backup-code", "generate-backup-codes",
+].map((s) => `/two-factor/${s}`);
 
 
 export type AuthKonfig = {
@@ -95,7 +104,7 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
       level: "warn",
       log: (niva, melding) => logg[niva]("better_auth", { melding }),
     },
-    disabledPaths: STENGTE_ORGANISASJONSSTIER,
+    disabledPaths: [...STENGTE_ORGANISASJONSSTIER, ...STENGTE_TOFAKTORSTIER],
     database: { db: db as Kysely<any>, type: erSqlite(db) ? "sqlite" : "postgres" },
     emailAndPassword: {
       enabled: true,
@@ -162,6 +171,15 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
         schema: { organization: { additionalFields: { orgnummer: { type: "string", required: false } } } },
       }),
       genericOAuth({ config: oidcLeverandorer(k.oidc) }),
+      // TOTP with 10 recovery codes, both stored encrypted (ADR 0013). Only password sign-in asks
+      // for the second factor. allowPasswordless: an account with no password (SSO only) can still
+      // set up TOTP; an account with a password must give it.
+      twoFactor({
+        issuer: "Samla",
+        allowPasswordless: true,
+        backupCodeOptions: { amount: 10, length: 10, storeBackupCodes: "encrypted" },
+        twoFactorCookieMaxAge: 10 * 60,
+      }),
     ],
     advanced: {
       cookiePrefix: SESJONS_COOKIE_PREFIKS,

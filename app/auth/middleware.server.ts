@@ -19,7 +19,12 @@ export const aktorMiddleware: MiddlewareFunction<Response> = async ({ request, c
   if (harSesjonsCookie(cookie)) {
     const sesjon = await tjenester().auth.api.getSession({ headers: request.headers });
     if (sesjon) {
-      aktor = { id: sesjon.user.id, navn: sesjon.user.name, epost: sesjon.user.email };
+      aktor = {
+        id: sesjon.user.id,
+        navn: sesjon.user.name,
+        epost: sesjon.user.email,
+        tofaktor: (sesjon.user as { twoFactorEnabled?: unknown }).twoFactorEnabled === true,
+      };
       brukersMaalform = (sesjon.user as { maalform?: unknown }).maalform;
     }
   }
@@ -39,7 +44,29 @@ export const krevInnlogging: MiddlewareFunction<Response> = async ({ request, co
  * of the URL from the database on every request, for loaders and actions alike. Not a member
  * (never was, removed, or another barnehage) is "not found".
  */
-export const barnehageMiddleware: MiddlewareFunction<Response> = async ({ params, context }) => {
-  const medlemskap = await krevMedlemskap(context.get(aktorKontekst), params.barnehageId ?? "", { db: tjenester().db });
+export const barnehageMiddleware: MiddlewareFunction<Response> = async ({ params, context, request }) => {
+  const aktor = context.get(aktorKontekst);
+  const medlemskap = await krevMedlemskap(aktor, params.barnehageId ?? "", { db: tjenester().db });
+  krevTofaktor(aktor, medlemskap.rolle, request);
   context.set(barnehageKontekst, medlemskap);
 };
+
+/** The roles that must have two-factor sign-in switched on to use their barnehage (ADR 0013). */
+export const ROLLER_MED_TOFAKTORKRAV: readonly string[] = ["styrer", "eier"];
+
+/** Where a person is sent to set up two-factor sign-in; `til` brings them back afterwards. */
+export const TOFAKTOR_OPPSETT_STI = "/profil/tofaktor";
+
+/**
+ * Styrer and eier must have two-factor sign-in: without it, every page under their barnehage (or
+ * eier's) sends them to the setup with an explanation (`krevd=1`) and the address to come back
+ * to. Call it after the membership (or ownership) is known, for loaders and actions alike; the
+ * role is the one in the organisation of the URL. Other roles pass untouched.
+ */
+export function krevTofaktor(aktor: Aktor | null, rolle: string, request: Request): void {
+  if (!aktor || aktor.tofaktor || !ROLLER_MED_TOFAKTORKRAV.includes(rolle)) return;
+  const url = new URL(request.url);
+  // A form post has no page to come back to: return to the page it was posted from.
+  const til = request.method === "GET" ? url.pathname + url.search : url.pathname;
+  throw redirect(`${TOFAKTOR_OPPSETT_STI}?krevd=1&til=${encodeURIComponent(til)}`);
+}

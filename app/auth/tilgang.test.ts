@@ -3,7 +3,7 @@ import { kan, krev, type Handling, type Medlemskap } from "./tilgang.ts";
 import type { Rolle } from "./roller.ts";
 import { harSesjonsCookie, tryggTil } from "./sesjon.ts";
 
-const person = { id: "u1", navn: "Kari", epost: "kari@example.no" };
+const person = { id: "u1", navn: "Kari", epost: "kari@example.no", tofaktor: false };
 
 describe("tilgangsreglene", () => {
   const tabell: [Handling, boolean, boolean][] = [

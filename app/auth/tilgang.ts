@@ -18,7 +18,9 @@ export type Handling =
   | "les:revisjonslogg"
   | "se:team"
   | "endre:team"
-  | "endre:teammedlemmer";
+  | "endre:teammedlemmer"
+  // Two-factor sign-in (ADR 0013)
+  | "endre:egen-tofaktor";
 
 /** The actor's membership in the barnehage the request is about (null: not a member). */
 export type Medlemskap = { barnehageId: string; barnehageNavn: string; medlemId: string; rolle: Rolle };
@@ -44,6 +46,8 @@ const regler: Record<Handling, Regel> = {
   "se:team": erMedlem,
   "endre:team": harRolle("styrer"),
   "endre:teammedlemmer": harRolle("leder", "styrer"),
+  // Two-factor sign-in (ADR 0013): every signed-in person manages their own, and only their own.
+  "endre:egen-tofaktor": (aktor) => aktor !== null,
 };
 
 export function kan(aktor: Aktor | null, handling: Handling, medlemskap: Medlemskap | null = null): boolean {

@@ -64,6 +64,18 @@ for (const dialekt of DIALEKTER) {
       expect(navn).toEqual(["Zara", "Øystein", "Åse", "Åse Ærlig"]);
     });
 
+    it("skal ha totrinnsinnlogging av som standard, og tabellen twoFactor (migrering 0008)", async () => {
+      const rad = await t.db.selectFrom("user").select("twoFactorEnabled").where("id", "=", "u1").executeTakeFirstOrThrow();
+      expect(somBool(rad.twoFactorEnabled)).toBe(false);
+      await t.db.insertInto("twoFactor").values({ id: "tf1", secret: "kryptert", backupCodes: "kryptert", userId: "u1", verified: false }).execute();
+      const tf = await t.db.selectFrom("twoFactor").selectAll().where("userId", "=", "u1").executeTakeFirstOrThrow();
+      expect(somBool(tf.verified)).toBe(false);
+      expect(somTall(tf.failedVerificationCount)).toBe(0);
+      expect(tf.lockedUntil).toBeNull();
+      // Deleting the user deletes the secret with it.
+      await t.db.deleteFrom("twoFactor").where("id", "=", "tf1").execute();
+    });
+
     it("skal svare på en enkel spørring", async () => {
       const r = await sql<{ en: number }>`select 1 as en`.execute(t.db);
       expect(somTall(r.rows[0]?.en)).toBe(1);

@@ -16,6 +16,8 @@ export interface BrukerTabell {
   createdAt: Tid;
   updatedAt: Tid;
   maalform: string | null;
+  /** Better Auth's twoFactor plugin (migration 0008): true once TOTP is set up and confirmed. */
+  twoFactorEnabled: ColumnType<boolean | number | null, boolean | undefined, boolean>;
 }
 
 export interface SesjonTabell {
@@ -180,6 +182,17 @@ export interface UtprovingLoggTabell {
   oppdatert: Tid;
 }
 
+/** Better Auth's twoFactor table: the TOTP secret and recovery codes, encrypted by Better Auth (ADR 0013). */
+export interface TofaktorTabell {
+  id: string;
+  secret: string;
+  backupCodes: string;
+  userId: string;
+  verified: ColumnType<boolean | number | null, boolean | undefined, boolean>;
+  failedVerificationCount: ColumnType<number | null, number | undefined, number>;
+  lockedUntil: Tid | null;
+}
+
 export interface Database {
   user: BrukerTabell;
   session: SesjonTabell;
@@ -197,4 +210,5 @@ export interface Database {
   delt_refleksjon: DeltRefleksjonTabell;
   utproving: UtprovingTabell;
   utproving_logg: UtprovingLoggTabell;
+  twoFactor: TofaktorTabell;
 }

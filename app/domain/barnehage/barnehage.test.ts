@@ -18,7 +18,7 @@ for (const dialekt of DIALEKTER) {
     async function person(navn: string): Promise<Aktor> {
       const epost = `${navn.toLowerCase()}@example.no`;
       const { user } = await auth.api.signUpEmail({ body: { name: navn, email: epost, password: "et langt passord" } });
-      personer[navn] = { id: user.id, navn, epost };
+      personer[navn] = { id: user.id, navn, epost, tofaktor: false };
       return personer[navn];
     }
     let a = "";

@@ -13,7 +13,7 @@ import { erSperret, forsokNokler, nullstillEpost, registrerFeil } from "./innlog
  * Account use cases on top of Better Auth. They return the Set-Cookie headers to pass on, or an
  * i18n key for a message the person can act on. Nothing personal is logged.
  */
-export type KontoSvar = { ok: true; hoder: Headers; brukerId?: string } | { ok: false; feil: Nokkel; status?: 429 };
+export type KontoSvar = { ok: true; hoder: Headers; brukerId?: string; tofaktor?: true } | { ok: false; feil: Nokkel; status?: 429 };
 
 /** What sign-in needs besides auth: the database (attempt counter, audit log) and a server secret for keyed hashes. */
 export type Innloggingsvern = { db: Kysely<Database>; hemmelighet: string };
@@ -66,7 +66,14 @@ export async function loggInn(
     const kropp = (await svar
       .clone()
       .json()
-      .catch(() => ({}))) as { user?: { id?: unknown } };
+      .catch(() => ({}))) as { user?: { id?: unknown }; twoFactorRedirect?: unknown };
+    if (kropp.twoFactorRedirect === true) {
+      // Right password, but no session yet: the second step (/logg-inn/kode) finishes the sign-in.
+      // The e-mail's failure count is kept until then, so a stolen password cannot reset the
+      // limit on guessing codes (ADR 0013).
+      logg.info("innlogging_krever_tofaktor");
+      return { ok: true, hoder: svar.headers, tofaktor: true };
+    }
     const brukerId = typeof kropp.user?.id === "string" ? kropp.user.id : null;
     await nullstillEpost(vern.db, nokler);
     await loggHendelse(vern.db, { hendelse: "innlogging_ok", aktorId: brukerId, malId: brukerId, detaljer: { metode: "epost" } });

@@ -35,7 +35,7 @@ for (const dialekt of DIALEKTER) {
       auth = lagAuth(t.db, { baseURL: "http://localhost:3000", secret: "s".repeat(40), sikreCookies: false });
       for (const navn of ["Styrer", "Ansatt", "Leder", "Fremmed"]) {
         const { user } = await auth.api.signUpEmail({ body: { name: navn, email: `${navn.toLowerCase()}@example.no`, password: "et langt passord" } });
-        p[navn] = { id: user.id, navn, epost: `${navn.toLowerCase()}@example.no` };
+        p[navn] = { id: user.id, navn, epost: `${navn.toLowerCase()}@example.no`, tofaktor: false };
       }
       a = await opprettBarnehage(p.Styrer!, { navn: "Solsikken" }, dep());
       b = await opprettBarnehage(p.Fremmed!, { navn: "Blåbærlia" }, dep());

@@ -1,4 +1,4 @@
-import { Form, data, useSearchParams } from "react-router";
+import { Form, Link, data, useSearchParams } from "react-router";
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/profil";
 import { aktorKontekst } from "#app/kontekst.ts";
@@ -20,7 +20,7 @@ export function meta() {
 export async function loader({ context }: Route.LoaderArgs) {
   const aktor = context.get(aktorKontekst);
   krev(aktor, "se:min-side");
-  return hentProfil(tjenester().db, aktor!);
+  return { ...(await hentProfil(tjenester().db, aktor!)), tofaktor: aktor!.tofaktor };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -86,6 +86,13 @@ export default function Profil({ loaderData, actionData }: Route.ComponentProps)
         <TekstFelt navn="gjentaPassord" type="password" etikett={t("konto.gjentaPassord")} feil={feil?.gjentaPassord} autoComplete="new-password" />
         <Button type="submit">{t("profil.passord.knapp")}</Button>
       </Form>
+
+      <Heading level={2} data-size="md">
+        {t("tofaktor.tittel")}
+      </Heading>
+      <Paragraph>
+        <Link to="/profil/tofaktor">{t(loaderData.tofaktor ? "tofaktor.status.paa" : "tofaktor.status.av")}</Link>
+      </Paragraph>
 
       <Heading level={2} data-size="md">
         {t("profil.loggUt.tittel")}

@@ -48,7 +48,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       const felt = feil === "konto.feil.passordKort" ? "passord" : "epost";
       return data({ feil: { [felt]: feil }, verdier: { navn: d.navn, epost: d.epost } }, { status: 400 });
     }
-    aktor = { id: konto.brukerId, navn: d.navn, epost: d.epost };
+    aktor = { id: konto.brukerId, navn: d.navn, epost: d.epost, tofaktor: false };
     hoder = konto.hoder;
   }
   const svar = await brukInvitasjon(aktor, d.kode, t);

@@ -28,6 +28,8 @@ export async function action({ request }: Route.ActionArgs) {
   const t = tjenester();
   const svar = await loggInn(t.auth, skjema.data, request.headers, { db: t.db, hemmelighet: t.auth.options.secret });
   if (!svar.ok) return data({ feil: { _skjema: svar.feil }, verdier: { epost: skjema.data.epost } }, { status: svar.status ?? 400 });
+  // Two-factor (ADR 0013): the right password sets only the second step's cookie; the code finishes.
+  if (svar.tofaktor) return videreMedCookies(`/logg-inn/kode?til=${encodeURIComponent(tryggTil(skjema.data.til))}`, svar.hoder);
   return videreMedCookies(tryggTil(skjema.data.til), svar.hoder);
 }
 

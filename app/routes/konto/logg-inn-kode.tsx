@@ -1,0 +1,66 @@
+import { Form, Link, data, redirect, useSearchParams } from "react-router";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/logg-inn-kode";
+import { aktorKontekst } from "#app/kontekst.ts";
+import { tjenester } from "#app/tjenester.server.ts";
+import { lesSkjema } from "#app/components/skjema.ts";
+import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
+import { useT } from "#app/components/use-t.ts";
+import { tryggTil } from "#app/auth/sesjon.ts";
+import type { Nokkel } from "#app/i18n/i18n.ts";
+import { loggInnKodeSkjema } from "#app/domain/tofaktor/tofaktor.schema.ts";
+import { harInnloggingsutfordring, loggInnMedKode } from "#app/domain/tofaktor/tofaktor.server.ts";
+import { videreMedCookies } from "./konto.server.ts";
+
+export function meta() {
+  return [{ title: "Skriv inn koden – Samla" }];
+}
+
+/** The second step of sign-in (ADR 0013): only after the right password, which set Better Auth's cookie. */
+export function loader({ context, request }: Route.LoaderArgs) {
+  const til = new URL(request.url).searchParams.get("til");
+  if (context.get(aktorKontekst)) throw redirect(tryggTil(til));
+  if (!harInnloggingsutfordring(request.headers.get("cookie"))) throw redirect(til ? `/logg-inn?til=${encodeURIComponent(tryggTil(til))}` : "/logg-inn");
+  return null;
+}
+
+type Svar = { feil: Partial<Record<string, Nokkel>>; startPaaNytt?: boolean };
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const skjema = await lesSkjema(request, loggInnKodeSkjema);
+  const til = new URL(request.url).searchParams.get("til") ?? undefined;
+  if (context.get(aktorKontekst)) throw redirect(tryggTil(til));
+  if (!skjema.ok) return data<Svar>({ feil: skjema.feil }, { status: 400 });
+  const t = tjenester();
+  const svar = await loggInnMedKode(t.auth, skjema.data.kode, request.headers, { db: t.db, hemmelighet: t.auth.options.secret });
+  if (svar.ok) return videreMedCookies(tryggTil(skjema.data.til ?? til), svar.hoder);
+  const felt = svar.startPaaNytt || svar.status === 429 ? "_skjema" : "kode";
+  return data<Svar>({ feil: { [felt]: svar.feil }, startPaaNytt: svar.startPaaNytt ?? false }, { status: svar.status ?? 400 });
+}
+
+export default function LoggInnKode({ actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [sok] = useSearchParams();
+  const svar = actionData as Svar | undefined;
+  const til = tryggTil(sok.get("til"));
+  return (
+    <div className="smal">
+      <Heading level={1} data-size="lg">
+        {t("tofaktor.loggInn.tittel")}
+      </Heading>
+      <Paragraph>{t("tofaktor.loggInn.tekst")}</Paragraph>
+      <FeilOppsummering feil={svar?.feil} />
+      {svar?.startPaaNytt ? (
+        <Paragraph>
+          <Link to={`/logg-inn?til=${encodeURIComponent(til)}`}>{t("tofaktor.loggInn.startPaaNytt")}</Link>
+        </Paragraph>
+      ) : (
+        <Form method="post" className="skjema" noValidate>
+          <input type="hidden" name="til" value={til} />
+          <TekstFelt navn="kode" etikett={t("tofaktor.loggInn.kode")} feil={svar?.feil?.kode} autoComplete="one-time-code" />
+          <Button type="submit">{t("tofaktor.loggInn.knapp")}</Button>
+        </Form>
+      )}
+    </div>
+  );
+}
