@@ -72,7 +72,6 @@ for (const dialekt of DIALEKTER) {
       expect(somBool(tf.verified)).toBe(false);
       expect(somTall(tf.failedVerificationCount)).toBe(0);
       expect(tf.lockedUntil).toBeNull();
-      // Deleting the user deletes the secret with it.
       await t.db.deleteFrom("twoFactor").where("id", "=", "tf1").execute();
     });
 
