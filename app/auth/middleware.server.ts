@@ -66,7 +66,11 @@ export const TOFAKTOR_OPPSETT_STI = "/profil/tofaktor";
 export function krevTofaktor(aktor: Aktor | null, rolle: string, request: Request): void {
   if (!aktor || aktor.tofaktor || !ROLLER_MED_TOFAKTORKRAV.includes(rolle)) return;
   const url = new URL(request.url);
+  // A client-side navigation asks for "/x.data?_routes=…": come back to the page "/x" itself.
+  const sti = url.pathname.replace(/\.data$/, "").replace(/^\/_root$/, "/");
+  url.searchParams.delete("_routes");
+  url.searchParams.delete("index");
   // A form post has no page to come back to: return to the page it was posted from.
-  const til = request.method === "GET" ? url.pathname + url.search : url.pathname;
+  const til = request.method === "GET" && url.search ? `${sti}${url.search}` : sti;
   throw redirect(`${TOFAKTOR_OPPSETT_STI}?krevd=1&til=${encodeURIComponent(til)}`);
 }

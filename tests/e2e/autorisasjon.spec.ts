@@ -7,6 +7,7 @@ import { bliMedSomNy, inviter, nyKlient, opprettBarnehageMed } from "./hjelpere.
  * outcome. A route added to routes.ts without its rows here fails the first test. {A} is a
  * barnehage made for the run: its styrer invites an ansatt and a leder, and removes a member
  * («fjernet»); «annen» is styrer of another barnehage; «innlogget» has no barnehage; {T} is a team in A. eier comes later.
+ * Both styrere have two-factor sign-in on (opprettBarnehageMed); without it, see tofaktor.spec.ts.
  */
 const ROLLER = ["anonym", "innlogget", "ansatt", "leder", "styrer", "annen", "fjernet"] as const;
 type Rolle = (typeof ROLLER)[number];
@@ -159,6 +160,13 @@ const MATRISE: Rad[] = [
     kropp: { intent: "slett" },
     forventet: bh("/barnehage/{A}/team/finnes-ikke", { ansatt: 404, leder: 404, styrer: 404 }),
   },
+  // Two-factor sign-in (ADR 0013): everyone signed in manages their own; the code step needs the
+  // cookie from the right password (none here). The styrer has it switched on (opprettBarnehageMed).
+  { sti: "/profil/tofaktor", eksempel: "/profil/tofaktor", metode: "GET", forventet: inn("→/logg-inn?til=%2Fprofil%2Ftofaktor", 200) },
+  { sti: "/profil/tofaktor", eksempel: "/profil/tofaktor", metode: "POST", kropp: { intent: "start", passord: "feil passord!" }, forventet: inn("→/logg-inn?til=%2Fprofil%2Ftofaktor", 400) },
+  { sti: "/profil/tofaktor", eksempel: "/profil/tofaktor", metode: "POST", kropp: { intent: "bekreft", kode: "12" }, forventet: inn("→/logg-inn?til=%2Fprofil%2Ftofaktor", 400) },
+  { sti: "/logg-inn/kode", eksempel: "/logg-inn/kode", metode: "GET", forventet: inn("→/logg-inn", "→/start") },
+  { sti: "/logg-inn/kode", eksempel: "/logg-inn/kode", metode: "POST", kropp: { kode: "123456" }, forventet: inn("→/logg-inn", "→/start") },
   { sti: "/maalform", eksempel: "/maalform", metode: "GET", forventet: alle("→/") },
   { sti: "/maalform", eksempel: "/maalform", metode: "POST", kropp: { maalform: "nn", til: "/pakke" }, forventet: alle("→/pakke") },
   { sti: "/helse", eksempel: "/helse", metode: "GET", forventet: alle(200) },

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { fangKonsollfeil, registrer, sjekkUu, unikEpost } from "./hjelpere.ts";
+import { aktiverTofaktor, fangKonsollfeil, registrer, sjekkUu, unikEpost } from "./hjelpere.ts";
 
 /**
  * Issue 4, «Done when», first bullet: a styrer creates a barnehage and invites two colleagues
@@ -39,6 +39,9 @@ test("styreren oppretter en barnehage og inviterer to kolleger; bare lederen få
 
   // The styrer creates the barnehage.
   await registrer(page, "Sara Styrer", unikEpost("styrer"));
+  // A styrer must have two-factor sign-in (ADR 0013; the redirect itself is in tofaktor.spec.ts).
+  await aktiverTofaktor(page);
+  await page.goto("/start");
   await page.getByRole("link", { name: "Opprett en barnehage" }).click();
   await expect(page).toHaveURL(/\/barnehage\/ny$/);
   await sjekkUu(page);
@@ -148,6 +151,7 @@ test("styreren oppretter en barnehage og inviterer to kolleger; bare lederen få
 
 test("en invitasjon som er trukket tilbake gir en tydelig melding", async ({ page }) => {
   await registrer(page, "Trine Tilbake", unikEpost("styrer"));
+  await aktiverTofaktor(page);
   await page.goto("/barnehage/ny");
   await page.getByLabel("Navnet på barnehagen").fill("Blåbærlia");
   await page.getByRole("button", { name: "Opprett barnehage" }).click();
@@ -165,6 +169,7 @@ test("en invitasjon som er trukket tilbake gir en tydelig melding", async ({ pag
 
 test("en som alt har konto logger inn fra invitasjonen og blir med med ett trykk", async ({ page, browser }) => {
   await registrer(page, "Siv Styrer", unikEpost("styrer"));
+  await aktiverTofaktor(page);
   await page.goto("/barnehage/ny");
   await page.getByLabel("Navnet på barnehagen").fill("Tyttebærtua");
   await page.getByRole("button", { name: "Opprett barnehage" }).click();

@@ -1,5 +1,11 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { totpKode } from "../totp.ts";
+
+export { totpKode };
+
+/** The password every helper here signs up with. */
+export const STANDARDPASSORD = "et godt langt passord";
 
 /** Runs axe (WCAG 2.2 AA) on the page as it is now; any violation fails the test. */
 export async function sjekkUu(page: Page) {
@@ -46,7 +52,7 @@ export function unikEpost(prefiks = "ansatt") {
   return `${prefiks}.${Date.now().toString(36)}${teller}@example.no`;
 }
 
-export async function registrer(page: Page, navn: string, epost: string, passord = "et godt langt passord") {
+export async function registrer(page: Page, navn: string, epost: string, passord = STANDARDPASSORD) {
   await page.goto("/registrer");
   await page.getByLabel("Navn").fill(navn);
   await page.getByLabel("E-postadresse").fill(epost);
@@ -66,11 +72,48 @@ export async function nyKlient(playwright: KlientFabrikk, baseURL: string, navn:
   return klient;
 }
 
-/** Creates a barnehage as this client (who becomes styrer) and returns its id. */
+/**
+ * Creates a barnehage as this client (who becomes styrer) and returns its id. A styrer must have
+ * two-factor sign-in (ADR 0013), so the client switches it on through the app's own forms unless
+ * it is on already; the client must have signed up with STANDARDPASSORD.
+ */
 export async function opprettBarnehageMed(klient: Klient, baseURL: string, navn: string): Promise<string> {
   const r = await klient.post("/barnehage/ny", { form: { navn }, headers: { Origin: baseURL }, maxRedirects: 0 });
   expect(r.status()).toBe(302);
-  return /\/barnehage\/([^/?]+)$/.exec(r.headers()["location"]!)![1]!;
+  const id = /\/barnehage\/([^/?]+)$/.exec(r.headers()["location"]!)![1]!;
+  const status = await (await klient.get("/profil/tofaktor")).text();
+  if (!status.includes('data-tofaktor-status="paa"')) await aktiverTofaktorMedKlient(klient, baseURL);
+  return id;
+}
+
+/** What a person gets when two-factor is switched on: the key for the app, and the 10 recovery codes. */
+export type Tofaktor = { nokkel: string; koder: string[] };
+
+/** Switches two-factor sign-in on for a signed-in API client, through the forms on /profil/tofaktor. */
+export async function aktiverTofaktorMedKlient(klient: Klient, baseURL: string, passord = STANDARDPASSORD): Promise<Tofaktor> {
+  const start = await klient.post("/profil/tofaktor", { form: { intent: "start", passord }, headers: { Origin: baseURL }, maxRedirects: 0 });
+  expect(start.status()).toBe(302);
+  const side = await (await klient.get("/profil/tofaktor")).text();
+  const nokkel = /data-tofaktor-nokkel="true">([A-Z2-7 ]+)</.exec(side)![1]!;
+  const bekreft = await klient.post("/profil/tofaktor", { form: { intent: "bekreft", kode: totpKode(nokkel) }, headers: { Origin: baseURL }, maxRedirects: 0 });
+  expect(bekreft.status()).toBe(200);
+  const koder = [...(await bekreft.text()).matchAll(/<li>([A-Za-z0-9]{5}-[A-Za-z0-9]{5})<\/li>/g)].map((m) => m[1]!);
+  expect(koder).toHaveLength(10);
+  return { nokkel, koder };
+}
+
+/** Switches two-factor sign-in on in the browser, the way a person does it (the page ends on the recovery codes). */
+export async function aktiverTofaktor(page: Page, passord = STANDARDPASSORD): Promise<Tofaktor> {
+  await page.goto("/profil/tofaktor");
+  await page.getByLabel("Passord").fill(passord);
+  await page.getByRole("button", { name: "Begynn" }).click();
+  const nokkel = (await page.locator("[data-tofaktor-nokkel]").textContent())!.trim();
+  await page.getByLabel("Kode fra appen (6 sifre)").fill(totpKode(nokkel));
+  await page.getByRole("button", { name: "Bekreft og slå på" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Gjenopprettingskoder" })).toBeVisible();
+  const koder = await page.locator("[data-gjenopprettingskoder] li").allTextContents();
+  expect(koder).toHaveLength(10);
+  return { nokkel, koder };
 }
 
 /** The styrer makes an invitation and reads the code shown once on the page. */
