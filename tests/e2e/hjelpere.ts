@@ -110,7 +110,7 @@ export async function aktiverTofaktor(page: Page, passord = STANDARDPASSORD): Pr
   const nokkel = (await page.locator("[data-tofaktor-nokkel]").textContent())!.trim();
   await page.getByLabel("Kode fra appen (6 sifre)").fill(totpKode(nokkel));
   await page.getByRole("button", { name: "Bekreft og slå på" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "Gjenopprettingskoder" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Gjenopprettingskoder", exact: true })).toBeVisible();
   const koder = await page.locator("[data-gjenopprettingskoder] li").allTextContents();
   expect(koder).toHaveLength(10);
   return { nokkel, koder };
