@@ -1,6 +1,7 @@
 import { redirect, type MiddlewareFunction } from "react-router";
-import { aktorKontekst, barnehageKontekst, maalformKontekst, type Aktor } from "#app/kontekst.ts";
+import { aktorKontekst, barnehageKontekst, eierKontekst, maalformKontekst, type Aktor } from "#app/kontekst.ts";
 import { krevMedlemskap } from "#app/domain/barnehage/barnehage.server.ts";
+import { krevEierMedlemskap } from "#app/domain/eier/eier.server.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { maalformFraCookie } from "#app/i18n/maalform.server.ts";
 import { erSpraak } from "#app/i18n/i18n.ts";
@@ -42,4 +43,16 @@ export const krevInnlogging: MiddlewareFunction<Response> = async ({ request, co
 export const barnehageMiddleware: MiddlewareFunction<Response> = async ({ params, context }) => {
   const medlemskap = await krevMedlemskap(context.get(aktorKontekst), params.barnehageId ?? "", { db: tjenester().db });
   context.set(barnehageKontekst, medlemskap);
+};
+
+/**
+ * On the owner layout (below krevInnlogging): reads the actor's membership of the owner in the
+ * URL from the database on every request, for loaders and actions alike. Not one of the owner's
+ * people is "not found". Being an owner gives no access to the barnehager's own pages (ADR 0014).
+ */
+export const eierMiddleware: MiddlewareFunction<Response> = async ({ params, context }) => {
+  const medlemskap = await krevEierMedlemskap(context.get(aktorKontekst), params.eierId ?? "", { db: tjenester().db });
+  // MFA: issue 4 requires two-step sign-in for the eier role. Connect `krevTofaktor` here when
+  // the MFA branch is merged (after the membership check, so non-members still get a plain 404).
+  context.set(eierKontekst, medlemskap);
 };

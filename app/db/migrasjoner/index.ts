@@ -4,6 +4,7 @@ import * as m0002 from "./0002-barnehager.ts";
 import * as m0003 from "./0003-invitasjonskoder.ts";
 import * as m0004 from "./0004-revisjonslogg.ts";
 import * as m0007 from "./0007-team.ts";
+import * as m0009 from "./0009-eiere.ts";
 import * as m0011 from "./0011-samarbeid.ts";
 
 /**
@@ -17,5 +18,6 @@ export const migrasjoner: Record<string, Migration> = {
   "0003-invitasjonskoder": m0003,
   "0004-revisjonslogg": m0004,
   "0007-team": m0007,
+  "0009-eiere": m0009,
   "0011-samarbeid": m0011,
 };
