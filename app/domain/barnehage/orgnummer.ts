@@ -25,10 +25,11 @@ export const orgnummerFelt = z
   .pipe(
     z.union([
       z.literal(""),
-      z
-        .string()
-        .regex(/^\d{9}$/, "barnehage.feil.orgnummer")
-        .refine(erGyldigOrgnummer, "innstillinger.feil.orgnummerKontroll"),
+      z.string().superRefine((v, ctx) => {
+        // One message per field: the length first, the check digit only for nine digits.
+        if (!/^\d{9}$/.test(v)) ctx.addIssue({ code: "custom", message: "barnehage.feil.orgnummer" });
+        else if (!erGyldigOrgnummer(v)) ctx.addIssue({ code: "custom", message: "innstillinger.feil.orgnummerKontroll" });
+      }),
     ]),
   )
   .transform((v) => v || undefined)
