@@ -1,6 +1,6 @@
 import { createContext } from "react-router";
 import type { Spraak } from "#app/domain/innhold/innhold.schema.ts";
-import type { Medlemskap } from "#app/auth/tilgang.ts";
+import type { EierMedlemskap, Medlemskap } from "#app/auth/tilgang.ts";
 
 /**
  * The signed-in person, as the rest of the app sees them. `tofaktor`: two-factor sign-in is
@@ -17,3 +17,8 @@ export const maalformKontekst = createContext<Spraak>("nb");
  * read from the database on this request (so a removal or role change counts at once).
  */
 export const barnehageKontekst = createContext<Medlemskap | null>(null);
+/**
+ * Set by the owner layout's middleware: the actor's membership of the owner (eier) in the URL,
+ * read from the database on this request (ADR 0014).
+ */
+export const eierKontekst = createContext<EierMedlemskap | null>(null);

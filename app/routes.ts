@@ -33,6 +33,10 @@ export default [
     // Two-factor sign-in (ADR 0013): switch on, off, new recovery codes.
     route("profil/tofaktor", "routes/app/tofaktor.tsx"),
     route("barnehage/ny", "routes/barnehage/ny.tsx"),
+    // Owners (ADR 0014): the owner's people only; an owner never reaches a barnehage's own pages.
+    route("eier/ny", "routes/eier/ny.tsx"),
+    route("eier/bli-med", "routes/eier/bli-med.tsx"),
+    route("eier/:eierId", "routes/eier/_eier.tsx", [index("routes/eier/oversikt.tsx")]),
     // Members only: the layout reads the membership from the database on every request.
     route("barnehage/:barnehageId", "routes/barnehage/_barnehage.tsx", [
       index("routes/barnehage/oversikt.tsx"),
@@ -41,6 +45,7 @@ export default [
       route("moduler/:slug/lederstotte", "routes/barnehage/lederstotte.tsx"),
       route("team", "routes/barnehage/team-liste.tsx"),
       route("team/:teamId", "routes/barnehage/team.tsx"),
+      route("innstillinger", "routes/barnehage/innstillinger.tsx"),
     ]),
   ]),
 

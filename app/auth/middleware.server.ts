@@ -1,6 +1,7 @@
 import { redirect, type MiddlewareFunction } from "react-router";
-import { aktorKontekst, barnehageKontekst, maalformKontekst, type Aktor } from "#app/kontekst.ts";
+import { aktorKontekst, barnehageKontekst, eierKontekst, maalformKontekst, type Aktor } from "#app/kontekst.ts";
 import { krevMedlemskap } from "#app/domain/barnehage/barnehage.server.ts";
+import { krevEierMedlemskap } from "#app/domain/eier/eier.server.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { maalformFraCookie } from "#app/i18n/maalform.server.ts";
 import { erSpraak } from "#app/i18n/i18n.ts";
@@ -74,3 +75,16 @@ export function krevTofaktor(aktor: Aktor | null, rolle: string, request: Reques
   const til = request.method === "GET" && url.search ? `${sti}${url.search}` : sti;
   throw redirect(`${TOFAKTOR_OPPSETT_STI}?krevd=1&til=${encodeURIComponent(til)}`);
 }
+
+/**
+ * On the owner layout (below krevInnlogging): reads the actor's membership of the owner in the
+ * URL from the database on every request, for loaders and actions alike. Not one of the owner's
+ * people is "not found". Being an owner gives no access to the barnehager's own pages (ADR 0014).
+ */
+export const eierMiddleware: MiddlewareFunction<Response> = async ({ request, params, context }) => {
+  const aktor = context.get(aktorKontekst);
+  const medlemskap = await krevEierMedlemskap(aktor, params.eierId ?? "", { db: tjenester().db });
+  // After the membership check, so non-members still get a plain 404 (ADR 0013).
+  krevTofaktor(aktor, "eier", request);
+  context.set(eierKontekst, medlemskap);
+};

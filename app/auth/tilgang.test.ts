@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kan, krev, type Handling, type Medlemskap } from "./tilgang.ts";
+import { kan, krev, type EierMedlemskap, type Handling, type Medlemskap } from "./tilgang.ts";
 import type { Rolle } from "./roller.ts";
 import { harSesjonsCookie, tryggTil } from "./sesjon.ts";
 
@@ -67,5 +67,32 @@ describe("økt og videresending", () => {
     expect(tryggTil("//ond.example")).toBe("/start");
     expect(tryggTil("/\\ond.example")).toBe("/start");
     expect(tryggTil(undefined, "/")).toBe("/");
+  });
+});
+
+// Owners and barnehage settings (ADR 0014).
+describe("tilgangsreglene for eiere og barnehagens innstillinger", () => {
+  const eier: EierMedlemskap = { eierId: "e1", eierNavn: "Solby kommune" };
+  const som = (rolle: Rolle): Medlemskap => ({ barnehageId: "b1", barnehageNavn: "Solsikken", medlemId: "m1", rolle });
+  const tabell: [Handling, boolean, boolean, boolean, boolean, boolean, boolean][] = [
+    // handling, anonym, innlogget, eier, ansatt, leder, styrer
+    ["opprett:eier", false, true, true, true, true, true],
+    ["se:eier", false, false, true, false, false, false],
+    ["endre:eier", false, false, true, false, false, false],
+    ["endre:barnehage", false, false, false, false, false, true],
+    // An owner's membership never opens a barnehage's own pages.
+    ["se:barnehage", false, false, false, true, true, true],
+    ["se:team", false, false, false, true, true, true],
+    ["les:lederstotte", false, false, false, false, true, true],
+    ["les:revisjonslogg", false, false, false, false, false, true],
+  ];
+  it.each(tabell)("%s: anonym %s, innlogget %s, eier %s, ansatt %s, leder %s, styrer %s", (handling, anonym, innlogget, erEier, ansatt, leder, styrer) => {
+    expect(kan(null, handling)).toBe(anonym);
+    expect(kan(null, handling, eier), "et eiermedlemskap uten aktør gir ingenting").toBe(anonym);
+    expect(kan(person, handling)).toBe(innlogget);
+    expect(kan(person, handling, eier)).toBe(erEier);
+    expect(kan(person, handling, som("ansatt"))).toBe(ansatt);
+    expect(kan(person, handling, som("leder"))).toBe(leder);
+    expect(kan(person, handling, som("styrer"))).toBe(styrer);
   });
 });

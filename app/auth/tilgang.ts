@@ -20,17 +20,34 @@ export type Handling =
   | "endre:team"
   | "endre:teammedlemmer"
   // Two-factor sign-in (ADR 0013)
-  | "endre:egen-tofaktor";
+  | "endre:egen-tofaktor"
+  // Owners and barnehage settings (ADR 0014): an eier sees its barnehager in aggregate only and
+  // never a barnehage's own pages; the styrer changes the settings and links the barnehage to an owner.
+  | "opprett:eier"
+  | "se:eier"
+  | "endre:eier"
+  | "endre:barnehage";
 
 /** The actor's membership in the barnehage the request is about (null: not a member). */
 export type Medlemskap = { barnehageId: string; barnehageNavn: string; medlemId: string; rolle: Rolle };
 
-type Regel = (aktor: Aktor | null, medlemskap: Medlemskap | null) => boolean;
-const erMedlem: Regel = (a, m) => a !== null && m !== null;
+/** The actor's membership in the owner (eier) the request is about (eier middleware). */
+export type EierMedlemskap = { eierId: string; eierNavn: string };
+
+/** What a rule is asked about: a barnehage membership, an owner membership, or nothing. */
+export type Omfang = Medlemskap | EierMedlemskap | null;
+
+const somBarnehage = (m: Omfang): Medlemskap | null => (m !== null && "barnehageId" in m ? m : null);
+const somEier = (m: Omfang): EierMedlemskap | null => (m !== null && "eierId" in m ? m : null);
+
+type Regel = (aktor: Aktor | null, medlemskap: Omfang) => boolean;
+// A membership of an owner is never a membership of its barnehager.
+const erMedlem: Regel = (a, m) => a !== null && somBarnehage(m) !== null;
 const harRolle =
   (...roller: Rolle[]): Regel =>
   (a, m) =>
-    erMedlem(a, m) && roller.includes(m!.rolle);
+    erMedlem(a, m) && roller.includes(somBarnehage(m)!.rolle);
+const erEier: Regel = (a, m) => a !== null && somEier(m) !== null;
 
 const regler: Record<Handling, Regel> = {
   "les:offentlig-innhold": () => true,
@@ -48,13 +65,19 @@ const regler: Record<Handling, Regel> = {
   "endre:teammedlemmer": harRolle("leder", "styrer"),
   // Two-factor sign-in (ADR 0013): every signed-in person manages their own, and only their own.
   "endre:egen-tofaktor": (aktor) => aktor !== null,
+  // Owners (ADR 0014): anyone signed in may create one; every person of the owner sees its
+  // barnehager in aggregate and may make codes. Only the styrer changes a barnehage's settings.
+  "opprett:eier": (aktor) => aktor !== null,
+  "se:eier": erEier,
+  "endre:eier": erEier,
+  "endre:barnehage": harRolle("styrer"),
 };
 
-export function kan(aktor: Aktor | null, handling: Handling, medlemskap: Medlemskap | null = null): boolean {
+export function kan(aktor: Aktor | null, handling: Handling, medlemskap: Omfang = null): boolean {
   return regler[handling](aktor, medlemskap);
 }
 
-export function krev(aktor: Aktor | null, handling: Handling, medlemskap: Medlemskap | null = null): void {
+export function krev(aktor: Aktor | null, handling: Handling, medlemskap: Omfang = null): void {
   if (!kan(aktor, handling, medlemskap)) throw ikkeFunnet();
 }
 

@@ -193,6 +193,40 @@ export interface TofaktorTabell {
   lockedUntil: Tid | null;
 }
 
+/** An owner (eier): a municipality or a private owner of barnehager (ADR 0014). */
+export interface EierTabell {
+  id: string;
+  navn: string;
+  orgnummer: string | null;
+  opprettet: Tid;
+}
+
+/** A person who acts for an owner (role eier). */
+export interface EierMedlemTabell {
+  eierId: string;
+  userId: string;
+  lagtTil: Tid;
+}
+
+/** A barnehage linked to its owner (at most one owner per barnehage). */
+export interface EierBarnehageTabell {
+  organizationId: string;
+  eierId: string;
+  tilknyttet: Tid;
+}
+
+/** A short code from an owner, by hash only: link a barnehage («barnehage») or join the owner («eier»). */
+export interface EierKodeTabell {
+  id: string;
+  eierId: string;
+  formaal: "barnehage" | "eier";
+  kodeHash: string;
+  opprettetAv: string | null;
+  opprettet: Tid;
+  utloper: Tid;
+  brukt: Tid | null;
+}
+
 export interface Database {
   user: BrukerTabell;
   session: SesjonTabell;
@@ -211,4 +245,8 @@ export interface Database {
   utproving: UtprovingTabell;
   utproving_logg: UtprovingLoggTabell;
   twoFactor: TofaktorTabell;
+  eier: EierTabell;
+  eier_medlem: EierMedlemTabell;
+  eier_barnehage: EierBarnehageTabell;
+  eier_kode: EierKodeTabell;
 }

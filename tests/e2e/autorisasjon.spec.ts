@@ -1,15 +1,16 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import ruter from "../../app/routes.ts";
-import { bliMedSomNy, inviter, nyKlient, opprettBarnehageMed } from "./hjelpere.ts";
+import { bliMedSomNy, inviter, knyttBarnehageTilEier, nyKlient, opprettBarnehageMed, opprettEierMed } from "./hjelpere.ts";
 
 /**
  * The authorization matrix: every route in app/routes.ts × method × role, with the expected
  * outcome. A route added to routes.ts without its rows here fails the first test. {A} is a
  * barnehage made for the run: its styrer invites an ansatt and a leder, and removes a member
- * («fjernet»); «annen» is styrer of another barnehage; «innlogget» has no barnehage; {T} is a team in A. eier comes later.
- * Both styrere have two-factor sign-in on (opprettBarnehageMed); without it, see tofaktor.spec.ts.
+ * («fjernet»); «annen» is styrer of another barnehage; «innlogget» has no barnehage; {T} is a team in A. «eier» acts for the owner {E} that A is linked
+ * to, and is a member of no barnehage: the barnehage's own pages are «not found» for them too.
+ * Both styrere and the eier have two-factor sign-in on; without it, see tofaktor.spec.ts.
  */
-const ROLLER = ["anonym", "innlogget", "ansatt", "leder", "styrer", "annen", "fjernet"] as const;
+const ROLLER = ["anonym", "innlogget", "ansatt", "leder", "styrer", "annen", "fjernet", "eier"] as const;
 type Rolle = (typeof ROLLER)[number];
 type Utfall = number | `→${string}`; // status, or a redirect to a path
 type Rad = { sti: string; eksempel: string; metode: "GET" | "POST"; forventet: Record<Rolle, Utfall>; kropp?: Record<string, string> };
@@ -18,14 +19,17 @@ type Rad = { sti: string; eksempel: string; metode: "GET" | "POST"; forventet: R
 const alle = (u: Utfall): Record<Rolle, Utfall> => Object.fromEntries(ROLLER.map((r) => [r, u])) as Record<Rolle, Utfall>;
 /** Signed in or not, with no difference between barnehage roles. */
 const inn = (anonym: Utfall, innlogget: Utfall): Record<Rolle, Utfall> => ({ ...alle(innlogget), anonym });
-/** A barnehage route: anonymous goes to sign-in, non-members (never, other barnehage, removed) get 404. */
+/** A barnehage route: anonymous goes to sign-in, non-members (never, other barnehage, removed, the owner) get 404. */
 const bh = (sti: string, m: { ansatt: Utfall; leder: Utfall; styrer: Utfall }): Record<Rolle, Utfall> => ({
   anonym: `→/logg-inn?til=${encodeURIComponent(sti)}`,
   innlogget: 404,
   annen: 404,
   fjernet: 404,
+  eier: 404,
   ...m,
 });
+/** An owner route: anonymous goes to sign-in; only the owner's people get in, everyone else gets 404. */
+const eierRute = (sti: string, eier: Utfall): Record<Rolle, Utfall> => ({ ...alle(404), anonym: `→/logg-inn?til=${encodeURIComponent(sti)}`, eier });
 
 const MATRISE: Rad[] = [
   { sti: "/", eksempel: "/", metode: "GET", forventet: alle(200) },
@@ -167,6 +171,43 @@ const MATRISE: Rad[] = [
   { sti: "/profil/tofaktor", eksempel: "/profil/tofaktor", metode: "POST", kropp: { intent: "bekreft", kode: "12" }, forventet: inn("→/logg-inn?til=%2Fprofil%2Ftofaktor", 400) },
   { sti: "/logg-inn/kode", eksempel: "/logg-inn/kode", metode: "GET", forventet: inn("→/logg-inn", "→/start") },
   { sti: "/logg-inn/kode", eksempel: "/logg-inn/kode", metode: "POST", kropp: { kode: "123456" }, forventet: inn("→/logg-inn", "→/start") },
+  // Owners and barnehage settings (ADR 0014): {E} is the owner A is linked to. Only the styrer
+  // changes settings; the owner's people see the owner's page, and nothing of A's own pages.
+  { sti: "/eier/ny", eksempel: "/eier/ny", metode: "GET", forventet: inn("→/logg-inn?til=%2Feier%2Fny", 200) },
+  { sti: "/eier/ny", eksempel: "/eier/ny", metode: "POST", kropp: { navn: "" }, forventet: inn("→/logg-inn?til=%2Feier%2Fny", 400) },
+  { sti: "/eier/bli-med", eksempel: "/eier/bli-med", metode: "GET", forventet: inn("→/logg-inn?til=%2Feier%2Fbli-med", 200) },
+  { sti: "/eier/bli-med", eksempel: "/eier/bli-med", metode: "POST", kropp: { kode: "ZZZZZZZZ" }, forventet: inn("→/logg-inn?til=%2Feier%2Fbli-med", 400) },
+  { sti: "/eier/:eierId", eksempel: "/eier/{E}", metode: "GET", forventet: eierRute("/eier/{E}", 200) },
+  { sti: "/eier/:eierId", eksempel: "/eier/finnes-ikke", metode: "GET", forventet: eierRute("/eier/finnes-ikke", 404) },
+  { sti: "/eier/:eierId", eksempel: "/eier/{E}?index", metode: "POST", kropp: { intent: "lag-kode", formaal: "styrer" }, forventet: eierRute("/eier/{E}?index", 400) },
+  { sti: "/eier/:eierId", eksempel: "/eier/{E}?index", metode: "POST", kropp: { intent: "lag-kode", formaal: "barnehage" }, forventet: eierRute("/eier/{E}?index", 200) },
+  {
+    sti: "/barnehage/:barnehageId/innstillinger",
+    eksempel: "/barnehage/{A}/innstillinger",
+    metode: "GET",
+    forventet: bh("/barnehage/{A}/innstillinger", { ansatt: 404, leder: 404, styrer: 200 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/innstillinger",
+    eksempel: "/barnehage/{A}/innstillinger",
+    metode: "POST",
+    kropp: { intent: "lagre", navn: "", orgnummer: "974760674" },
+    forventet: bh("/barnehage/{A}/innstillinger", { ansatt: 404, leder: 404, styrer: 400 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/innstillinger",
+    eksempel: "/barnehage/{A}/innstillinger",
+    metode: "POST",
+    kropp: { intent: "knytt", kode: "ZZZZZZZZ" },
+    forventet: bh("/barnehage/{A}/innstillinger", { ansatt: 404, leder: 404, styrer: 400 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/innstillinger",
+    eksempel: "/barnehage/{A}/innstillinger",
+    metode: "POST",
+    kropp: { intent: "koble-fra", eierId: "finnes-ikke" },
+    forventet: bh("/barnehage/{A}/innstillinger", { ansatt: 404, leder: 404, styrer: 404 }),
+  },
   { sti: "/maalform", eksempel: "/maalform", metode: "GET", forventet: alle("→/") },
   { sti: "/maalform", eksempel: "/maalform", metode: "POST", kropp: { maalform: "nn", til: "/pakke" }, forventet: alle("→/pakke") },
   { sti: "/helse", eksempel: "/helse", metode: "GET", forventet: alle(200) },
@@ -193,7 +234,7 @@ test("hver rute i routes.ts har rader i matrisen, og matrisen har ingen ukjente 
   expect([...iMatrise].filter((s) => !stier.has(s)), "rader uten rute").toEqual([]);
 });
 
-type Klienter = { a: string; team: string; klient: Record<Exclude<Rolle, "anonym">, APIRequestContext> };
+type Klienter = { a: string; team: string; eier: string; klient: Record<Exclude<Rolle, "anonym">, APIRequestContext> };
 let oppsett: Promise<Klienter> | undefined;
 
 /** One barnehage A with a person in every role, made once through the app's own forms. */
@@ -213,18 +254,27 @@ function lagOppsett(playwright: typeof import("@playwright/test").request, baseU
     const nyttTeam = await styrer.post(`/barnehage/${a}/team`, { form: { intent: "opprett", navn: "Matriseteamet" }, headers: { Origin: baseURL }, maxRedirects: 0 });
     expect(nyttTeam.status()).toBe(302);
     const team = /\/team\/([^/?]+)$/.exec(nyttTeam.headers()["location"]!)![1]!;
-    return { a, team, klient: { innlogget, styrer, annen, ansatt, leder, fjernet } };
+    const eierKlient = await nyKlient(playwright, baseURL, "Matrise Eier");
+    const eier = await opprettEierMed(eierKlient, baseURL, "Matrise kommune");
+    await knyttBarnehageTilEier(eierKlient, styrer, baseURL, eier, a);
+    return { a, team, eier, klient: { innlogget, styrer, annen, ansatt, leder, fjernet, eier: eierKlient } };
   })();
   return oppsett;
 }
 
 for (const rolle of ROLLER) {
   test(`autorisasjonsmatrisen for ${rolle}`, async ({ playwright, baseURL }) => {
-    const { a, team, klient: klienter } = await lagOppsett(playwright.request, baseURL!);
+    const { a, team, eier, klient: klienter } = await lagOppsett(playwright.request, baseURL!);
     const klient: APIRequestContext = rolle === "anonym" ? await playwright.request.newContext({ baseURL }) : klienter[rolle];
     for (const rad of MATRISE) {
       const fyll = (x: string) =>
-        x.replaceAll("{A}", a).replaceAll(encodeURIComponent("{A}"), a).replaceAll("{T}", team).replaceAll(encodeURIComponent("{T}"), team);
+        x
+          .replaceAll("{A}", a)
+          .replaceAll(encodeURIComponent("{A}"), a)
+          .replaceAll("{T}", team)
+          .replaceAll(encodeURIComponent("{T}"), team)
+          .replaceAll("{E}", eier)
+          .replaceAll(encodeURIComponent("{E}"), eier);
       const eksempel = fyll(rad.eksempel);
       const forventet = rad.forventet[rolle];
       const svar =

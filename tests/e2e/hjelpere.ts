@@ -135,3 +135,32 @@ export async function bliMedSomNy(playwright: KlientFabrikk, baseURL: string, ko
   expect(r.headers()["location"]).toMatch(/^\/barnehage\//);
   return klient;
 }
+
+// Owners (ADR 0014) ----------------------------------------------------------------------------
+
+/**
+ * Creates an owner as this client (who becomes its eier) and returns its id. An eier must have
+ * two-factor sign-in (ADR 0013), so it is switched on here as for a styrer.
+ */
+export async function opprettEierMed(klient: Klient, baseURL: string, navn: string): Promise<string> {
+  const r = await klient.post("/eier/ny", { form: { navn }, headers: { Origin: baseURL }, maxRedirects: 0 });
+  expect(r.status()).toBe(302);
+  const id = /\/eier\/([^/?]+)$/.exec(r.headers()["location"]!)![1]!;
+  const status = await (await klient.get("/profil/tofaktor")).text();
+  if (!status.includes('data-tofaktor-status="paa"')) await aktiverTofaktorMedKlient(klient, baseURL);
+  return id;
+}
+
+/** A person of the owner makes a code (shown once on the page) and reads it. */
+export async function lagEierKode(eier: Klient, baseURL: string, eierId: string, formaal: "barnehage" | "eier"): Promise<string> {
+  const r = await eier.post(`/eier/${eierId}?index`, { form: { intent: "lag-kode", formaal }, headers: { Origin: baseURL }, maxRedirects: 0 });
+  expect(r.status()).toBe(200);
+  return new RegExp(`data-eierkode="${formaal}">([A-Z0-9]{8})<`).exec(await r.text())![1]!;
+}
+
+/** The owner makes a code and the barnehage's styrer enters it: the barnehage is linked to the owner. */
+export async function knyttBarnehageTilEier(eier: Klient, styrer: Klient, baseURL: string, eierId: string, barnehageId: string) {
+  const kode = await lagEierKode(eier, baseURL, eierId, "barnehage");
+  const r = await styrer.post(`/barnehage/${barnehageId}/innstillinger`, { form: { intent: "knytt", kode }, headers: { Origin: baseURL }, maxRedirects: 0 });
+  expect(r.status()).toBe(302);
+}

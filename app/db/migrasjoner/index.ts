@@ -5,6 +5,7 @@ import * as m0003 from "./0003-invitasjonskoder.ts";
 import * as m0004 from "./0004-revisjonslogg.ts";
 import * as m0007 from "./0007-team.ts";
 import * as m0008 from "./0008-tofaktor.ts";
+import * as m0009 from "./0009-eiere.ts";
 import * as m0011 from "./0011-samarbeid.ts";
 
 /**
@@ -19,5 +20,6 @@ export const migrasjoner: Record<string, Migration> = {
   "0004-revisjonslogg": m0004,
   "0007-team": m0007,
   "0008-tofaktor": m0008,
+  "0009-eiere": m0009,
   "0011-samarbeid": m0011,
 };

@@ -1,16 +1,12 @@
 import { z } from "zod";
 import { TILDELBARE_ROLLER } from "#app/auth/roller.ts";
 import { registrerSkjema } from "#app/domain/konto/konto.schema.ts";
+import { orgnummerFelt } from "./orgnummer.ts";
 
 /** Form schemas for barnehager, members and invitations. Messages are i18n keys. */
 export const opprettBarnehageSkjema = z.object({
   navn: z.string().trim().min(1, "barnehage.feil.navn").max(100, "barnehage.feil.navn"),
-  orgnummer: z
-    .string()
-    .transform((v) => v.replace(/\s/g, ""))
-    .pipe(z.union([z.literal(""), z.string().regex(/^\d{9}$/, "barnehage.feil.orgnummer")]))
-    .transform((v) => v || undefined)
-    .optional(),
+  orgnummer: orgnummerFelt,
 });
 
 const brukerId = z.string().min(1, "konto.feil.ukjent").max(100, "konto.feil.ukjent");

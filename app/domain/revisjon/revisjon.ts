@@ -13,6 +13,13 @@ export const HENDELSER = [
   "mfa_endret",
   "data_eksportert",
   "konto_slettet",
+  // Owners and barnehage settings (ADR 0014).
+  "eier_opprettet",
+  "eier_kode_laget",
+  "eier_medlem_lagt_til",
+  "barnehage_tilknyttet",
+  "barnehage_frakoblet",
+  "barnehage_endret",
 ] as const;
 
 export type Hendelse = (typeof HENDELSER)[number];

@@ -8,6 +8,7 @@ import { useT } from "#app/components/use-t.ts";
 import { ModulListe } from "#app/components/modul-liste.tsx";
 import { modulKort } from "#app/domain/innhold/visning.ts";
 import { mineBarnehager } from "#app/domain/barnehage/barnehage.repo.server.ts";
+import { mineEiere } from "#app/domain/eier/eier.server.ts";
 
 export function meta() {
   return [{ title: "Min side – Samla" }];
@@ -21,6 +22,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   return {
     navn: aktor!.navn,
     barnehager: await mineBarnehager(db, aktor!.id),
+    eiere: await mineEiere(aktor, { db }),
     moduler: innhold.moduler.map((m) => modulKort(m, maalform)),
   };
 }
@@ -53,6 +55,29 @@ export default function Start({ loaderData }: Route.ComponentProps) {
         </li>
         <li>
           <Link to="/barnehage/ny">{t("start.opprett")}</Link>
+        </li>
+      </ul>
+      {/* Owners (ADR 0014): only shown to people who act for an owner; anyone may create one. */}
+      {loaderData.eiere.length ? (
+        <>
+          <Heading level={2} data-size="md">
+            {t("eier.mine")}
+          </Heading>
+          <ul>
+            {loaderData.eiere.map((e) => (
+              <li key={e.id}>
+                <Link to={`/eier/${e.id}`}>{e.navn}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <ul>
+        <li>
+          <Link to="/eier/ny">{t("eier.startLenke")}</Link>
+        </li>
+        <li>
+          <Link to="/eier/bli-med">{t("eier.bliMedLenke")}</Link>
         </li>
       </ul>
       <Paragraph>{t("start.snart")}</Paragraph>

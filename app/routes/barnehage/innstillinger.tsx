@@ -1,0 +1,143 @@
+import { Form, Link, data, redirect } from "react-router";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/innstillinger";
+import { krev } from "#app/auth/tilgang.ts";
+import { tjenester } from "#app/tjenester.server.ts";
+import { lesSkjema, type SkjemaFeil } from "#app/components/skjema.ts";
+import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
+import { useMaalform, useT } from "#app/components/use-t.ts";
+import { innstillingerSkjema } from "#app/domain/barnehage/innstillinger.schema.ts";
+import { hentInnstillinger, lagreInnstillinger } from "#app/domain/barnehage/innstillinger.server.ts";
+import { knyttTilEier, kobleFraEier } from "#app/domain/eier/tilknytning.server.ts";
+import { intlSprak } from "#app/i18n/i18n.ts";
+import { barnehageFraKontekst } from "./barnehage.server.ts";
+
+export function meta() {
+  return [{ title: "Innstillinger – Samla" }];
+}
+
+/** The styrer's settings: name, org number and the link to an owner (ADR 0014). */
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { aktor, medlemskap } = barnehageFraKontekst(context);
+  const innstillinger = await hentInnstillinger(aktor, medlemskap, tjenester());
+  const sok = new URL(request.url).searchParams;
+  return {
+    id: medlemskap.barnehageId,
+    ...innstillinger,
+    lagret: sok.has("lagret"),
+    // Disconnecting takes two steps (works without JavaScript): ?koble-fra asks first.
+    bekreftKobleFra: sok.has("koble-fra") && innstillinger.eier !== null,
+  };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { aktor, medlemskap } = barnehageFraKontekst(context);
+  krev(aktor, "endre:barnehage", medlemskap);
+  const skjema = await lesSkjema(request, innstillingerSkjema);
+  const til = `/barnehage/${medlemskap.barnehageId}/innstillinger`;
+  if (!skjema.ok) return data({ intent: skjema.verdier.intent ?? "", feil: skjema.feil, verdier: skjema.verdier as Record<string, string> }, { status: 400 });
+  const d = skjema.data;
+  if (d.intent === "lagre") {
+    await lagreInnstillinger(aktor, medlemskap, d, tjenester());
+    return redirect(`${til}?lagret`);
+  }
+  if (d.intent === "knytt") {
+    const svar = await knyttTilEier(aktor, medlemskap, d.kode, tjenester());
+    if (!svar.ok) return data({ intent: d.intent, feil: { kode: svar.feil } as SkjemaFeil, verdier: { kode: d.kode } }, { status: 400 });
+    return redirect(til);
+  }
+  await kobleFraEier(aktor, medlemskap, d.eierId, tjenester());
+  return redirect(til);
+}
+
+export default function Innstillinger({ loaderData: d, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const maalform = useMaalform();
+  const dato = new Intl.DateTimeFormat(intlSprak(maalform), { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo" });
+  const feilFor = (intent: string) => (actionData?.intent === intent ? actionData.feil : undefined);
+  const verdier: Record<string, string> | undefined = actionData?.intent === "lagre" ? actionData.verdier : undefined;
+  return (
+    <div className="smal">
+      <Paragraph data-size="sm">
+        <Link to={`/barnehage/${d.id}`}>{t("invitasjon.tilbake")}</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        {t("innstillinger.tittel")}
+      </Heading>
+      {d.lagret ? (
+        <Paragraph role="status" className="ramme">
+          {t("innstillinger.lagret")}
+        </Paragraph>
+      ) : null}
+
+      <section aria-labelledby="om-barnehagen">
+        <Heading level={2} data-size="md" id="om-barnehagen">
+          {t("innstillinger.om")}
+        </Heading>
+        <FeilOppsummering feil={feilFor("lagre")} />
+        <Form method="post" className="skjema" noValidate>
+          <input type="hidden" name="intent" value="lagre" />
+          <TekstFelt navn="navn" etikett={t("barnehage.navn")} feil={feilFor("lagre")?.navn} standard={verdier?.navn ?? d.navn} autoComplete="organization" />
+          <TekstFelt
+            navn="orgnummer"
+            etikett={t("barnehage.orgnummer")}
+            beskrivelse={t("barnehage.orgnummerHjelp")}
+            feil={feilFor("lagre")?.orgnummer}
+            standard={verdier?.orgnummer ?? d.orgnummer ?? ""}
+            valgfritt
+            inputMode="numeric"
+          />
+          <Button type="submit">{t("innstillinger.lagre")}</Button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="eier">
+        <Heading level={2} data-size="md" id="eier">
+          {t("innstillinger.eier")}
+        </Heading>
+        {d.eier ? (
+          <>
+            <Paragraph>{t("innstillinger.knyttetTil", { eier: d.eier.eierNavn, dato: dato.format(new Date(d.eier.tilknyttet)) })}</Paragraph>
+            <Paragraph data-size="sm">{t("innstillinger.eierSer")}</Paragraph>
+            {d.bekreftKobleFra ? (
+              <div id="bekreft" className="ramme" tabIndex={-1}>
+                <Heading level={3} data-size="sm">
+                  {t("innstillinger.kobleFraSporsmal", { eier: d.eier.eierNavn })}
+                </Heading>
+                <Form method="post" className="knapperad">
+                  <input type="hidden" name="intent" value="koble-fra" />
+                  <input type="hidden" name="eierId" value={d.eier.eierId} />
+                  <Button type="submit" data-color="danger">
+                    {t("innstillinger.kobleFraJa", { eier: d.eier.eierNavn })}
+                  </Button>
+                  <Link to={`/barnehage/${d.id}/innstillinger`}>{t("barnehage.avbryt")}</Link>
+                </Form>
+              </div>
+            ) : (
+              <Paragraph>
+                <Link to="?koble-fra#bekreft">{t("innstillinger.kobleFra")}</Link>
+              </Paragraph>
+            )}
+          </>
+        ) : (
+          <>
+            <Paragraph>{t("innstillinger.ingenEier")}</Paragraph>
+            <FeilOppsummering feil={feilFor("knytt")} />
+            <Form method="post" className="skjema" noValidate>
+              <input type="hidden" name="intent" value="knytt" />
+              <TekstFelt
+                navn="kode"
+                etikett={t("innstillinger.kode")}
+                beskrivelse={t("innstillinger.kodeHjelp")}
+                feil={feilFor("knytt")?.kode}
+                standard={actionData?.intent === "knytt" ? actionData.verdier.kode : undefined}
+                autoComplete="off"
+              />
+              <Button type="submit">{t("innstillinger.knytt")}</Button>
+            </Form>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
