@@ -28,6 +28,9 @@ export default [
   layout("routes/app/_innlogget.tsx", [
     route("start", "routes/app/start.tsx"),
     route("profil", "routes/app/profil.tsx"),
+    // Own data (issue 4, point 9; ADR 0015): download everything about me, delete my account.
+    route("profil/data", "routes/app/profil-data.ts"),
+    route("profil/slett", "routes/app/profil-slett.tsx"),
     route("barnehage/ny", "routes/barnehage/ny.tsx"),
     // Members only: the layout reads the membership from the database on every request.
     route("barnehage/:barnehageId", "routes/barnehage/_barnehage.tsx", [
