@@ -19,11 +19,13 @@ export type Grense = { formaal: "glemt-passord" | "ny-bekreftelse"; perEpost: nu
 
 /**
  * Three reset mails per address per quarter: enough for a person whose mail was slow, too few to
- * flood someone's inbox. Thirty per IP: one public IP may be a whole barnehage.
+ * flood someone's inbox. Sixty per IP (four a minute): one public IP may be a whole barnehage or
+ * municipality, and the per-address limit already protects each inbox; the IP limit stops one
+ * client from mailing long lists of addresses.
  */
-export const GLEMT_PASSORD: Grense = { formaal: "glemt-passord", perEpost: 3, perIp: 30 };
+export const GLEMT_PASSORD: Grense = { formaal: "glemt-passord", perEpost: 3, perIp: 60 };
 /** The same for a new verification mail (only from the signed-in profile page). */
-export const NY_BEKREFTELSE: Grense = { formaal: "ny-bekreftelse", perEpost: 3, perIp: 30 };
+export const NY_BEKREFTELSE: Grense = { formaal: "ny-bekreftelse", perEpost: 3, perIp: 60 };
 
 export { VINDU_MS };
 
