@@ -263,7 +263,7 @@ export const nb = {
   "personvern.slett.skrivOrdHjelp": "Du logger inn med en annen tjeneste (for eksempel Feide) og har ikke passord i Samla. Skriv ordet SLETT for å bekrefte.",
   "personvern.slett.knapp": "Slett kontoen min for godt",
   "personvern.slett.ferdig": "Kontoen din er slettet.",
-  "personvern.slett.feil.enesteStyrer": "Du er den eneste styreren i barnehagen. Gi styrerrollen til en annen først, så kan du slette kontoen.",
+  "personvern.slett.feil.enesteStyrer": "Du er den eneste styreren i barnehagen. En annen må bli styrer før du kan slette kontoen.",
   "personvern.slett.feil.passord": "Skriv passordet ditt.",
   "personvern.slett.feil.feilPassord": "Passordet er feil.",
   "personvern.slett.feil.ord": "Skriv SLETT for å bekrefte.",

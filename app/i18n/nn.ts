@@ -261,7 +261,7 @@ export const nn = {
   "personvern.slett.skrivOrdHjelp": "Du loggar inn med ei anna teneste (til dømes Feide) og har ikkje passord i Samla. Skriv ordet SLETT for å stadfeste.",
   "personvern.slett.knapp": "Slett kontoen min for godt",
   "personvern.slett.ferdig": "Kontoen din er sletta.",
-  "personvern.slett.feil.enesteStyrer": "Du er den einaste styraren i barnehagen. Gi styrarrolla til ein annan først, så kan du slette kontoen.",
+  "personvern.slett.feil.enesteStyrer": "Du er den einaste styraren i barnehagen. Ein annan må bli styrar før du kan slette kontoen.",
   "personvern.slett.feil.passord": "Skriv passordet ditt.",
   "personvern.slett.feil.feilPassord": "Passordet er feil.",
   "personvern.slett.feil.ord": "Skriv SLETT for å stadfeste.",
