@@ -57,6 +57,7 @@ test("laster ned egne data og sletter kontoen; den eneste styreren stoppes førs
   const kollegaId = ((await (await kollega.get("/api/auth/get-session")).json()) as { user: { id: string } }).user.id;
   await page.goto(`/barnehage/${a}?fjern=${kollegaId}`);
   await page.getByRole("button", { name: "Ja, fjern Kari Kollega" }).click();
+  await expect(page.locator(".medlem__navn", { hasText: "Kari Kollega" })).toHaveCount(0);
   await page.goto("/profil/slett");
   await expect(page.getByText("Barnehagen Datahagen barnehage blir også slettet, fordi du er den eneste som er med i den.")).toBeVisible();
   await page.getByLabel("Passordet ditt").fill("et feil passord her");
