@@ -32,6 +32,9 @@ export default [
     route("profil", "routes/app/profil.tsx"),
     // Two-factor sign-in (ADR 0013): switch on, off, new recovery codes.
     route("profil/tofaktor", "routes/app/tofaktor.tsx"),
+    // Own data (issue 4, point 9; ADR 0015): download everything about me, delete my account.
+    route("profil/data", "routes/app/profil-data.ts"),
+    route("profil/slett", "routes/app/profil-slett.tsx"),
     route("barnehage/ny", "routes/barnehage/ny.tsx"),
     // Owners (ADR 0014): the owner's people only; an owner never reaches a barnehage's own pages.
     route("eier/ny", "routes/eier/ny.tsx"),

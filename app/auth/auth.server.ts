@@ -11,6 +11,7 @@ import type { EpostSender } from "#app/epost/epost.server.ts";
 import { lagEpostInnhold, type EpostType } from "#app/epost/maler.ts";
 import { maalformFraCookie } from "#app/i18n/maalform.server.ts";
 import { erSpraak } from "#app/i18n/i18n.ts";
+import { loggSsoInnlogging } from "#app/domain/konto/sso.server.ts";
 
 /**
  * Better Auth's organization endpoints over HTTP are closed (404). Samla's own pages and use
@@ -144,6 +145,14 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
       },
     },
     databaseHooks: {
+      // SSO sign-ins reach the audit log here (the e-mail path logs in loggInn); ADR 0015.
+      session: {
+        create: {
+          after: async (session, ctx) => {
+            await loggSsoInnlogging(db, session.userId, ctx?.path);
+          },
+        },
+      },
       user: {
         create: {
           // A new account keeps the målform the person was reading in, so the first mail (the

@@ -10,6 +10,9 @@ describe("tilgangsreglene", () => {
     // handling, anonym, innlogget
     ["les:offentlig-innhold", true, true],
     ["se:min-side", false, true],
+    // Own data (ADR 0015)
+    ["last-ned:mine-data", false, true],
+    ["slett:egen-konto", false, true],
   ];
   it.each(tabell)("%s: anonym %s, innlogget %s", (handling, anonym, innlogget) => {
     expect(kan(null, handling)).toBe(anonym);

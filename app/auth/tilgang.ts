@@ -26,7 +26,10 @@ export type Handling =
   | "opprett:eier"
   | "se:eier"
   | "endre:eier"
-  | "endre:barnehage";
+  | "endre:barnehage"
+  // Own data (issue 4, point 9; ADR 0015): only about oneself, so any signed-in person.
+  | "last-ned:mine-data"
+  | "slett:egen-konto";
 
 /** The actor's membership in the barnehage the request is about (null: not a member). */
 export type Medlemskap = { barnehageId: string; barnehageNavn: string; medlemId: string; rolle: Rolle };
@@ -71,6 +74,9 @@ const regler: Record<Handling, Regel> = {
   "se:eier": erEier,
   "endre:eier": erEier,
   "endre:barnehage": harRolle("styrer"),
+  // Own data (ADR 0015): the use cases only ever read or delete the actor's own rows.
+  "last-ned:mine-data": (aktor) => aktor !== null,
+  "slett:egen-konto": (aktor) => aktor !== null,
 };
 
 export function kan(aktor: Aktor | null, handling: Handling, medlemskap: Omfang = null): boolean {

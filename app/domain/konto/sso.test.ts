@@ -5,7 +5,8 @@ import { DIALEKTER, lagTestDb, type TestDb } from "#app/db/test-databaser.ts";
 import { lagAuth, oidcLeverandorId, type Auth } from "#app/auth/auth.server.ts";
 import type { OidcKonfig } from "#app/env.server.ts";
 import { registrer } from "./konto.server.ts";
-import { startSso } from "./sso.server.ts";
+import { loggSsoFeil, startSso } from "./sso.server.ts";
+import { hendelserForAktor, hendelserForOrganisasjon } from "#app/domain/revisjon/revisjon.repo.server.ts";
 
 /**
  * SSO through Better Auth against a real local OIDC provider, in process: who ends up with which
@@ -70,6 +71,31 @@ for (const dialekt of DIALEKTER) {
       expect(await loggInnMedSso(auth, { sub, email: "siri@example.no", email_verified: true, name: "Siri" })).toBe("/start");
       expect(await loggInnMedSso(auth, { sub, email: "siri@example.no", email_verified: true, name: "Siri" })).toBe("/start");
       expect(await rader("siri@example.no")).toEqual({ brukere: 1, kontoer: [{ providerId: oidcLeverandorId(oidc.issuer), accountId: sub }] });
+    });
+
+    it("skal føre hver SSO-innlogging i revisjonsloggen som innlogging_ok, og en avvist callback som innlogging_feilet", async () => {
+      const siri = await t.db.selectFrom("user").select("id").where("email", "=", "siri@example.no").executeTakeFirstOrThrow();
+      const logg = await hendelserForAktor(t.db, siri.id);
+      expect(logg.rader.map((r) => [r.hendelse, r.detaljer])).toEqual([
+        ["innlogging_ok", { metode: "sso" }],
+        ["innlogging_ok", { metode: "sso" }],
+      ]);
+      // An e-mail sign-up makes a session too, but is not an SSO sign-in.
+      await registrer(auth, { navn: "Eva", epost: "eva@example.no", passord: "et langt passord" }, new Headers({ origin: BASE }));
+      const eva = await t.db.selectFrom("user").select("id").where("email", "=", "eva@example.no").executeTakeFirstOrThrow();
+      expect((await hendelserForAktor(t.db, eva.id)).rader).toEqual([]);
+
+      const callback = new Request(`${BASE}/api/auth/callback/${oidcLeverandorId(oidc.issuer)}?code=x&state=y`);
+      await loggSsoFeil(t.db, callback, new Response(null, { status: 302, headers: { location: "/logg-inn?error=account not linked <b>" } }));
+      await loggSsoFeil(t.db, callback, new Response(null, { status: 302, headers: { location: "/start" } }));
+      await loggSsoFeil(t.db, new Request(`${BASE}/api/auth/get-session`), new Response(null, { status: 302, headers: { location: "/x?error=y" } }));
+      const alle = await (t.db as unknown as Kysely<{ revisjonslogg: { hendelse: string; detaljer: unknown } }>)
+        .selectFrom("revisjonslogg")
+        .select(["hendelse", "detaljer"])
+        .where("hendelse", "=", "innlogging_feilet")
+        .execute();
+      expect(alle.map((r) => (typeof r.detaljer === "string" ? JSON.parse(r.detaljer) : r.detaljer))).toEqual([{ metode: "sso", kode: "account_not_linked__b_" }]);
+      expect((await hendelserForOrganisasjon(t.db, "ingen")).rader).toEqual([]);
     });
 
     it("skal koble til kontoen med samme bekreftede e-post: én bruker, to kontorader", async () => {

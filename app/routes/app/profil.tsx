@@ -11,6 +11,7 @@ import { profilSkjema } from "#app/domain/konto/konto.schema.ts";
 import { hentProfil } from "#app/domain/konto/profil.server.ts";
 import { byttPassord, loggUtOveralt, sendBekreftelsePaaNytt } from "#app/domain/konto/passord.server.ts";
 import { videreMedCookies } from "../konto/konto.server.ts";
+import { NY_BEKREFTELSE, innenforGrensen } from "#app/domain/konto/grense.server.ts";
 
 export function meta() {
   return [{ title: "Profil – Samla" }];
@@ -28,7 +29,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   krev(aktor, "se:min-side");
   const skjema = await lesSkjema(request, profilSkjema);
   if (!skjema.ok) return data({ intent: "bytt-passord" as const, feil: skjema.feil }, { status: 400 });
-  const { auth } = tjenester();
+  const { auth, db } = tjenester();
   switch (skjema.data.intent) {
     case "bytt-passord": {
       const svar = await byttPassord(auth, skjema.data, request.headers);
@@ -39,6 +40,10 @@ export async function action({ request, context }: Route.ActionArgs) {
     case "logg-ut-overalt":
       return videreMedCookies("/logg-inn?melding=utlogget-overalt", await loggUtOveralt(auth, request.headers));
     case "send-bekreftelse":
+      // Limited per address and per IP in the database (ADR 0015).
+      if (!(await innenforGrensen(db, auth.options.secret, NY_BEKREFTELSE, aktor!.epost, request.headers))) {
+        return data({ intent: "send-bekreftelse" as const, feil: "personvern.grense.forMange" as const }, { status: 429 });
+      }
       await sendBekreftelsePaaNytt(auth, aktor!.epost, request.headers);
       return { intent: "send-bekreftelse" as const, feil: undefined };
   }
@@ -62,8 +67,8 @@ export default function Profil({ loaderData, actionData }: Route.ComponentProps)
       {loaderData.bekreftet ? (
         <Paragraph>{t("profil.bekreftet")}</Paragraph>
       ) : actionData?.intent === "send-bekreftelse" ? (
-        <Alert data-color="info">
-          <Paragraph>{t("profil.sendt")}</Paragraph>
+        <Alert data-color={actionData.feil ? "warning" : "info"}>
+          <Paragraph>{actionData.feil ? t(actionData.feil) : t("profil.sendt")}</Paragraph>
         </Alert>
       ) : (
         <Form method="post">
@@ -103,6 +108,23 @@ export default function Profil({ loaderData, actionData }: Route.ComponentProps)
           {t("profil.loggUt.knapp")}
         </Button>
       </Form>
+
+      <Heading level={2} data-size="md">
+        {t("personvern.data.tittel")}
+      </Heading>
+      <Paragraph>{t("personvern.data.tekst")}</Paragraph>
+      <Paragraph>
+        <a href="/profil/data" download>
+          {t("personvern.data.lenke")}
+        </a>
+      </Paragraph>
+      <Heading level={2} data-size="md">
+        {t("personvern.slett.tittel")}
+      </Heading>
+      <Paragraph>{t("personvern.slett.kort")}</Paragraph>
+      <Paragraph>
+        <Link to="/profil/slett">{t("personvern.slett.lenke")}</Link>
+      </Paragraph>
     </div>
   );
 }

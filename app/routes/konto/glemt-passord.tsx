@@ -2,11 +2,12 @@ import { Form, Link, data } from "react-router";
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/glemt-passord";
 import { tjenester } from "#app/tjenester.server.ts";
-import { lesSkjema } from "#app/components/skjema.ts";
+import { lesSkjema, type SkjemaFeil } from "#app/components/skjema.ts";
 import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
 import { useT } from "#app/components/use-t.ts";
 import { glemtPassordSkjema } from "#app/domain/konto/konto.schema.ts";
 import { beOmNyttPassord } from "#app/domain/konto/passord.server.ts";
+import { GLEMT_PASSORD, innenforGrensen } from "#app/domain/konto/grense.server.ts";
 
 export function meta() {
   return [{ title: "Glemt passordet – Samla" }];
@@ -20,7 +21,12 @@ export function loader() {
 export async function action({ request }: Route.ActionArgs) {
   const skjema = await lesSkjema(request, glemtPassordSkjema);
   if (!skjema.ok) return data({ sendt: false as const, feil: skjema.feil, verdier: skjema.verdier }, { status: 400 });
-  await beOmNyttPassord(tjenester().auth, skjema.data.epost, request.headers);
+  const { auth, db } = tjenester();
+  // Limited per address and per IP in the database (ADR 0015); the person keeps what they typed.
+  if (!(await innenforGrensen(db, auth.options.secret, GLEMT_PASSORD, skjema.data.epost, request.headers))) {
+    return data({ sendt: false as const, feil: { _skjema: "personvern.grense.forMange" } as SkjemaFeil, verdier: { epost: skjema.data.epost } }, { status: 429 });
+  }
+  await beOmNyttPassord(auth, skjema.data.epost, request.headers);
   return { sendt: true as const };
 }
 

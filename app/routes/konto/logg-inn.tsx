@@ -53,6 +53,11 @@ export default function LoggInn({ actionData, loaderData }: Route.ComponentProps
           <Paragraph>{t("konto.loggInn.utloggetOveralt")}</Paragraph>
         </Alert>
       ) : null}
+      {!feil && sok.get("melding") === "konto-slettet" ? (
+        <Alert data-color="success">
+          <Paragraph>{t("personvern.slett.ferdig")}</Paragraph>
+        </Alert>
+      ) : null}
       {loaderData.sso && <SsoFeil navn={loaderData.sso} />}
       <FeilOppsummering feil={feil} />
       {loaderData.sso && <SsoKnapp navn={loaderData.sso} til={tryggTil(sok.get("til"))} />}

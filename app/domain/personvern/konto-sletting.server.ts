@@ -1,0 +1,45 @@
+import type { Kysely } from "kysely";
+import type { Database } from "#app/db/skjema.ts";
+import type { Auth } from "#app/auth/auth.server.ts";
+import type { Aktor } from "#app/kontekst.ts";
+import type { Nokkel } from "#app/i18n/i18n.ts";
+import { krev } from "#app/auth/tilgang.ts";
+import { logg } from "#app/logg.server.ts";
+import { slettKonto, slettingsplan, type Hinder } from "./mine-data.server.ts";
+import { erSlettOrd } from "./personvern.schema.ts";
+
+export type SlettingSvar =
+  | { ok: true; hoder: Headers }
+  | { ok: false; felt: "passord" | "bekreft"; feil: Nokkel }
+  | { ok: false; felt: "_skjema"; feil: "personvern.slett.feil.enesteStyrer"; hindre: Hinder };
+
+/**
+ * «Slett kontoen min»: checks the confirmation (the password, or SLETT for an SSO-only account),
+ * refuses while the person is the only styrer of a barnehage with other members, ends the
+ * session (so the answer clears the cookies), and deletes everything (slettKonto).
+ */
+export async function slettKontoMedBekreftelse(
+  aktor: Aktor | null,
+  bekreftelse: { passord?: string | undefined; bekreft?: string | undefined },
+  headers: Headers,
+  { db, auth }: { db: Kysely<Database>; auth: Auth },
+): Promise<SlettingSvar> {
+  krev(aktor, "slett:egen-konto");
+  const plan = await slettingsplan(aktor, { db });
+  if (plan.hindre.length) return { ok: false, felt: "_skjema", feil: "personvern.slett.feil.enesteStyrer", hindre: plan.hindre };
+  if (plan.harPassord) {
+    if (!bekreftelse.passord) return { ok: false, felt: "passord", feil: "personvern.slett.feil.passord" };
+    const svar = await auth.api.verifyPassword({ body: { password: bekreftelse.passord }, headers, asResponse: true });
+    if (!svar.ok) {
+      logg.info("sletting_avvist", { status: svar.status });
+      return { ok: false, felt: "passord", feil: "personvern.slett.feil.feilPassord" };
+    }
+  } else if (!erSlettOrd(bekreftelse.bekreft)) {
+    return { ok: false, felt: "bekreft", feil: "personvern.slett.feil.ord" };
+  }
+  // Sign out first: Better Auth needs the session to answer with the cookies that clear it.
+  const ut = await auth.api.signOut({ headers, asResponse: true });
+  const svar = await slettKonto(aktor, { db });
+  if (!svar.ok) return { ok: false, felt: "_skjema", feil: "personvern.slett.feil.enesteStyrer", hindre: svar.hindre };
+  return { ok: true, hoder: ut.headers };
+}

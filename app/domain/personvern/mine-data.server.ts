@@ -1,0 +1,109 @@
+import type { Kysely } from "kysely";
+import type { Database } from "#app/db/skjema.ts";
+import type { Aktor } from "#app/kontekst.ts";
+import { krev } from "#app/auth/tilgang.ts";
+import { logg } from "#app/logg.server.ts";
+import { loggHendelse } from "#app/domain/revisjon/revisjon.server.ts";
+import * as repo from "./mine-data.repo.server.ts";
+
+/**
+ * «Mine data» (issue 4, point 9; ADR 0015): everything Samla holds about one person, as one
+ * JSON document, and what happens to it when they delete their account.
+ *
+ * The register: each feature adds ONE entry to DATAKILDER with what it exports about the person
+ * and, when the account is deleted, what it removes or anonymises. A new table with personal data
+ * needs an entry here; the canary test (tests/e2e/kanari.spec.ts) and the deletion test check the
+ * database for leftovers, so a missing entry fails them.
+ */
+export type Datakilde = {
+  /** The key in the exported JSON (Norwegian, stable). */
+  navn: string;
+  eksporter: (db: Kysely<Database>, brukerId: string) => Promise<unknown>;
+  /** Runs in the deletion transaction, before the user row goes (and its cascades with it). */
+  slett?: (db: Kysely<Database>, brukerId: string) => Promise<void>;
+};
+
+export const DATAKILDER: Datakilde[] = [
+  // Accounts and sign-in (issue 4). The user row and its cascades go last, in slettKonto.
+  { navn: "bruker", eksporter: repo.hentBruker },
+  { navn: "innloggingsmetoder", eksporter: repo.hentKontoer },
+  { navn: "okter", eksporter: repo.hentSesjoner },
+  { navn: "medlemskap", eksporter: repo.hentMedlemskap },
+  { navn: "team", eksporter: repo.hentTeam },
+  { navn: "invitasjoner", eksporter: repo.hentInvitasjoner },
+  {
+    navn: "hendelser",
+    eksporter: async (db, id) => repo.hentHendelser(db, id, (await repo.hentMedlemskap(db, id)).map((m) => m.medlemId)),
+  },
+  // Working together (issue 5, migration 0011-samarbeid).
+  { navn: "privateRefleksjoner", eksporter: repo.hentRefleksjoner, slett: repo.slettRefleksjoner },
+  { navn: "delteRefleksjoner", eksporter: repo.hentDelteRefleksjoner, slett: repo.fjernForfatter },
+  { navn: "gruppenotater", eksporter: repo.hentGruppenotater, slett: repo.fjernFraGruppenotater },
+  { navn: "utprovingslogger", eksporter: repo.hentUtprovingslogger, slett: repo.slettUtprovingslogger },
+  { navn: "oppmote", eksporter: repo.hentOppmote, slett: repo.slettOppmote },
+  { navn: "opprettetISamarbeid", eksporter: repo.hentOpprettetISamarbeid, slett: repo.fjernSomOppretter },
+];
+
+export type MineData = { laget: string; forklaring: string; data: Record<string, unknown> };
+
+/** Everything about the signed-in person, from every source in the register. Logged as data_eksportert. */
+export async function eksporterMineData(aktor: Aktor | null, { db }: { db: Kysely<Database> }, naa = new Date()): Promise<MineData> {
+  krev(aktor, "last-ned:mine-data");
+  const data: Record<string, unknown> = {};
+  for (const kilde of DATAKILDER) data[kilde.navn] = await kilde.eksporter(db, aktor!.id);
+  await loggHendelse(db, { hendelse: "data_eksportert", aktorId: aktor!.id, malId: aktor!.id, detaljer: { kilder: DATAKILDER.length } }, naa);
+  logg.info("data_eksportert");
+  return {
+    laget: naa.toISOString(),
+    forklaring: "Alt Samla har lagret om deg. Passord og innloggingsnøkler er aldri med.",
+    data,
+  };
+}
+
+/** The file name of the export: the date only, nothing personal. */
+export function eksportFilnavn(naa = new Date()): string {
+  return `samla-mine-data-${naa.toISOString().slice(0, 10)}.json`;
+}
+
+/** Why an account cannot be deleted yet: the barnehager where the person is the only styrer. */
+export type Hinder = { barnehageId: string; navn: string }[];
+
+/**
+ * What deleting the account will do, for the page that explains it first: which barnehager
+ * stop the deletion (the only styrer, with other members), and which go with it (the person is
+ * the only member).
+ */
+export async function slettingsplan(aktor: Aktor | null, { db }: { db: Kysely<Database> }) {
+  krev(aktor, "slett:egen-konto");
+  const styrer = await repo.styrerskap(db, aktor!.id);
+  return {
+    hindre: styrer.filter((s) => s.andreStyrere === 0 && s.andreMedlemmer > 0).map(({ barnehageId, navn }) => ({ barnehageId, navn })),
+    tommeBarnehager: styrer.filter((s) => s.andreMedlemmer === 0).map(({ barnehageId, navn }) => ({ barnehageId, navn })),
+    harPassord: await repo.harPassord(db, aktor!.id),
+  };
+}
+
+export type SlettSvar = { ok: true } | { ok: false; grunn: "eneste-styrer"; hindre: Hinder };
+
+/**
+ * Deletes the signed-in person's account and everything that is theirs, in one transaction.
+ * The caller has already checked the password (or the typed confirmation for SSO accounts) and
+ * ended the session. Refuses while the person is the only styrer of a barnehage with other
+ * members. The audit log keeps `konto_slettet` with the user id only (a random id that no longer
+ * points at anything), never a name or an address.
+ */
+export async function slettKonto(aktor: Aktor | null, { db }: { db: Kysely<Database> }, naa = new Date()): Promise<SlettSvar> {
+  krev(aktor, "slett:egen-konto");
+  const brukerId = aktor!.id;
+  const plan = await slettingsplan(aktor, { db });
+  if (plan.hindre.length) return { ok: false, grunn: "eneste-styrer", hindre: plan.hindre };
+  await db.transaction().execute(async (tx) => {
+    for (const b of plan.tommeBarnehager) await repo.slettTomBarnehage(tx, b.barnehageId, brukerId);
+    for (const kilde of DATAKILDER) await kilde.slett?.(tx, brukerId);
+    await repo.slettVerifiseringer(tx, brukerId, aktor!.epost);
+    if (!(await repo.slettBrukeren(tx, brukerId))) throw new Error("Fant ikke kontoen som skulle slettes.");
+  });
+  await loggHendelse(db, { hendelse: "konto_slettet", aktorId: brukerId, malId: brukerId, detaljer: { barnehagerSlettet: plan.tommeBarnehager.length } }, naa);
+  logg.info("konto_slettet");
+  return { ok: true };
+}

@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import { DIALEKTER, lagTestDb, type TestDb, forventIkkeFunnet } from "#app/db/test-databaser.ts";
+import type { Database } from "#app/db/skjema.ts";
+import { finnOveralt } from "#app/db/innsyn.server.ts";
+import { lagAuth, type Auth } from "#app/auth/auth.server.ts";
+import type { Aktor } from "#app/kontekst.ts";
+import { krevMedlemskap, opprettBarnehage } from "#app/domain/barnehage/barnehage.server.ts";
+import { brukInvitasjon, lagInvitasjon } from "#app/domain/barnehage/invitasjon.server.ts";
+import { leggTilITeam, opprettTeam } from "#app/domain/team/team.server.ts";
+import { loggHendelse } from "#app/domain/revisjon/revisjon.server.ts";
+import { hendelserForAktor } from "#app/domain/revisjon/revisjon.repo.server.ts";
+import { DATAKILDER, eksportFilnavn, eksporterMineData, slettKonto, slettingsplan } from "./mine-data.server.ts";
+import { slettKontoMedBekreftelse } from "./konto-sletting.server.ts";
+import { erSlettOrd, slettKontoSkjema } from "./personvern.schema.ts";
+
+const PASSORD = "et langt passord";
+
+/** A row in every table of migration 0011-samarbeid that names `brukerId`, with `merke` in its text. */
+async function saaSamarbeid(db: Kysely<Database>, barnehageId: string, teamId: string, brukerId: string, merke: string) {
+  const naa = new Date("2026-11-26T10:00:00.000Z");
+  const samlingId = randomUUID();
+  const utprovingId = randomUUID();
+  await db.insertInto("team_plan").values({ teamId, organizationId: barnehageId, modulId: "tiltak", rekkefolge: 1 }).onConflict((c) => c.doNothing()).execute();
+  await db
+    .insertInto("samling")
+    .values({ id: samlingId, organizationId: barnehageId, teamId, modulId: "tiltak", starter: naa, varighetMinutter: 90, status: "holdt", opprettetAv: brukerId, opprettet: naa })
+    .execute();
+  await db.insertInto("samling_oppmote").values({ samlingId, organizationId: barnehageId, userId: brukerId }).execute();
+  await db
+    .insertInto("gruppenotat")
+    .values({ id: randomUUID(), organizationId: barnehageId, samlingId, aktivitetId: "a1", tekst: `Gruppenotat ${merke}`, versjon: 1, oppdatertAv: brukerId, oppdatert: naa })
+    .execute();
+  await db.insertInto("refleksjon").values({ id: randomUUID(), userId: brukerId, modulId: "tiltak", aktivitetId: "a1", tekst: `Privat ${merke}`, oppdatert: naa }).execute();
+  await db
+    .insertInto("delt_refleksjon")
+    .values({ id: randomUUID(), organizationId: barnehageId, teamId, modulId: "tiltak", aktivitetId: "a1", forfatterId: brukerId, tekst: `Delt ${merke}`, delt: naa })
+    .execute();
+  await db
+    .insertInto("utproving")
+    .values({ id: utprovingId, organizationId: barnehageId, teamId, samlingId, hva: `Utprøving ${merke}`, hvem: "Alle", frist: "2026-12-01", opprettetAv: brukerId, opprettet: naa })
+    .execute();
+  await db.insertInto("utproving_logg").values({ utprovingId, organizationId: barnehageId, userId: brukerId, tekst: `Logg ${merke}`, oppdatert: naa }).execute();
+}
+
+describe("skjemaet for sletting", () => {
+  it("skal godta SLETT uansett store og små bokstaver, og ikke noe annet", () => {
+    expect(erSlettOrd(" slett ")).toBe(true);
+    expect(erSlettOrd("SLETT")).toBe(true);
+    expect(erSlettOrd("SLET")).toBe(false);
+    expect(erSlettOrd(undefined)).toBe(false);
+    expect(slettKontoSkjema.safeParse({ passord: "x".repeat(129) }).error?.issues[0]?.message).toBe("personvern.slett.feil.passord");
+  });
+
+  it("skal gi filen et navn uten personopplysninger", () => {
+    expect(eksportFilnavn(new Date("2026-11-26T13:00:00Z"))).toBe("samla-mine-data-2026-11-26.json");
+  });
+
+  it("skal ha én oppføring per navn i registeret", () => {
+    expect(new Set(DATAKILDER.map((k) => k.navn)).size).toBe(DATAKILDER.length);
+  });
+});
+
+for (const dialekt of DIALEKTER) {
+  describe(`egne data på ${dialekt}`, () => {
+    let t: TestDb;
+    let auth: Auth;
+    const p: Record<string, Aktor> = {};
+    const dep = () => ({ db: t.db, auth });
+    let a = "";
+    let team = "";
+
+    async function lagPerson(navn: string): Promise<Aktor> {
+      const epost = `${navn.toLowerCase()}@example.no`;
+      const { user } = await auth.api.signUpEmail({ body: { name: navn, email: epost, password: PASSORD } });
+      return { id: user.id, navn, epost, tofaktor: false };
+    }
+    async function innlogget(aktor: Aktor): Promise<Headers> {
+      const { headers } = await auth.api.signInEmail({ body: { email: aktor.epost, password: PASSORD }, returnHeaders: true });
+      const cookie = headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+      return new Headers({ cookie });
+    }
+
+    beforeAll(async () => {
+      t = await lagTestDb(dialekt);
+      auth = lagAuth(t.db, { baseURL: "http://localhost:3000", secret: "s".repeat(40), sikreCookies: false });
+      for (const navn of ["Kari", "Ola", "Per"]) p[navn] = await lagPerson(navn);
+      a = await opprettBarnehage(p.Kari!, { navn: "Solsikken" }, dep());
+      const mKari = await krevMedlemskap(p.Kari!, a, dep());
+      const { kode } = await lagInvitasjon(p.Kari!, mKari, "ansatt", dep());
+      await brukInvitasjon(p.Ola!, kode, dep());
+      await lagInvitasjon(p.Kari!, mKari, "leder", dep());
+      const ny = await opprettTeam(p.Kari!, mKari, "Blåklokka", dep());
+      team = ny.ok ? ny.verdi : "";
+      await leggTilITeam(p.Kari!, mKari, team, p.Ola!.id, dep());
+      await saaSamarbeid(t.db, a, team, p.Ola!.id, "OLAS-TEKST");
+      await saaSamarbeid(t.db, a, team, p.Kari!.id, "KARIS-TEKST");
+      await loggHendelse(t.db, { hendelse: "innlogging_ok", aktorId: p.Ola!.id, malId: p.Ola!.id, detaljer: { metode: "epost" } });
+    });
+    afterAll(() => t.rydd());
+
+    it("skal eksportere alt om meg og ingenting om andre, uten passordhash eller nøkler", async () => {
+      await innlogget(p.Ola!); // a session to export
+      const eksport = await eksporterMineData(p.Ola!, dep(), new Date("2026-11-26T12:00:00.000Z"));
+      const d = eksport.data as Record<string, any>;
+      expect(Object.keys(d)).toEqual(DATAKILDER.map((k) => k.navn));
+      expect(d.bruker).toMatchObject({ id: p.Ola!.id, navn: "Ola", epost: "ola@example.no", epostBekreftet: false });
+      expect(d.innloggingsmetoder).toEqual([expect.objectContaining({ leverandor: "credential", harPassord: true })]);
+      expect(d.okter.length).toBeGreaterThanOrEqual(1);
+      expect(d.medlemskap).toEqual([expect.objectContaining({ barnehageId: a, barnehage: "Solsikken", rolle: "ansatt" })]);
+      expect(d.team).toEqual([expect.objectContaining({ teamId: team, navn: "Blåklokka" })]);
+      expect(d.invitasjoner).toEqual([]);
+      expect(d.hendelser.map((h: { hendelse: string }) => h.hendelse)).toEqual(expect.arrayContaining(["innlogging_ok", "medlem_lagt_til"]));
+      expect(d.privateRefleksjoner.map((r: { tekst: string }) => r.tekst)).toEqual(["Privat OLAS-TEKST"]);
+      expect(d.delteRefleksjoner.map((r: { tekst: string }) => r.tekst)).toEqual(["Delt OLAS-TEKST"]);
+      expect(d.gruppenotater.map((r: { tekst: string }) => r.tekst)).toEqual(["Gruppenotat OLAS-TEKST"]);
+      expect(d.utprovingslogger.map((r: { tekst: string }) => r.tekst)).toEqual(["Logg OLAS-TEKST"]);
+      expect(d.oppmote).toHaveLength(1);
+      expect(d.opprettetISamarbeid.utprovinger.map((u: { hva: string }) => u.hva)).toEqual(["Utprøving OLAS-TEKST"]);
+
+      const json = JSON.stringify(eksport);
+      expect(json).not.toContain("KARIS-TEKST");
+      const konto = await t.db.withTables<{ account: { userId: string; password: string | null } }>().selectFrom("account").select("password").where("userId", "=", p.Ola!.id).executeTakeFirstOrThrow();
+      expect(json).not.toContain(konto.password!);
+      const sesjon = await t.db.selectFrom("session").select("token").where("userId", "=", p.Ola!.id).executeTakeFirstOrThrow();
+      expect(json).not.toContain(sesjon.token);
+
+      const logg = await hendelserForAktor(t.db, p.Ola!.id);
+      expect(logg.rader[0]).toMatchObject({ hendelse: "data_eksportert", malId: p.Ola!.id });
+      await forventIkkeFunnet(eksporterMineData(null, dep()));
+    });
+
+    it("skal hindre den eneste styreren i å slette kontoen mens andre er med i barnehagen", async () => {
+      const plan = await slettingsplan(p.Kari!, dep());
+      expect(plan).toEqual({ hindre: [{ barnehageId: a, navn: "Solsikken" }], tommeBarnehager: [], harPassord: true });
+      const svar = await slettKontoMedBekreftelse(p.Kari!, { passord: PASSORD }, await innlogget(p.Kari!), dep());
+      expect(svar).toMatchObject({ ok: false, feil: "personvern.slett.feil.enesteStyrer" });
+      expect(await slettKonto(p.Kari!, dep())).toMatchObject({ ok: false, grunn: "eneste-styrer" });
+      expect(await t.db.selectFrom("user").select("id").where("id", "=", p.Kari!.id).executeTakeFirst()).toBeDefined();
+      await forventIkkeFunnet(slettKonto(null, dep()));
+    });
+
+    it("skal kreve riktig passord før noe slettes", async () => {
+      const hoder = await innlogget(p.Ola!);
+      expect(await slettKontoMedBekreftelse(p.Ola!, {}, hoder, dep())).toEqual({ ok: false, felt: "passord", feil: "personvern.slett.feil.passord" });
+      expect(await slettKontoMedBekreftelse(p.Ola!, { passord: "feil passord her" }, hoder, dep())).toEqual({ ok: false, felt: "passord", feil: "personvern.slett.feil.feilPassord" });
+      expect(await t.db.selectFrom("user").select("id").where("id", "=", p.Ola!.id).executeTakeFirst()).toBeDefined();
+    });
+
+    it("skal slette kontoen uten rester: delte kopier og gruppenotater blir i teamet uten navnet", async () => {
+      const hoder = await innlogget(p.Ola!);
+      const svar = await slettKontoMedBekreftelse(p.Ola!, { passord: PASSORD }, hoder, dep());
+      expect(svar.ok).toBe(true);
+      if (svar.ok) expect(svar.hoder.getSetCookie().join(";")).toMatch(/samla\.session_token=;/);
+
+      // Nothing in any table names Ola: no id, no name, no address (the audit log keeps only the random id).
+      expect(await finnOveralt(t.db, p.Ola!.id)).toEqual(["revisjonslogg.aktor_id", "revisjonslogg.mal_id"]);
+      expect(await finnOveralt(t.db, "ola@example.no")).toEqual([]);
+      expect(await finnOveralt(t.db, "OLAS-TEKST")).toEqual(["delt_refleksjon.tekst", "gruppenotat.tekst", "utproving.hva"]);
+      expect(await t.db.selectFrom("delt_refleksjon").select("forfatterId").where("tekst", "=", "Delt OLAS-TEKST").executeTakeFirstOrThrow()).toEqual({ forfatterId: null });
+      expect(await t.db.selectFrom("session").select("id").where("userId", "=", p.Ola!.id).execute()).toEqual([]);
+      // Kari's own rows are untouched.
+      expect(await finnOveralt(t.db, "KARIS-TEKST")).toEqual(["delt_refleksjon.tekst", "gruppenotat.tekst", "refleksjon.tekst", "utproving.hva", "utproving_logg.tekst"]);
+
+      const logg = await hendelserForAktor(t.db, p.Ola!.id);
+      expect(logg.rader[0]).toMatchObject({ hendelse: "konto_slettet", detaljer: { barnehagerSlettet: 0 } });
+      expect(JSON.stringify(logg.rader[0])).not.toMatch(/ola@|"Ola"/);
+    });
+
+    it("skal slette en barnehage der jeg er alene, og la en SSO-konto bekrefte med SLETT", async () => {
+      const per = p.Per!;
+      const alene = await opprettBarnehage(per, { navn: "Perslia" }, dep());
+      // Per signs in with SSO only: no password on the account.
+      const hoder = await innlogget(per);
+      await t.db.withTables<{ account: { userId: string; password: string | null } }>().updateTable("account").set({ password: null }).where("userId", "=", per.id).execute();
+      expect(await slettingsplan(per, dep())).toEqual({ hindre: [], tommeBarnehager: [{ barnehageId: alene, navn: "Perslia" }], harPassord: false });
+      expect(await slettKontoMedBekreftelse(per, { bekreft: "nei" }, hoder, dep())).toEqual({ ok: false, felt: "bekreft", feil: "personvern.slett.feil.ord" });
+      expect((await slettKontoMedBekreftelse(per, { bekreft: "slett" }, hoder, dep())).ok).toBe(true);
+      expect(await t.db.selectFrom("organization").select("id").where("id", "=", alene).executeTakeFirst()).toBeUndefined();
+      expect(await finnOveralt(t.db, "Perslia")).toEqual([]);
+      expect(await finnOveralt(t.db, "per@example.no")).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,49 @@
+import type { Saaer } from "./markor.ts";
+import { saaKonto } from "./konto.ts";
+import { saaSamarbeid } from "./samarbeid.ts";
+
+export { MARKOR, type BarnehageB } from "./markor.ts";
+
+/**
+ * Every feature's seeder, in order (the first makes barnehage B). A new feature with text columns
+ * adds its seeder here; the meta-check in kanari.spec.ts fails until it does.
+ */
+export const SAAERE: Saaer[] = [saaKonto, saaSamarbeid];
+
+/**
+ * Text columns that need no marker, by table, each with the reason. Everything else that holds
+ * text must carry the marker in at least one row after seeding, so a new table or column that
+ * nobody seeded fails the meta-check. Only technical values belong here: ids, keys, hashes,
+ * tokens, codes from a fixed list, content ids from the package, and times stored as text.
+ */
+export const UNNTAK: Record<string, { kolonner: string[]; grunn: string }> = {
+  user: { kolonner: ["id", "maalform"], grunn: "random id; målform is nb or nn" },
+  session: { kolonner: ["id", "token", "userId", "ipAddress", "activeOrganizationId"], grunn: "ids, the session token, and the client IP our server sets" },
+  account: {
+    kolonner: ["id", "accountId", "providerId", "userId", "accessToken", "refreshToken", "idToken", "password"],
+    grunn: "ids (accountId is the user id or the provider's sub), provider ids, tokens and the password hash",
+  },
+  verification: { kolonner: ["id", "identifier", "value"], grunn: "one-time tokens and the ids they point to" },
+  organization: { kolonner: ["id", "slug"], grunn: "random id and random slug (bh-<hex>)" },
+  member: { kolonner: ["id", "organizationId", "userId", "role"], grunn: "ids and a role from a fixed list" },
+  invitation: { kolonner: ["id", "organizationId", "role", "status", "inviterId"], grunn: "ids, role and status from fixed lists" },
+  invitasjonskode: { kolonner: ["id", "organizationId", "kodeHash", "rolle", "opprettetAv", "bruktAv"], grunn: "ids, the hash of the code, a role" },
+  team: { kolonner: ["id", "organizationId"], grunn: "ids" },
+  team_medlem: { kolonner: ["teamId", "organizationId", "userId"], grunn: "ids" },
+  team_plan: { kolonner: ["teamId", "organizationId", "modulId"], grunn: "ids; modulId names a module of the public package" },
+  samling: { kolonner: ["id", "organizationId", "teamId", "modulId", "status", "opprettetAv"], grunn: "ids, a package module, status from a fixed list" },
+  samling_oppmote: { kolonner: ["samlingId", "organizationId", "userId"], grunn: "ids" },
+  gruppenotat: { kolonner: ["id", "organizationId", "samlingId", "aktivitetId", "oppdatertAv"], grunn: "ids; aktivitetId names an activity of the public package" },
+  refleksjon: { kolonner: ["id", "userId", "modulId", "aktivitetId"], grunn: "ids and package content ids" },
+  delt_refleksjon: { kolonner: ["id", "organizationId", "teamId", "modulId", "aktivitetId", "forfatterId"], grunn: "ids and package content ids" },
+  utproving: { kolonner: ["id", "organizationId", "teamId", "samlingId", "frist", "opprettetAv"], grunn: "ids and a calendar date" },
+  utproving_logg: { kolonner: ["utprovingId", "organizationId", "userId"], grunn: "ids" },
+  revisjonslogg: {
+    kolonner: ["hendelse", "aktor_id", "organisasjon_id", "mal_id", "detaljer"],
+    grunn: "append-only log of technical values only: loggHendelse refuses any text that is not an id, code or hash",
+  },
+  innloggingsforsok: { kolonner: ["nokkel"], grunn: "keyed hashes (HMAC) of addresses and IPs" },
+};
+
+/** Column types that hold text (SQLite declares times as "date": those are not text here). */
+export const TEKSTTYPER = new Set(["text", "varchar", "character varying", "json", "jsonb"]);
