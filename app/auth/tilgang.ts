@@ -18,7 +18,11 @@ export type Handling =
   | "les:revisjonslogg"
   | "se:team"
   | "endre:team"
-  | "endre:teammedlemmer";
+  | "endre:teammedlemmer"
+  // Samlinger (issue 5, ADR 0016)
+  | "se:samlinger"
+  | "planlegg:samlinger"
+  | "led:samling";
 
 /** The actor's membership in the barnehage the request is about (null: not a member). */
 export type Medlemskap = { barnehageId: string; barnehageNavn: string; medlemId: string; rolle: Rolle };
@@ -44,6 +48,11 @@ const regler: Record<Handling, Regel> = {
   "se:team": erMedlem,
   "endre:team": harRolle("styrer"),
   "endre:teammedlemmer": harRolle("leder", "styrer"),
+  // Samlinger (ADR 0016): the team's members see its plan and samlinger (the use cases check the
+  // team membership; leder and styrer see every team's); leder and styrer plan and run them.
+  "se:samlinger": erMedlem,
+  "planlegg:samlinger": harRolle("leder", "styrer"),
+  "led:samling": harRolle("leder", "styrer"),
 };
 
 export function kan(aktor: Aktor | null, handling: Handling, medlemskap: Medlemskap | null = null): boolean {

@@ -180,6 +180,22 @@ export interface UtprovingLoggTabell {
   oppdatert: Tid;
 }
 
+/** The leader's own private notes for a samling (presenter view only, author only). */
+export interface SamlingLedernotatTabell {
+  samlingId: string;
+  organizationId: string;
+  userId: string;
+  tekst: string;
+  oppdatert: Tid;
+}
+
+/** A person's secret calendar feed: only the SHA-256 hash of the secret is stored. */
+export interface KalenderHemmelighetTabell {
+  userId: string;
+  hash: string;
+  opprettet: Tid;
+}
+
 export interface Database {
   user: BrukerTabell;
   session: SesjonTabell;
@@ -197,4 +213,6 @@ export interface Database {
   delt_refleksjon: DeltRefleksjonTabell;
   utproving: UtprovingTabell;
   utproving_logg: UtprovingLoggTabell;
+  samling_ledernotat: SamlingLedernotatTabell;
+  kalender_hemmelighet: KalenderHemmelighetTabell;
 }

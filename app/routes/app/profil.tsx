@@ -1,4 +1,4 @@
-import { Form, data, useSearchParams } from "react-router";
+import { Form, Link, data, useSearchParams } from "react-router";
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/profil";
 import { aktorKontekst } from "#app/kontekst.ts";
@@ -96,6 +96,14 @@ export default function Profil({ loaderData, actionData }: Route.ComponentProps)
           {t("profil.loggUt.knapp")}
         </Button>
       </Form>
+
+      {/* Samlinger (ADR 0016): the calendar export and the secret feed. */}
+      <Heading level={2} data-size="md">
+        {t("samling.kalenderSide")}
+      </Heading>
+      <Paragraph>
+        <Link to="/profil/kalender">{t("samling.kalenderLenke")}</Link>
+      </Paragraph>
     </div>
   );
 }
