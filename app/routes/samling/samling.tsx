@@ -1,7 +1,7 @@
 import { Link, data, redirect } from "react-router";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/samling";
-import { ikkeFunnet, kan } from "#app/auth/tilgang.ts";
+import { ikkeFunnet, kan, krev } from "#app/auth/tilgang.ts";
 import { maalformKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { lesSkjema } from "#app/components/skjema.ts";
@@ -54,7 +54,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const dep = tjenester();
   const skjema = await lesSkjema(request, samlingSkjema);
   if (!skjema.ok) {
-    // Nobody learns anything about a samling they may not see.
+    // Nobody learns anything about a samling they may not see, or about forms only leaders may send.
+    if (skjema.verdier.intent === "utproving") krev(aktor, "led:samling", medlemskap);
     await utprovingerISamling(aktor, medlemskap, params.samlingId, dep);
     return data({ feil: skjema.feil, verdier: skjema.verdier }, { status: 400 });
   }
