@@ -1,4 +1,4 @@
-import { Form, Link, data, redirect } from "react-router";
+import { Form, Link, data, redirect, type ShouldRevalidateFunctionArgs } from "react-router";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/leder";
 import { ikkeFunnet, krev } from "#app/auth/tilgang.ts";
@@ -97,6 +97,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     default:
       throw ikkeFunnet();
   }
+}
+
+/** After a refused move (someone else moved first), show where the samling is now. */
+export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  return actionStatus === 409 ? true : defaultShouldRevalidate;
 }
 
 function StyreKnapp({ intent, versjon, children, variant }: { intent: string; versjon: number; children: string; variant?: "primary" | "secondary" }) {
