@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { mkdtempSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -25,6 +26,13 @@ const oidcServer = {
 // Workers inherit the main process's value, so all of them read the same folder.
 export const SMTP_PORT = PORT + 1000;
 process.env.E2E_EPOST_MAPPE ??= mkdtempSync(path.join(tmpdir(), "samla-e2e-epost-"));
+/**
+ * Samlinger (ADR 0016): with E2E_DATABASE_URL, a second app process on the same PostgreSQL, so a
+ * test can show that samling mode's state lives in the database, not in one process's memory.
+ */
+export const ANDRE_PORT = PORT + 7;
+// Several processes on one database must share one AUTH_SECRET (app/env.server.ts).
+const delteHemmelighet: Record<string, string> = process.env.E2E_DATABASE_URL ? { AUTH_SECRET: (process.env.SAMLA_E2E_AUTH_SECRET ??= randomBytes(32).toString("hex")) } : {};
 export const chromiumArgs = [
   "--no-sandbox",
   "--disable-gpu",
@@ -50,25 +58,30 @@ export default defineConfig({
     trace: "off",
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs } } }],
-  webServer: [oidcServer, {
+  webServer: [oidcServer, appServer(PORT), ...(process.env.E2E_DATABASE_URL ? [appServer(ANDRE_PORT)] : [])],
+});
+
+function appServer(port: number) {
+  return {
     command: "node server/main.ts",
-    url: `http://localhost:${PORT}/helse`,
+    url: `http://localhost:${port}/helse`,
     reuseExistingServer: false,
     timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
     env: {
-      PORT: String(PORT),
-      BASE_URL: `http://localhost:${PORT}`,
+      PORT: String(port),
+      BASE_URL: `http://localhost:${port}`,
       DATA_DIR: dataDir,
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
+      ...delteHemmelighet,
       OIDC_ISSUER: `http://localhost:${OIDC_PORT}`,
       OIDC_CLIENT_ID: "samla-e2e",
       OIDC_CLIENT_SECRET: "hemmelig-for-e2e",
       OIDC_NAVN: "Feide",
     },
-  }],
-});
+  };
+}

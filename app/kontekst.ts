@@ -6,7 +6,8 @@ import type { EierMedlemskap, Medlemskap } from "#app/auth/tilgang.ts";
  * The signed-in person, as the rest of the app sees them. `tofaktor`: two-factor sign-in is
  * switched on for the account (read from the session's user on every request; ADR 0013).
  */
-export type Aktor = { id: string; navn: string; epost: string; tofaktor: boolean };
+/** (`tofaktor` absent, as in tests that make an actor by hand, counts as switched off.) */
+export type Aktor = { id: string; navn: string; epost: string; tofaktor?: boolean };
 
 /** Set by the root middleware for every request: the actor, or null when not signed in. */
 export const aktorKontekst = createContext<Aktor | null>(null);

@@ -40,6 +40,9 @@ export default [
     route("eier/ny", "routes/eier/ny.tsx"),
     route("eier/bli-med", "routes/eier/bli-med.tsx"),
     route("eier/:eierId", "routes/eier/_eier.tsx", [index("routes/eier/oversikt.tsx")]),
+    // Samlinger (ADR 0016): my calendar as a file, and the page that manages the secret feed.
+    route("kalender.ics", "routes/samling/kalender.ts"),
+    route("profil/kalender", "routes/samling/kalender-innstillinger.tsx"),
     // Members only: the layout reads the membership from the database on every request.
     route("barnehage/:barnehageId", "routes/barnehage/_barnehage.tsx", [
       index("routes/barnehage/oversikt.tsx"),
@@ -49,12 +52,19 @@ export default [
       route("team", "routes/barnehage/team-liste.tsx"),
       route("team/:teamId", "routes/barnehage/team.tsx"),
       route("innstillinger", "routes/barnehage/innstillinger.tsx"),
+      // Samlinger (ADR 0016): the team's plan, the samling page, projector and presenter views.
+      route("team/:teamId/plan", "routes/samling/plan.tsx"),
+      route("samling/:samlingId", "routes/samling/samling.tsx"),
+      route("samling/:samlingId/vis", "routes/samling/vis.tsx"),
+      route("samling/:samlingId/leder", "routes/samling/leder.tsx"),
     ]),
   ]),
 
   // Resource routes
   route("maalform", "routes/api/maalform.ts"),
   route("helse", "routes/api/helse.ts"),
+  // The subscribable calendar feed: calendar apps cannot sign in, so the secret URL is the key.
+  route("kalender/:fil", "routes/samling/kalender-feed.ts"),
   ...prefix("api/auth", [route("*", "routes/api/auth.ts")]),
 
   route("*", "routes/offentlig/ikke-funnet.tsx"),

@@ -29,7 +29,11 @@ export type Handling =
   | "endre:barnehage"
   // Own data (issue 4, point 9; ADR 0015): only about oneself, so any signed-in person.
   | "last-ned:mine-data"
-  | "slett:egen-konto";
+  | "slett:egen-konto"
+  // Samlinger (issue 5, ADR 0016)
+  | "se:samlinger"
+  | "planlegg:samlinger"
+  | "led:samling";
 
 /** The actor's membership in the barnehage the request is about (null: not a member). */
 export type Medlemskap = { barnehageId: string; barnehageNavn: string; medlemId: string; rolle: Rolle };
@@ -77,6 +81,11 @@ const regler: Record<Handling, Regel> = {
   // Own data (ADR 0015): the use cases only ever read or delete the actor's own rows.
   "last-ned:mine-data": (aktor) => aktor !== null,
   "slett:egen-konto": (aktor) => aktor !== null,
+  // Samlinger (ADR 0016): the team's members see its plan and samlinger (the use cases check the
+  // team membership; leder and styrer see every team's); leder and styrer plan and run them.
+  "se:samlinger": erMedlem,
+  "planlegg:samlinger": harRolle("leder", "styrer"),
+  "led:samling": harRolle("leder", "styrer"),
 };
 
 export function kan(aktor: Aktor | null, handling: Handling, medlemskap: Omfang = null): boolean {

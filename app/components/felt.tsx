@@ -10,7 +10,7 @@ import type { Nokkel } from "#app/i18n/i18n.ts";
 export function TekstFelt(props: {
   navn: string;
   etikett: string;
-  type?: "text" | "email" | "password";
+  type?: "text" | "email" | "password" | "date" | "time" | "number";
   beskrivelse?: string;
   feil?: Nokkel;
   standard?: string;

@@ -227,6 +227,22 @@ export interface EierKodeTabell {
   brukt: Tid | null;
 }
 
+/** The leader's own private notes for a samling (presenter view only, author only). */
+export interface SamlingLedernotatTabell {
+  samlingId: string;
+  organizationId: string;
+  userId: string;
+  tekst: string;
+  oppdatert: Tid;
+}
+
+/** A person's secret calendar feed: only the SHA-256 hash of the secret is stored. */
+export interface KalenderHemmelighetTabell {
+  userId: string;
+  hash: string;
+  opprettet: Tid;
+}
+
 export interface Database {
   user: BrukerTabell;
   session: SesjonTabell;
@@ -249,4 +265,6 @@ export interface Database {
   eier_medlem: EierMedlemTabell;
   eier_barnehage: EierBarnehageTabell;
   eier_kode: EierKodeTabell;
+  samling_ledernotat: SamlingLedernotatTabell;
+  kalender_hemmelighet: KalenderHemmelighetTabell;
 }

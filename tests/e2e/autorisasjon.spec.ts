@@ -221,6 +221,57 @@ const MATRISE: Rad[] = [
     kropp: { intent: "koble-fra", eierId: "finnes-ikke" },
     forventet: bh("/barnehage/{A}/innstillinger", { ansatt: 404, leder: 404, styrer: 404 }),
   },
+  // Samlinger (ADR 0016): {S} is a samling of team {T}, which the ansatt is a member of. Members of
+  // the team see plan, samling page and projector; only leder and styrer plan and lead.
+  { sti: "/barnehage/:barnehageId/team/:teamId/plan", eksempel: "/barnehage/{A}/team/{T}/plan", metode: "GET", forventet: bh("/barnehage/{A}/team/{T}/plan", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/team/:teamId/plan", eksempel: "/barnehage/{A}/team/finnes-ikke/plan", metode: "GET", forventet: bh("/barnehage/{A}/team/finnes-ikke/plan", { ansatt: 404, leder: 404, styrer: 404 }) },
+  {
+    sti: "/barnehage/:barnehageId/team/:teamId/plan",
+    eksempel: "/barnehage/{A}/team/{T}/plan",
+    metode: "POST",
+    kropp: { intent: "planlegg", dato: "i morgen", klokke: "14:00", modulId: "m0" },
+    forventet: bh("/barnehage/{A}/team/{T}/plan", { ansatt: 404, leder: 400, styrer: 400 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/team/:teamId/plan",
+    eksempel: "/barnehage/{A}/team/{T}/plan",
+    metode: "POST",
+    kropp: { intent: "avlys", samlingId: "finnes-ikke" },
+    forventet: bh("/barnehage/{A}/team/{T}/plan", { ansatt: 404, leder: 404, styrer: 404 }),
+  },
+  { sti: "/barnehage/:barnehageId/samling/:samlingId", eksempel: "/barnehage/{A}/samling/{S}", metode: "GET", forventet: bh("/barnehage/{A}/samling/{S}", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/samling/:samlingId", eksempel: "/barnehage/{A}/samling/finnes-ikke", metode: "GET", forventet: bh("/barnehage/{A}/samling/finnes-ikke", { ansatt: 404, leder: 404, styrer: 404 }) },
+  {
+    sti: "/barnehage/:barnehageId/samling/:samlingId",
+    eksempel: "/barnehage/{A}/samling/{S}",
+    metode: "POST",
+    kropp: { intent: "utproving", hva: "", hvem: "", frist: "" },
+    forventet: bh("/barnehage/{A}/samling/{S}", { ansatt: 404, leder: 400, styrer: 400 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/samling/:samlingId",
+    eksempel: "/barnehage/{A}/samling/{S}",
+    metode: "POST",
+    kropp: { intent: "logg", utprovingId: "finnes-ikke", logg: "Det gikk fint." },
+    forventet: bh("/barnehage/{A}/samling/{S}", { ansatt: 404, leder: 404, styrer: 404 }),
+  },
+  { sti: "/barnehage/:barnehageId/samling/:samlingId/vis", eksempel: "/barnehage/{A}/samling/{S}/vis", metode: "GET", forventet: bh("/barnehage/{A}/samling/{S}/vis", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/samling/:samlingId/vis", eksempel: "/barnehage/{A}/samling/{S}/vis", metode: "POST", forventet: bh("/barnehage/{A}/samling/{S}/vis", { ansatt: 405, leder: 405, styrer: 405 }) },
+  { sti: "/barnehage/:barnehageId/samling/:samlingId/leder", eksempel: "/barnehage/{A}/samling/{S}/leder", metode: "GET", forventet: bh("/barnehage/{A}/samling/{S}/leder", { ansatt: 404, leder: 200, styrer: 200 }) },
+  {
+    sti: "/barnehage/:barnehageId/samling/:samlingId/leder",
+    eksempel: "/barnehage/{A}/samling/{S}/leder",
+    metode: "POST",
+    kropp: { intent: "neste", versjon: "999" },
+    forventet: bh("/barnehage/{A}/samling/{S}/leder", { ansatt: 404, leder: 409, styrer: 409 }),
+  },
+  { sti: "/kalender.ics", eksempel: "/kalender.ics", metode: "GET", forventet: inn("→/logg-inn?til=%2Fkalender.ics", 200) },
+  { sti: "/kalender.ics", eksempel: "/kalender.ics", metode: "POST", forventet: inn("→/logg-inn?til=%2Fkalender.ics", 405) },
+  { sti: "/profil/kalender", eksempel: "/profil/kalender", metode: "GET", forventet: inn("→/logg-inn?til=%2Fprofil%2Fkalender", 200) },
+  { sti: "/profil/kalender", eksempel: "/profil/kalender", metode: "POST", kropp: { intent: "ukjent" }, forventet: inn("→/logg-inn?til=%2Fprofil%2Fkalender", 400) },
+  { sti: "/kalender/:fil", eksempel: "/kalender/finnes-ikke.ics", metode: "GET", forventet: alle(404) },
+  { sti: "/kalender/:fil", eksempel: "/kalender/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics", metode: "GET", forventet: alle(404) },
+  { sti: "/kalender/:fil", eksempel: "/kalender/finnes-ikke.ics", metode: "POST", forventet: alle(405) },
   { sti: "/maalform", eksempel: "/maalform", metode: "GET", forventet: alle("→/") },
   { sti: "/maalform", eksempel: "/maalform", metode: "POST", kropp: { maalform: "nn", til: "/pakke" }, forventet: alle("→/pakke") },
   { sti: "/helse", eksempel: "/helse", metode: "GET", forventet: alle(200) },
@@ -247,7 +298,8 @@ test("hver rute i routes.ts har rader i matrisen, og matrisen har ingen ukjente 
   expect([...iMatrise].filter((s) => !stier.has(s)), "rader uten rute").toEqual([]);
 });
 
-type Klienter = { a: string; team: string; eier: string; klient: Record<Exclude<Rolle, "anonym">, APIRequestContext> };
+/** The ids the rows name as {A}, {T}, {E}, {S} …, and a client for every signed-in role. */
+type Klienter = { ider: Record<string, string>; klient: Record<Exclude<Rolle, "anonym">, APIRequestContext> };
 let oppsett: Promise<Klienter> | undefined;
 
 /** One barnehage A with a person in every role, made once through the app's own forms. */
@@ -267,27 +319,29 @@ function lagOppsett(playwright: typeof import("@playwright/test").request, baseU
     const nyttTeam = await styrer.post(`/barnehage/${a}/team`, { form: { intent: "opprett", navn: "Matriseteamet" }, headers: { Origin: baseURL }, maxRedirects: 0 });
     expect(nyttTeam.status()).toBe(302);
     const team = /\/team\/([^/?]+)$/.exec(nyttTeam.headers()["location"]!)![1]!;
+    // Owners: {E} is the owner A is linked to.
     const eierKlient = await nyKlient(playwright, baseURL, "Matrise Eier");
     const eier = await opprettEierMed(eierKlient, baseURL, "Matrise kommune");
     await knyttBarnehageTilEier(eierKlient, styrer, baseURL, eier, a);
-    return { a, team, eier, klient: { innlogget, styrer, annen, ansatt, leder, fjernet, eier: eierKlient } };
+    // Samlinger: the ansatt joins the team, and the styrer plans a samling {S} for it.
+    const ansattId = ((await (await ansatt.get("/api/auth/get-session")).json()) as { user: { id: string } }).user.id;
+    const medIteam = await styrer.post(`/barnehage/${a}/team/${team}`, { form: { intent: "legg-til", brukerId: ansattId }, headers: { Origin: baseURL }, maxRedirects: 0 });
+    expect(medIteam.status()).toBe(302);
+    const planlagt = await styrer.post(`/barnehage/${a}/team/${team}/plan`, { form: { intent: "planlegg", dato: "2030-05-02", klokke: "14:00", modulId: "m0", varighet: "" }, headers: { Origin: baseURL }, maxRedirects: 0 });
+    expect(planlagt.status()).toBe(302);
+    const samling = /\/samling\/([0-9a-f-]{36})/.exec(await (await styrer.get(`/barnehage/${a}/team/${team}/plan`)).text())![1]!;
+    return { ider: { A: a, T: team, E: eier, S: samling }, klient: { innlogget, styrer, annen, ansatt, leder, fjernet, eier: eierKlient } };
   })();
   return oppsett;
 }
 
 for (const rolle of ROLLER) {
   test(`autorisasjonsmatrisen for ${rolle}`, async ({ playwright, baseURL }) => {
-    const { a, team, eier, klient: klienter } = await lagOppsett(playwright.request, baseURL!);
+    const { ider, klient: klienter } = await lagOppsett(playwright.request, baseURL!);
     const klient: APIRequestContext = rolle === "anonym" ? await playwright.request.newContext({ baseURL }) : klienter[rolle];
     for (const rad of MATRISE) {
       const fyll = (x: string) =>
-        x
-          .replaceAll("{A}", a)
-          .replaceAll(encodeURIComponent("{A}"), a)
-          .replaceAll("{T}", team)
-          .replaceAll(encodeURIComponent("{T}"), team)
-          .replaceAll("{E}", eier)
-          .replaceAll(encodeURIComponent("{E}"), eier);
+        Object.entries(ider).reduce((t, [navn, id]) => t.replaceAll(`{${navn}}`, id).replaceAll(encodeURIComponent(`{${navn}}`), id), x);
       const eksempel = fyll(rad.eksempel);
       const forventet = rad.forventet[rolle];
       const svar =

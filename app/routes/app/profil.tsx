@@ -125,6 +125,13 @@ export default function Profil({ loaderData, actionData }: Route.ComponentProps)
       <Paragraph>
         <Link to="/profil/slett">{t("personvern.slett.lenke")}</Link>
       </Paragraph>
+      {/* Samlinger (ADR 0016): the calendar export and the secret feed. */}
+      <Heading level={2} data-size="md">
+        {t("samling.kalenderSide")}
+      </Heading>
+      <Paragraph>
+        <Link to="/profil/kalender">{t("samling.kalenderLenke")}</Link>
+      </Paragraph>
     </div>
   );
 }

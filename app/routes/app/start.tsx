@@ -9,6 +9,8 @@ import { ModulListe } from "#app/components/modul-liste.tsx";
 import { modulKort } from "#app/domain/innhold/visning.ts";
 import { mineBarnehager } from "#app/domain/barnehage/barnehage.repo.server.ts";
 import { mineEiere } from "#app/domain/eier/eier.server.ts";
+import { mineNesteSamlinger } from "#app/domain/samling/samling.server.ts";
+import { visTid } from "#app/domain/samling/tid.ts";
 
 export function meta() {
   return [{ title: "Min side – Samla" }];
@@ -24,6 +26,18 @@ export async function loader({ context }: Route.LoaderArgs) {
     barnehager: await mineBarnehager(db, aktor!.id),
     eiere: await mineEiere(aktor, { db }),
     moduler: innhold.moduler.map((m) => modulKort(m, maalform)),
+    // Samlinger (ADR 0016): the next samling in each of my teams.
+    nesteSamlinger: (await mineNesteSamlinger(aktor, { db })).map((s) => {
+      const modul = innhold.moduler.find((m) => m.id === s.modulId);
+      return {
+        id: s.id,
+        barnehageId: s.barnehageId,
+        teamNavn: s.teamNavn,
+        tid: visTid(s.starter, maalform),
+        pagaar: s.status === "pagaar",
+        modul: modul ? { nummer: modul.nummer, tittel: modul.tekst[maalform].meta.tittel } : null,
+      };
+    }),
   };
 }
 
@@ -35,6 +49,27 @@ export default function Start({ loaderData }: Route.ComponentProps) {
         {t("start.tittel", { navn: loaderData.navn })}
       </Heading>
       <Paragraph data-size="lg">{t("start.ingress")}</Paragraph>
+      {loaderData.nesteSamlinger.length ? (
+        <section aria-labelledby="neste-samling" className="blokk">
+          <Heading level={2} data-size="md" id="neste-samling">
+            {t("samling.nesteSamling")}
+          </Heading>
+          <ul className="samlingsliste">
+            {loaderData.nesteSamlinger.map((s) => (
+              <li key={s.id} className="ramme samlingsliste__rad">
+                <span className="dempet">{s.teamNavn}</span>
+                <Link to={`/barnehage/${s.barnehageId}/samling/${s.id}`}>
+                  <strong>{s.modul ? t("samling.sideTittel", { nummer: s.modul.nummer, tittel: s.modul.tittel }) : t("samling.samling")}</strong>
+                </Link>
+                <span>
+                  {s.tid}
+                  {s.pagaar ? ` · ${t("samling.status.pagaar")}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <Heading level={2} data-size="md">
         {t("start.barnehager")}
       </Heading>

@@ -37,6 +37,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     bekreftSlett: kanEndre && new URL(request.url).searchParams.has("slett"),
     medlemmer: team.medlemmer.map((m) => ({ navn: m.navn, brukerId: kanEndreMedlemmer ? m.brukerId : null })),
     kandidater: kandidater.map((m) => ({ brukerId: m.brukerId, navn: m.navn })),
+    // Samlinger (ADR 0016): the plan is for the team's members, and leder and styrer.
+    visPlan: kan(aktor, "planlegg:samlinger", medlemskap) || iTeamet.has(aktor.id),
   };
 }
 
@@ -83,6 +85,11 @@ export default function Team({ loaderData: d, actionData }: Route.ComponentProps
         {d.navn}
       </Heading>
       <FeilOppsummering feil={feil} />
+      {d.visPlan ? (
+        <Paragraph>
+          <Link to={`/barnehage/${d.id}/team/${d.teamId}/plan`}>{t("samling.planLenke")}</Link>
+        </Paragraph>
+      ) : null}
       {d.bekreftSlett ? (
         <section id="bekreft" className="ramme" aria-labelledby="bekreft-tittel" tabIndex={-1}>
           <Heading level={2} data-size="sm" id="bekreft-tittel">

@@ -1,0 +1,279 @@
+import type { Kysely } from "kysely";
+import type { Database } from "#app/db/skjema.ts";
+import { somIso, sorterNorsk } from "#app/db/dialekt.ts";
+
+/**
+ * Kysely only. Every query on barnehage data takes the barnehage id and filters on it, so a
+ * samling, plan or practice task of another barnehage is never found or changed.
+ */
+export type SamlingStatus = "planlagt" | "pagaar" | "holdt";
+export type SamlingRad = {
+  id: string;
+  barnehageId: string;
+  teamId: string;
+  modulId: string;
+  starter: string;
+  varighetMinutter: number;
+  status: SamlingStatus;
+  steg: number;
+  stegStartet: string | null;
+  holdt: string | null;
+  versjon: number;
+};
+
+const samlingKolonner = ["id", "organizationId", "teamId", "modulId", "starter", "varighetMinutter", "status", "steg", "stegStartet", "holdt", "versjon"] as const;
+type RaSamling = { id: string; organizationId: string; teamId: string; modulId: string; starter: unknown; varighetMinutter: unknown; status: string; steg: unknown; stegStartet: unknown; holdt: unknown; versjon: unknown };
+
+function tilSamling(r: RaSamling): SamlingRad {
+  return {
+    id: r.id,
+    barnehageId: r.organizationId,
+    teamId: r.teamId,
+    modulId: r.modulId,
+    starter: somIso(r.starter),
+    varighetMinutter: Number(r.varighetMinutter),
+    status: r.status as SamlingStatus,
+    steg: Number(r.steg),
+    stegStartet: r.stegStartet == null ? null : somIso(r.stegStartet),
+    holdt: r.holdt == null ? null : somIso(r.holdt),
+    versjon: Number(r.versjon),
+  };
+}
+
+// --- The team's plan ---------------------------------------------------------------------------
+
+export async function hentPlan(db: Kysely<Database>, barnehageId: string, teamId: string): Promise<string[]> {
+  const rader = await db.selectFrom("team_plan").select(["modulId"]).where("organizationId", "=", barnehageId).where("teamId", "=", teamId).orderBy("rekkefolge").execute();
+  return rader.map((r) => r.modulId);
+}
+
+/** Replaces the team's plan with these modules in this order. */
+export async function settPlan(db: Kysely<Database>, barnehageId: string, teamId: string, moduler: string[]) {
+  await db.transaction().execute(async (tx) => {
+    await tx.deleteFrom("team_plan").where("organizationId", "=", barnehageId).where("teamId", "=", teamId).execute();
+    if (moduler.length) await tx.insertInto("team_plan").values(moduler.map((modulId, i) => ({ teamId, organizationId: barnehageId, modulId, rekkefolge: i + 1 }))).execute();
+  });
+}
+
+/** Is this person a member of the team, and still of the barnehage? */
+export async function erITeam(db: Kysely<Database>, barnehageId: string, teamId: string, brukerId: string): Promise<boolean> {
+  const r = await db
+    .selectFrom("team_medlem")
+    .innerJoin("member", (j) => j.onRef("member.organizationId", "=", "team_medlem.organizationId").onRef("member.userId", "=", "team_medlem.userId"))
+    .select("team_medlem.userId")
+    .where("team_medlem.organizationId", "=", barnehageId)
+    .where("team_medlem.teamId", "=", teamId)
+    .where("team_medlem.userId", "=", brukerId)
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+// --- Samlinger ---------------------------------------------------------------------------------
+
+export async function lagreSamling(
+  db: Kysely<Database>,
+  r: { id: string; barnehageId: string; teamId: string; modulId: string; starter: Date; varighetMinutter: number; opprettetAv: string; opprettet: Date },
+) {
+  await db
+    .insertInto("samling")
+    .values({ id: r.id, organizationId: r.barnehageId, teamId: r.teamId, modulId: r.modulId, starter: r.starter, varighetMinutter: r.varighetMinutter, status: "planlagt", opprettetAv: r.opprettetAv, opprettet: r.opprettet })
+    .execute();
+}
+
+export async function finnSamling(db: Kysely<Database>, barnehageId: string, samlingId: string): Promise<SamlingRad | undefined> {
+  const r = await db.selectFrom("samling").select(samlingKolonner).where("organizationId", "=", barnehageId).where("id", "=", samlingId).executeTakeFirst();
+  return r ? tilSamling(r) : undefined;
+}
+
+export async function listSamlinger(db: Kysely<Database>, barnehageId: string, teamId: string): Promise<SamlingRad[]> {
+  const rader = await db.selectFrom("samling").select(samlingKolonner).where("organizationId", "=", barnehageId).where("teamId", "=", teamId).orderBy("starter").execute();
+  return rader.map(tilSamling);
+}
+
+/** The team's samling just before this one (by start time): the one whose practice tasks are reported back. */
+export async function forrigeSamling(db: Kysely<Database>, barnehageId: string, teamId: string, samling: { id: string; starter: string }): Promise<SamlingRad | undefined> {
+  const r = await db
+    .selectFrom("samling")
+    .select(samlingKolonner)
+    .where("organizationId", "=", barnehageId)
+    .where("teamId", "=", teamId)
+    .where("id", "!=", samling.id)
+    .where("starter", "<", new Date(samling.starter))
+    .orderBy("starter", "desc")
+    .executeTakeFirst();
+  return r ? tilSamling(r) : undefined;
+}
+
+/** Changes time, module and duration of a samling that has not started yet. */
+export async function endreSamlingTid(db: Kysely<Database>, barnehageId: string, samlingId: string, e: { modulId: string; starter: Date; varighetMinutter: number }): Promise<boolean> {
+  const r = await db
+    .updateTable("samling")
+    .set({ modulId: e.modulId, starter: e.starter, varighetMinutter: e.varighetMinutter })
+    .where("organizationId", "=", barnehageId)
+    .where("id", "=", samlingId)
+    .where("status", "=", "planlagt")
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** Cancelling a planned samling deletes it (and everything hanging on it, by cascade). */
+export async function slettSamling(db: Kysely<Database>, barnehageId: string, samlingId: string): Promise<boolean> {
+  const r = await db.deleteFrom("samling").where("organizationId", "=", barnehageId).where("id", "=", samlingId).where("status", "=", "planlagt").executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+/**
+ * Moves samling mode to a new state, only if nobody else did since `versjon` was read (the
+ * optimistic lock): two clicks on «Neste» from the same page move one step, not two.
+ */
+export async function settSamlingTilstand(
+  db: Kysely<Database>,
+  barnehageId: string,
+  samlingId: string,
+  versjon: number,
+  t: { status: SamlingStatus; steg: number; stegStartet: Date | null; holdt: Date | null },
+): Promise<boolean> {
+  const r = await db
+    .updateTable("samling")
+    .set({ status: t.status, steg: t.steg, stegStartet: t.stegStartet, holdt: t.holdt, versjon: versjon + 1 })
+    .where("organizationId", "=", barnehageId)
+    .where("id", "=", samlingId)
+    .where("versjon", "=", versjon)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+export type MinSamling = SamlingRad & { teamNavn: string; barnehageNavn: string };
+
+/**
+ * Samlinger in every team this person is in (and still a member of the barnehage), oldest first,
+ * from `fra` on. Each join carries the barnehage id, so no row crosses barnehager.
+ */
+export async function mineSamlinger(db: Kysely<Database>, brukerId: string, fra?: Date): Promise<MinSamling[]> {
+  let q = db
+    .selectFrom("samling")
+    .innerJoin("team_medlem", (j) => j.onRef("team_medlem.teamId", "=", "samling.teamId").onRef("team_medlem.organizationId", "=", "samling.organizationId"))
+    .innerJoin("member", (j) => j.onRef("member.organizationId", "=", "samling.organizationId").onRef("member.userId", "=", "team_medlem.userId"))
+    .innerJoin("team", (j) => j.onRef("team.id", "=", "samling.teamId").onRef("team.organizationId", "=", "samling.organizationId"))
+    .innerJoin("organization", "organization.id", "samling.organizationId")
+    .select(samlingKolonner.map((k) => `samling.${k}` as const))
+    .select(["team.navn as teamNavn", "organization.name as barnehageNavn"])
+    .where("team_medlem.userId", "=", brukerId);
+  if (fra) q = q.where("samling.starter", ">=", fra);
+  const rader = await q.orderBy("samling.starter").execute();
+  return rader.map((r) => ({ ...tilSamling(r), teamNavn: r.teamNavn, barnehageNavn: r.barnehageNavn }));
+}
+
+// --- Attendance and the leader's notes ----------------------------------------------------------
+
+export async function hentOppmote(db: Kysely<Database>, barnehageId: string, samlingId: string): Promise<string[]> {
+  const rader = await db.selectFrom("samling_oppmote").select("userId").where("organizationId", "=", barnehageId).where("samlingId", "=", samlingId).execute();
+  return rader.map((r) => r.userId);
+}
+
+export async function settOppmote(db: Kysely<Database>, barnehageId: string, samlingId: string, brukere: string[]) {
+  await db.transaction().execute(async (tx) => {
+    await tx.deleteFrom("samling_oppmote").where("organizationId", "=", barnehageId).where("samlingId", "=", samlingId).execute();
+    if (brukere.length) await tx.insertInto("samling_oppmote").values(brukere.map((userId) => ({ samlingId, organizationId: barnehageId, userId }))).execute();
+  });
+}
+
+export async function hentLedernotat(db: Kysely<Database>, barnehageId: string, samlingId: string, brukerId: string): Promise<string> {
+  const r = await db
+    .selectFrom("samling_ledernotat")
+    .select("tekst")
+    .where("organizationId", "=", barnehageId)
+    .where("samlingId", "=", samlingId)
+    .where("userId", "=", brukerId)
+    .executeTakeFirst();
+  return r?.tekst ?? "";
+}
+
+export async function lagreLedernotat(db: Kysely<Database>, barnehageId: string, samlingId: string, brukerId: string, tekst: string, naa: Date) {
+  await db
+    .insertInto("samling_ledernotat")
+    .values({ samlingId, organizationId: barnehageId, userId: brukerId, tekst, oppdatert: naa })
+    .onConflict((oc) => oc.columns(["samlingId", "userId"]).doUpdateSet({ tekst, oppdatert: naa }))
+    .execute();
+}
+
+// --- Practice tasks and their logs --------------------------------------------------------------
+
+export type Logg = { brukerId: string; navn: string; tekst: string; oppdatert: string };
+export type UtprovingRad = { id: string; samlingId: string; hva: string; hvem: string; frist: string; logger: Logg[] };
+
+export async function lagreUtproving(
+  db: Kysely<Database>,
+  r: { id: string; barnehageId: string; teamId: string; samlingId: string; hva: string; hvem: string; frist: string; opprettetAv: string; opprettet: Date },
+) {
+  await db
+    .insertInto("utproving")
+    .values({ id: r.id, organizationId: r.barnehageId, teamId: r.teamId, samlingId: r.samlingId, hva: r.hva, hvem: r.hvem, frist: r.frist, opprettetAv: r.opprettetAv, opprettet: r.opprettet })
+    .execute();
+}
+
+export async function finnUtproving(db: Kysely<Database>, barnehageId: string, utprovingId: string) {
+  return db.selectFrom("utproving").select(["id", "samlingId", "teamId"]).where("organizationId", "=", barnehageId).where("id", "=", utprovingId).executeTakeFirst();
+}
+
+/** The samling's practice tasks with every log (author's name; logs are shared with the team). */
+export async function listUtprovinger(db: Kysely<Database>, barnehageId: string, samlingId: string): Promise<UtprovingRad[]> {
+  const oppgaver = await db
+    .selectFrom("utproving")
+    .select(["id", "samlingId", "hva", "hvem", "frist", "opprettet"])
+    .where("organizationId", "=", barnehageId)
+    .where("samlingId", "=", samlingId)
+    .orderBy("opprettet")
+    .orderBy("id")
+    .execute();
+  if (!oppgaver.length) return [];
+  const logger = await db
+    .selectFrom("utproving_logg")
+    .innerJoin("user", "user.id", "utproving_logg.userId")
+    .select(["utproving_logg.utprovingId", "utproving_logg.userId", "user.name", "utproving_logg.tekst", "utproving_logg.oppdatert"])
+    .where("utproving_logg.organizationId", "=", barnehageId)
+    .where("utproving_logg.utprovingId", "in", oppgaver.map((o) => o.id))
+    .execute();
+  return oppgaver.map((o) => ({
+    id: o.id,
+    samlingId: o.samlingId,
+    hva: o.hva,
+    hvem: o.hvem,
+    frist: String(o.frist),
+    logger: sorterNorsk(
+      logger.filter((l) => l.utprovingId === o.id).map((l) => ({ brukerId: l.userId, navn: l.name, tekst: l.tekst, oppdatert: somIso(l.oppdatert) })),
+      (l) => l.navn,
+    ),
+  }));
+}
+
+/** One log per person and task; writing again replaces it. */
+export async function lagreLogg(db: Kysely<Database>, barnehageId: string, utprovingId: string, brukerId: string, tekst: string, naa: Date) {
+  await db
+    .insertInto("utproving_logg")
+    .values({ utprovingId, organizationId: barnehageId, userId: brukerId, tekst, oppdatert: naa })
+    .onConflict((oc) => oc.columns(["utprovingId", "userId"]).doUpdateSet({ tekst, oppdatert: naa }))
+    .execute();
+}
+
+// --- The secret calendar feed -------------------------------------------------------------------
+
+export async function settKalenderHash(db: Kysely<Database>, brukerId: string, hash: string, naa: Date) {
+  await db
+    .insertInto("kalender_hemmelighet")
+    .values({ userId: brukerId, hash, opprettet: naa })
+    .onConflict((oc) => oc.column("userId").doUpdateSet({ hash, opprettet: naa }))
+    .execute();
+}
+
+export async function slettKalenderHash(db: Kysely<Database>, brukerId: string) {
+  await db.deleteFrom("kalender_hemmelighet").where("userId", "=", brukerId).execute();
+}
+
+export async function harKalender(db: Kysely<Database>, brukerId: string): Promise<boolean> {
+  return (await db.selectFrom("kalender_hemmelighet").select("userId").where("userId", "=", brukerId).executeTakeFirst()) !== undefined;
+}
+
+export async function brukerForKalenderHash(db: Kysely<Database>, hash: string): Promise<string | undefined> {
+  return (await db.selectFrom("kalender_hemmelighet").select("userId").where("hash", "=", hash).executeTakeFirst())?.userId;
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+/** Form schemas for the plan, samlinger and practice tasks. Messages are i18n keys. */
+const modulId = z.string().regex(/^m[0-9]$/, "samling.feil.modul");
+const id = z.string().min(1, "konto.feil.ukjent").max(100, "konto.feil.ukjent");
+const versjon = z.coerce.number().int().min(1, "konto.feil.ukjent");
+
+const samlingFelter = {
+  dato: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "samling.feil.dato"),
+  klokke: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "samling.feil.klokke"),
+  modulId,
+  // Empty: use the leader guide's suggested duration for the module.
+  varighet: z.union([z.literal("").transform(() => undefined), z.coerce.number("samling.feil.varighet").int("samling.feil.varighet").min(15, "samling.feil.varighet").max(480, "samling.feil.varighet")]).optional(),
+};
+
+export const planSkjema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.literal("velg-moduler") }),
+    z.object({ intent: z.literal("flytt"), modulId, retning: z.enum(["opp", "ned"], "konto.feil.ukjent") }),
+    z.object({ intent: z.literal("planlegg"), ...samlingFelter }),
+    z.object({ intent: z.literal("endre"), samlingId: id, ...samlingFelter }),
+    z.object({ intent: z.literal("avlys"), samlingId: id }),
+  ],
+  "konto.feil.ukjent",
+);
+
+const utprovingFelter = {
+  hva: z.string().trim().min(1, "samling.feil.hva").max(500, "samling.feil.hvaLang"),
+  hvem: z.string().trim().min(1, "samling.feil.hvem").max(200, "samling.feil.hvemLang"),
+  frist: z.iso.date("samling.feil.frist"),
+};
+const logg = z.string().trim().min(1, "samling.feil.logg").max(4000, "samling.feil.loggLang");
+
+export const lederSkjema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.enum(["start", "neste", "forrige", "avslutt"]), versjon }),
+    z.object({ intent: z.literal("notat"), notat: z.string().max(10_000, "samling.feil.notatLangt") }),
+    z.object({ intent: z.literal("oppmote") }),
+    z.object({ intent: z.literal("utproving"), ...utprovingFelter }),
+  ],
+  "konto.feil.ukjent",
+);
+
+export const samlingSkjema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.literal("utproving"), ...utprovingFelter }),
+    z.object({ intent: z.literal("logg"), utprovingId: id, logg }),
+  ],
+  "konto.feil.ukjent",
+);
+
+export const kalenderSkjema = z.discriminatedUnion("intent", [z.object({ intent: z.literal("lag") }), z.object({ intent: z.literal("trekk-tilbake") })], "konto.feil.ukjent");

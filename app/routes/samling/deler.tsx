@@ -1,0 +1,106 @@
+import { useEffect, useState } from "react";
+import { Form } from "react-router";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { TekstFelt } from "#app/components/felt.tsx";
+import { TekstOmrade } from "#app/components/samling-felt.tsx";
+import { useT } from "#app/components/use-t.ts";
+import type { SkjemaFeil } from "#app/components/skjema.ts";
+
+/** Pieces shared by the samling page and the presenter view. */
+export type UtprovingVisning = { id: string; hva: string; hvem: string; frist: string; logger: { brukerId: string; navn: string; tekst: string }[] };
+
+/** The leader agrees a practice task: what, who, by when. */
+export function UtprovingSkjema({ feil, verdier }: { feil?: SkjemaFeil; verdier?: Record<string, string> }) {
+  const t = useT();
+  return (
+    <Form method="post" className="skjema" noValidate>
+      <input type="hidden" name="intent" value="utproving" />
+      <TekstOmrade navn="hva" etikett={t("samling.utprovingHva")} barnevarsel rader={3} feil={feil?.hva} standard={verdier?.hva} />
+      <TekstFelt navn="hvem" etikett={t("samling.utprovingHvem")} beskrivelse={t("samling.utprovingHvemHjelp")} feil={feil?.hvem} standard={verdier?.hvem} />
+      <TekstFelt navn="frist" type="date" etikett={t("samling.utprovingFrist")} feil={feil?.frist} standard={verdier?.frist} />
+      <Button type="submit" variant="secondary">
+        {t("samling.avtal")}
+      </Button>
+    </Form>
+  );
+}
+
+/** Practice tasks with everyone's logs; `loggSkjema` adds each member's own log form. */
+export function Utprovinger(props: { liste: UtprovingVisning[]; nivaa: 2 | 3; loggSkjema?: { mittId: string; feil?: SkjemaFeil; verdier?: Record<string, string> } }) {
+  const t = useT();
+  const H = props.nivaa === 2 ? 3 : 4;
+  return (
+    <ul className="utprovinger">
+      {props.liste.map((u) => {
+        const min = props.loggSkjema ? u.logger.find((l) => l.brukerId === props.loggSkjema!.mittId) : undefined;
+        const egenFeil = props.loggSkjema?.verdier?.utprovingId === u.id ? props.loggSkjema.feil : undefined;
+        return (
+          <li key={u.id} className="ramme utproving">
+            <Heading level={H} data-size="xs">
+              {u.hva}
+            </Heading>
+            <Paragraph data-size="sm">{t("samling.utprovingHvemFrist", { hvem: u.hvem, frist: u.frist })}</Paragraph>
+            {u.logger.length === 0 ? (
+              <Paragraph data-size="sm" className="dempet">
+                {t("samling.ingenLogger")}
+              </Paragraph>
+            ) : (
+              <ul className="logger">
+                {u.logger.map((l) => (
+                  <li key={l.brukerId}>
+                    <strong>{l.navn}:</strong> <span className="pre">{l.tekst}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {props.loggSkjema ? (
+              <Form method="post" className="skjema" noValidate>
+                <input type="hidden" name="intent" value="logg" />
+                <input type="hidden" name="utprovingId" value={u.id} />
+                <TekstOmrade
+                  navn="logg"
+                  id={`logg-${u.id}`}
+                  etikett={t("samling.loggEtikett", { hva: u.hva })}
+                  barnevarsel
+                  rader={3}
+                  feil={egenFeil?.logg}
+                  standard={egenFeil ? props.loggSkjema.verdier?.logg : min?.tekst}
+                />
+                <Button type="submit" variant="secondary" data-size="sm">
+                  {min ? t("samling.endreLogg") : t("samling.lagreLogg")}
+                </Button>
+              </Form>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/**
+ * The visible countdown for the current step: rendered on the server from the step's end time
+ * (so it shows without JavaScript), then ticking every second in the browser.
+ */
+export function Nedtelling({ slutt, serverNaa, stor }: { slutt: string; serverNaa: string; stor?: boolean }) {
+  const t = useT();
+  const [igjen, settIgjen] = useState(() => new Date(slutt).getTime() - new Date(serverNaa).getTime());
+  useEffect(() => {
+    // The server's clock decides; the browser only counts the seconds since the page came.
+    const forskyvning = new Date(serverNaa).getTime() - Date.now();
+    const oppdater = () => settIgjen(new Date(slutt).getTime() - (Date.now() + forskyvning));
+    oppdater();
+    const id = setInterval(oppdater, 1000);
+    return () => clearInterval(id);
+  }, [slutt, serverNaa]);
+  const sek = Math.max(0, Math.ceil(igjen / 1000));
+  const tekst = `${String(Math.floor(sek / 60)).padStart(2, "0")}:${String(sek % 60).padStart(2, "0")}`;
+  return (
+    <p className={stor ? "nedtelling nedtelling--stor" : "nedtelling"} data-testid="nedtelling">
+      <span className="nedtelling__etikett">{sek > 0 ? t("samling.tidIgjen") : t("samling.tidenErUte")}</span>{" "}
+      <span role="timer" aria-live="off" className="nedtelling__tid">
+        {tekst}
+      </span>
+    </p>
+  );
+}

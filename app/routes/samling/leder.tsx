@@ -1,0 +1,237 @@
+import { Form, Link, data, redirect, type ShouldRevalidateFunctionArgs } from "react-router";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/leder";
+import { ikkeFunnet, krev } from "#app/auth/tilgang.ts";
+import { maalformKontekst } from "#app/kontekst.ts";
+import { tjenester } from "#app/tjenester.server.ts";
+import { lesSkjema } from "#app/components/skjema.ts";
+import { FeilOppsummering } from "#app/components/felt.tsx";
+import { TekstOmrade } from "#app/components/samling-felt.tsx";
+import { useT } from "#app/components/use-t.ts";
+import { lederSkjema } from "#app/domain/samling/samling.schema.ts";
+import {
+  avtalUtproving,
+  lagreMittLedernotat,
+  mittLedernotat,
+  oppmoteliste,
+  registrerOppmote,
+  samlingMedSteg,
+  styrSamling,
+  utprovingerISamling,
+} from "#app/domain/samling/samling.server.ts";
+import { visTid } from "#app/domain/samling/tid.ts";
+import { barnehageFraKontekst } from "../barnehage/barnehage.server.ts";
+import { Nedtelling, UtprovingSkjema, Utprovinger } from "./deler.tsx";
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData ? `${loaderData.modulTittel} – lede samlingen – Samla` : "Samla" }];
+}
+
+/**
+ * The presenter view, on the leader's own device (never the projected one): the current and next
+ * step with the leader guide's description, the leader's private notes, the buttons that move
+ * samling mode, attendance and the practice tasks. Leder and styrer only; everyone else gets 404.
+ */
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const { aktor, medlemskap } = barnehageFraKontekst(context);
+  krev(aktor, "led:samling", medlemskap);
+  const sp = context.get(maalformKontekst);
+  const dep = tjenester();
+  const v = await samlingMedSteg(aktor, medlemskap, params.samlingId, dep, sp);
+  const i = v.naavaerende;
+  const visSteg = (n: number | null) => (n === null || n >= v.steg.length ? null : { nummer: n + 1, ...v.steg[n]! });
+  return {
+    id: medlemskap.barnehageId,
+    samlingId: v.samling.id,
+    teamNavn: v.samling.teamNavn,
+    modulTittel: v.modul.tekst[sp].meta.tittel,
+    nummer: v.modul.nummer,
+    tid: visTid(v.samling.starter, sp),
+    status: v.samling.status,
+    versjon: v.samling.versjon,
+    naa: new Date().toISOString(),
+    stegSlutt: v.stegSlutt,
+    antallSteg: v.steg.length,
+    naavaerende: visSteg(i),
+    neste: visSteg(i === null ? (v.samling.status === "planlagt" ? 0 : null) : i + 1),
+    erSiste: i !== null && i === v.steg.length - 1,
+    tilbakemelding: v.tilbakemelding,
+    notat: await mittLedernotat(aktor, medlemskap, params.samlingId, dep),
+    oppmote: await oppmoteliste(aktor, medlemskap, params.samlingId, dep),
+    utprovinger: await utprovingerISamling(aktor, medlemskap, params.samlingId, dep),
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { aktor, medlemskap } = barnehageFraKontekst(context);
+  krev(aktor, "led:samling", medlemskap);
+  const form = await request.clone().formData();
+  const tilstede = form.getAll("tilstede").map(String);
+  const raa = Object.fromEntries([...form].filter(([, x]) => typeof x === "string")) as Record<string, string>;
+  const skjema = await lesSkjema(request, lederSkjema);
+  const dep = tjenester();
+  if (!skjema.ok) {
+    await utprovingerISamling(aktor, medlemskap, params.samlingId, dep);
+    return data({ feil: skjema.feil, verdier: skjema.verdier }, { status: 400 });
+  }
+  const her = `/barnehage/${medlemskap.barnehageId}/samling/${params.samlingId}/leder`;
+  const d = skjema.data;
+  switch (d.intent) {
+    case "start":
+    case "neste":
+    case "forrige":
+    case "avslutt": {
+      const svar = await styrSamling(aktor, medlemskap, params.samlingId, d.intent, d.versjon, dep);
+      if (!svar.ok) return data({ feil: { [svar.felt]: svar.feil }, verdier: raa }, { status: 409 });
+      return redirect(her);
+    }
+    case "notat":
+      await lagreMittLedernotat(aktor, medlemskap, params.samlingId, d.notat, dep);
+      return redirect(`${her}#notat`);
+    case "oppmote":
+      await registrerOppmote(aktor, medlemskap, params.samlingId, tilstede, dep);
+      return redirect(`${her}#oppmote`);
+    case "utproving":
+      await avtalUtproving(aktor, medlemskap, params.samlingId, d, dep);
+      return redirect(`${her}#utprovinger`);
+    default:
+      throw ikkeFunnet();
+  }
+}
+
+/** After a refused move (someone else moved first), show where the samling is now. */
+export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  return actionStatus === 409 ? true : defaultShouldRevalidate;
+}
+
+function StyreKnapp({ intent, versjon, children, variant }: { intent: string; versjon: number; children: string; variant?: "primary" | "secondary" }) {
+  return (
+    <Form method="post" className="inline">
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="versjon" value={versjon} />
+      <Button type="submit" variant={variant ?? "secondary"}>
+        {children}
+      </Button>
+    </Form>
+  );
+}
+
+export default function Leder({ loaderData: d, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const feil = actionData?.feil;
+  const v = actionData?.verdier as Record<string, string> | undefined;
+  const n = d.naavaerende;
+  return (
+    <div className="smal">
+      <Paragraph data-size="sm">
+        <Link to={`/barnehage/${d.id}/samling/${d.samlingId}`}>{t("samling.tilSamlingen")}</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        {t("samling.lederTittel", { nummer: d.nummer, tittel: d.modulTittel })}
+      </Heading>
+      <Paragraph>
+        {d.tid} · {d.teamNavn} · {t(`samling.status.${d.status}`)}
+      </Paragraph>
+      <Paragraph className="dempet">{t("samling.lederPrivat")}</Paragraph>
+      <FeilOppsummering feil={feil} />
+
+      <section aria-labelledby="styring" className="ramme blokk">
+        <Heading level={2} data-size="md" id="styring">
+          {n ? t("samling.naaSteg", { nummer: n.nummer, antall: d.antallSteg, tittel: n.tittel }) : d.status === "holdt" ? t("samling.ferdig") : t("samling.ikkeStartet")}
+        </Heading>
+        {n && d.stegSlutt ? <Nedtelling slutt={d.stegSlutt} serverNaa={d.naa} /> : null}
+        {n ? <Paragraph>{n.beskrivelse}</Paragraph> : null}
+        {n?.type === "tilbakemelding" && d.tilbakemelding.length ? <Utprovinger liste={d.tilbakemelding} nivaa={2} /> : null}
+        <div className="knapperad">
+          {d.status === "planlagt" ? (
+            <StyreKnapp intent="start" versjon={d.versjon} variant="primary">
+              {t("samling.start")}
+            </StyreKnapp>
+          ) : null}
+          {d.status === "pagaar" && n && n.nummer > 1 ? (
+            <StyreKnapp intent="forrige" versjon={d.versjon}>
+              {t("samling.forrige")}
+            </StyreKnapp>
+          ) : null}
+          {d.status === "pagaar" && !d.erSiste ? (
+            <StyreKnapp intent="neste" versjon={d.versjon} variant="primary">
+              {t("samling.neste")}
+            </StyreKnapp>
+          ) : null}
+          {d.status === "pagaar" ? (
+            <StyreKnapp intent="avslutt" versjon={d.versjon} variant={d.erSiste ? "primary" : "secondary"}>
+              {t("samling.avslutt")}
+            </StyreKnapp>
+          ) : null}
+        </div>
+        <Paragraph data-size="sm">
+          <Link to={`/barnehage/${d.id}/samling/${d.samlingId}/vis`} target="_blank">
+            {t("samling.aapneVisning")}
+          </Link>
+        </Paragraph>
+      </section>
+
+      {d.neste ? (
+        <section aria-labelledby="neste-steg" className="blokk">
+          <Heading level={2} data-size="sm" id="neste-steg">
+            {t("samling.nesteSteg", { tittel: d.neste.tittel, minutter: d.neste.minutter })}
+          </Heading>
+          <Paragraph>{d.neste.beskrivelse}</Paragraph>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="notat" className="blokk">
+        <Heading level={2} data-size="md" id="notat">
+          {t("samling.mineNotater")}
+        </Heading>
+        <Form method="post" className="skjema" noValidate>
+          <input type="hidden" name="intent" value="notat" />
+          <TekstOmrade navn="notat" etikett={t("samling.notatEtikett")} barnevarsel valgfritt standard={v?.intent === "notat" ? v.notat : d.notat} feil={v?.intent === "notat" ? feil?.notat : undefined} />
+          <Button type="submit" variant="secondary">
+            {t("samling.lagreNotat")}
+          </Button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="oppmote" className="blokk">
+        <Heading level={2} data-size="md" id="oppmote">
+          {t("samling.oppmote")}
+        </Heading>
+        {d.oppmote.length === 0 ? (
+          <Paragraph>{t("samling.ingenITeamet")}</Paragraph>
+        ) : (
+          <Form method="post">
+            <input type="hidden" name="intent" value="oppmote" />
+            <fieldset className="avkrysning">
+              <legend>{t("samling.hvemVarDer")}</legend>
+              {d.oppmote.map((p) => (
+                <div key={p.brukerId} className="avkrysning__rad">
+                  <input type="checkbox" id={`tilstede-${p.brukerId}`} name="tilstede" value={p.brukerId} defaultChecked={p.tilstede} />
+                  <label htmlFor={`tilstede-${p.brukerId}`}>{p.navn}</label>
+                </div>
+              ))}
+            </fieldset>
+            <Button type="submit" variant="secondary">
+              {t("samling.lagreOppmote")}
+            </Button>
+          </Form>
+        )}
+      </section>
+
+      <section aria-labelledby="utprovinger" className="blokk">
+        <Heading level={2} data-size="md" id="utprovinger">
+          {t("samling.utprovinger")}
+        </Heading>
+        {n?.type === "avtale" ? <Paragraph>{t("samling.avtaleNaa")}</Paragraph> : null}
+        {d.utprovinger.length === 0 ? <Paragraph>{t("samling.ingenUtprovinger")}</Paragraph> : null}
+        <Utprovinger liste={d.utprovinger} nivaa={2} />
+        <div className="ramme">
+          <Heading level={3} data-size="xs">
+            {t("samling.nyUtproving")}
+          </Heading>
+          <UtprovingSkjema feil={v?.intent === "utproving" ? feil : undefined} verdier={v?.intent === "utproving" ? v : undefined} />
+        </div>
+      </section>
+    </div>
+  );
+}

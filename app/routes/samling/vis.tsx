@@ -1,0 +1,120 @@
+import { useEffect } from "react";
+import { useRevalidator } from "react-router";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/vis";
+import { maalformKontekst } from "#app/kontekst.ts";
+import { tjenester } from "#app/tjenester.server.ts";
+import { useT } from "#app/components/use-t.ts";
+import { FilmSpiller } from "#app/components/innhold.tsx";
+import { filmVisning } from "#app/domain/innhold/visning.ts";
+import { samlingMedSteg } from "#app/domain/samling/samling.server.ts";
+import { visTid } from "#app/domain/samling/tid.ts";
+import { barnehageFraKontekst } from "../barnehage/barnehage.server.ts";
+import { Nedtelling } from "./deler.tsx";
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData ? `${loaderData.modulTittel} – storskjerm – Samla` : "Samla" }];
+}
+
+/**
+ * The projector view: the step that is on now, in large type, with the participants' text from
+ * the module's activity (public content; never the leader guide), the film with captions on film
+ * steps, and a countdown. It follows the leader: with JavaScript by polling the loader every few
+ * seconds, without by a meta refresh inside <noscript>. The state is read from the database only.
+ */
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const { aktor, medlemskap } = barnehageFraKontekst(context);
+  const sp = context.get(maalformKontekst);
+  const v = await samlingMedSteg(aktor, medlemskap, params.samlingId, tjenester(), sp);
+  const tekst = v.modul.tekst[sp];
+  const steg = v.naavaerende === null ? null : v.steg[v.naavaerende]!;
+  const aktivitet = steg?.aktivitet ? tekst.aktiviteter.find((a) => a.id === steg.aktivitet) : undefined;
+  const film = steg?.type === "film" && steg.film ? v.modul.filmer.get(steg.film) : undefined;
+  const naa = new Date();
+  return {
+    modulTittel: `${tekst.meta.tittel}`,
+    nummer: v.modul.nummer,
+    tid: visTid(v.samling.starter, sp),
+    status: v.samling.status,
+    versjon: v.samling.versjon,
+    naa: naa.toISOString(),
+    stegNummer: v.naavaerende === null ? null : v.naavaerende + 1,
+    antallSteg: v.steg.length,
+    steg: steg ? { tittel: steg.tittel, type: steg.type, minutter: steg.minutter } : null,
+    stegSlutt: v.stegSlutt,
+    aktivitet: aktivitet ? { tittel: aktivitet.tittel, html: aktivitet.html } : null,
+    film: film ? filmVisning(film, sp) : null,
+    // The report-back lists what was agreed and how it went, without names on the big screen.
+    tilbakemelding: steg?.type === "tilbakemelding" ? v.tilbakemelding.map((u) => ({ id: u.id, hva: u.hva, logger: u.logger.map((l) => l.tekst) })) : [],
+    // Without JavaScript: reload often, but let a film play to its end before reloading.
+    oppfrisk: film && v.stegSlutt ? Math.max(10, Math.ceil((new Date(v.stegSlutt).getTime() - naa.getTime()) / 1000)) : 5,
+  };
+}
+
+export default function Vis({ loaderData: d }: Route.ComponentProps) {
+  const t = useT();
+  const revalidator = useRevalidator();
+  useEffect(() => {
+    const id = setInterval(() => {
+      if (revalidator.state === "idle" && document.visibilityState === "visible") void revalidator.revalidate();
+    }, 3000);
+    return () => clearInterval(id);
+  }, [revalidator]);
+  return (
+    <div className="projektor">
+      <noscript dangerouslySetInnerHTML={{ __html: `<meta http-equiv="refresh" content="${d.oppfrisk}">` }} />
+      <Paragraph className="projektor__topp">
+        {t("pakke.modul", { nummer: d.nummer })}: {d.modulTittel}
+        {d.stegNummer ? ` · ${t("samling.stegAv", { nummer: d.stegNummer, antall: d.antallSteg })}` : ""}
+      </Paragraph>
+      {d.steg ? (
+        <>
+          <Heading level={1} className="projektor__tittel">
+            {d.steg.tittel}
+          </Heading>
+          {d.stegSlutt ? <Nedtelling slutt={d.stegSlutt} serverNaa={d.naa} stor /> : null}
+          {d.film ? <FilmSpiller key={d.film.id} film={d.film} /> : null}
+          {d.aktivitet ? (
+            <section aria-labelledby="aktivitet" className="projektor__aktivitet">
+              <Heading level={2} id="aktivitet" className="projektor__undertittel">
+                {d.aktivitet.tittel}
+              </Heading>
+              <div className="prosa" dangerouslySetInnerHTML={{ __html: d.aktivitet.html }} />
+            </section>
+          ) : null}
+          {d.steg.type === "tilbakemelding" ? (
+            <section aria-labelledby="tilbakemelding" className="projektor__aktivitet">
+              <Heading level={2} id="tilbakemelding" className="projektor__undertittel">
+                {t("samling.fraForrige")}
+              </Heading>
+              {d.tilbakemelding.length === 0 ? <Paragraph>{t("samling.ingenUtprovinger")}</Paragraph> : null}
+              <ul className="projektor__liste">
+                {d.tilbakemelding.map((u) => (
+                  <li key={u.id}>
+                    <strong>{u.hva}</strong>
+                    {u.logger.length ? (
+                      <ul>
+                        {u.logger.map((l, i) => (
+                          <li key={i} className="pre">
+                            {l}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <Heading level={1} className="projektor__tittel">
+            {d.status === "holdt" ? t("samling.ferdig") : t("samling.venter")}
+          </Heading>
+          <Paragraph className="projektor__tekst">{d.status === "holdt" ? t("samling.takk") : d.tid}</Paragraph>
+        </>
+      )}
+    </div>
+  );
+}

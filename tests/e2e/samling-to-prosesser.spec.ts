@@ -1,0 +1,48 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { ANDRE_PORT } from "../../playwright.config.ts";
+import { bliMedSomNy, inviter, nyKlient, opprettBarnehageMed, sjekkUu } from "./hjelpere.ts";
+
+/**
+ * Samling mode's state lives in the database only (ADR 0016): with two app processes on one
+ * PostgreSQL (playwright.config.ts starts the second when E2E_DATABASE_URL is set), the step the
+ * leader moves to in process 1 is the step the projector shows from process 2. On SQLite there is
+ * one database file for one process, so the test is skipped there.
+ */
+test.skip(!process.env.E2E_DATABASE_URL, "to prosesser krever PostgreSQL (E2E_DATABASE_URL); SQLite-fila har én prosess");
+
+test("steget lederen går til i prosess 1 vises i prosess 2", async ({ browser, playwright, baseURL }) => {
+  test.setTimeout(180_000);
+  const andre = `http://localhost:${ANDRE_PORT}`;
+  const post = (k: APIRequestContext, sti: string, form: Record<string, string>) => k.post(sti, { form, headers: { Origin: baseURL! }, maxRedirects: 0 });
+  const styrer = await nyKlient(playwright.request, baseURL!, "To Prosesser Styrer");
+  const a = await opprettBarnehageMed(styrer, baseURL!, "To prosesser barnehage");
+  const leder = await bliMedSomNy(playwright.request, baseURL!, await inviter(styrer, baseURL!, a, "leder"), "To Prosesser Leder");
+  const nyttTeam = await post(styrer, `/barnehage/${a}/team`, { intent: "opprett", navn: "Prosessteamet" });
+  const team = /\/team\/([^/?]+)$/.exec(nyttTeam.headers()["location"]!)![1]!;
+  expect((await post(leder, `/barnehage/${a}/team/${team}/plan`, { intent: "planlegg", dato: "2030-09-05", klokke: "12:00", modulId: "m0", varighet: "" })).status()).toBe(302);
+  const samling = /\/samling\/([0-9a-f-]{36})/.exec(await (await leder.get(`/barnehage/${a}/team/${team}/plan`)).text())![1]!;
+  const lederSti = `/barnehage/${a}/samling/${samling}/leder`;
+  const versjon = async () => /name="versjon" value="(\d+)"/.exec(await (await leder.get(lederSti)).text())![1]!;
+
+  // The projector is opened on process 2, in a browser with the leader's session.
+  const kontekst = await browser.newContext({ storageState: await leder.storageState(), baseURL: andre });
+  const skjerm = await kontekst.newPage();
+  await skjerm.goto(`/barnehage/${a}/samling/${samling}/vis`);
+  expect(new URL(skjerm.url()).port).toBe(String(ANDRE_PORT));
+  await expect(skjerm.getByRole("heading", { level: 1, name: "Samlingen har ikke startet ennå" })).toBeVisible();
+
+  expect((await post(leder, lederSti, { intent: "start", versjon: await versjon() })).status()).toBe(302);
+  await expect(skjerm.getByRole("heading", { level: 1, name: "Velkommen, og hvorfor vi gjør dette" })).toBeVisible({ timeout: 10_000 });
+  expect((await post(leder, lederSti, { intent: "neste", versjon: await versjon() })).status()).toBe(302);
+  await expect(skjerm.getByRole("heading", { level: 1, name: "Film: Slik lærer vi sammen" })).toBeVisible({ timeout: 10_000 });
+  await sjekkUu(skjerm);
+
+  // And the other way round: a move sent to process 2 with a stale version is refused there.
+  const gammel = String(Number(await versjon()) - 1);
+  const fraAndre = await playwright.request.newContext({ baseURL: andre, storageState: await leder.storageState() });
+  const avvist = await fraAndre.post(lederSti, { form: { intent: "neste", versjon: gammel }, headers: { Origin: andre }, maxRedirects: 0 });
+  expect(avvist.status()).toBe(409);
+  expect(await (await leder.get(lederSti)).text()).toContain("Nå: steg 2 av 8");
+  await fraAndre.dispose();
+  await kontekst.close();
+});
