@@ -180,6 +180,14 @@ export interface UtprovingLoggTabell {
   oppdatert: Tid;
 }
 
+/** A member who missed a held samling and has caught up afterwards (issue 5, catch-up). */
+export interface SamlingTattIgjenTabell {
+  samlingId: string;
+  organizationId: string;
+  userId: string;
+  tidspunkt: Tid;
+}
+
 export interface Database {
   user: BrukerTabell;
   session: SesjonTabell;
@@ -197,4 +205,5 @@ export interface Database {
   delt_refleksjon: DeltRefleksjonTabell;
   utproving: UtprovingTabell;
   utproving_logg: UtprovingLoggTabell;
+  samling_tatt_igjen: SamlingTattIgjenTabell;
 }
