@@ -28,6 +28,8 @@ export default [
   layout("routes/app/_innlogget.tsx", [
     route("start", "routes/app/start.tsx"),
     route("profil", "routes/app/profil.tsx"),
+    // My own private reflections, across barnehager (issue 5, ADR 0017).
+    route("refleksjoner", "routes/app/refleksjoner.tsx"),
     route("barnehage/ny", "routes/barnehage/ny.tsx"),
     // Members only: the layout reads the membership from the database on every request.
     route("barnehage/:barnehageId", "routes/barnehage/_barnehage.tsx", [
@@ -37,6 +39,11 @@ export default [
       route("moduler/:slug/lederstotte", "routes/barnehage/lederstotte.tsx"),
       route("team", "routes/barnehage/team-liste.tsx"),
       route("team/:teamId", "routes/barnehage/team.tsx"),
+      // Notes, reflections, catch-up and progress (issue 5, ADR 0017).
+      route("team/:teamId/moduler/:slug", "routes/barnehage/team-modul.tsx"),
+      route("samling/:samlingId/notat/:aktivitetId", "routes/barnehage/gruppenotat.tsx"),
+      route("samling/:samlingId/ta-igjen", "routes/barnehage/ta-igjen.tsx"),
+      route("fremdrift", "routes/barnehage/fremdrift.tsx"),
     ]),
   ]),
 

@@ -22,7 +22,8 @@ function teamModuler(f: Fakta, teamId: string): string[] {
 }
 
 export type Steg = { samling: boolean; refleksjon: boolean; utproving: boolean };
-export type ModulFremdrift = { modulId: string; steg: Steg };
+/** taIgjen: a held samling about the module that I missed and have not caught up on yet. */
+export type ModulFremdrift = { modulId: string; steg: Steg; taIgjen: string | null };
 export type PersonFremdrift = TeamInfo & { moduler: ModulFremdrift[]; gjort: number; mulig: number };
 
 function personSteg(f: Fakta, teamId: string, modulId: string, brukerId: string): Steg {
@@ -46,7 +47,11 @@ export async function minFremdrift(aktor: Aktor | null, { db }: Db): Promise<Per
   for (const [barnehageId, liste] of perBarnehage) {
     const f = await hentFakta(db, barnehageId, liste.map((t) => t.teamId), aktor!.id);
     for (const t of liste) {
-      const moduler = teamModuler(f, t.teamId).map((modulId) => ({ modulId, steg: personSteg(f, t.teamId, modulId, aktor!.id) }));
+      const moduler = teamModuler(f, t.teamId).map((modulId) => ({
+        modulId,
+        steg: personSteg(f, t.teamId, modulId, aktor!.id),
+        taIgjen: f.samlinger.find((s) => s.teamId === t.teamId && s.modulId === modulId && s.status === "holdt" && !f.tilstede.has(`${s.id}:${aktor!.id}`))?.id ?? null,
+      }));
       svar.push({ ...t, moduler, gjort: moduler.reduce((s, m) => s + antallGjort(m.steg), 0), mulig: moduler.length * 3 });
     }
   }

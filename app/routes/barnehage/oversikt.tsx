@@ -37,6 +37,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     kanEndre,
     kanInvitere: kan(aktor, "inviter", medlemskap),
     kanLeseHendelser: kan(aktor, "les:revisjonslogg", medlemskap),
+    kanSeFremdrift: kan(aktor, "se:fremdrift", medlemskap),
     // Other members' ids reach the page only where the styrer needs them for a form.
     medlemmer: medlemmer.map((m) => {
       const kanEndres = kanEndre && m.brukerId !== aktor.id && m.rolle !== "styrer";
@@ -84,6 +85,11 @@ export default function Oversikt({ loaderData: d, actionData }: Route.ComponentP
       <Paragraph>
         <Link to={`/barnehage/${d.id}/team`}>{t("team.lenke")}</Link>
       </Paragraph>
+      {d.kanSeFremdrift ? (
+        <Paragraph>
+          <Link to={`/barnehage/${d.id}/fremdrift`}>{t("notat.fremdriftLenke")}</Link>
+        </Paragraph>
+      ) : null}
       <FeilOppsummering feil={actionData?.feil} />
       {d.bekreftFjern ? (
         <section id="bekreft" className="ramme" aria-labelledby="bekreft-tittel" tabIndex={-1}>
