@@ -30,6 +30,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   return {
     barnehageId: medlemskap.barnehageId,
     barnehageNavn: medlemskap.barnehageNavn,
+    min: MIN_FOR_ANDEL,
     team: team.map((t) => ({
       ...t,
       ikkeTattIgjen: t.ikkeTattIgjen.map((s) => ({ ...s, modul: titler[s.modulId]?.tittel ?? s.modulId, dato: s.starter.slice(0, 10) })),
@@ -48,7 +49,7 @@ export default function Fremdrift({ loaderData: d }: Route.ComponentProps) {
       <Heading level={1} data-size="lg">
         {t("notat.fremdriftTittel")}
       </Heading>
-      <Paragraph>{t("notat.fremdriftIngress", { min: MIN_FOR_ANDEL })}</Paragraph>
+      <Paragraph>{t("notat.fremdriftIngress", { min: d.min })}</Paragraph>
       {d.team.length === 0 ? <Paragraph>{t("notat.ingenTeam")}</Paragraph> : null}
       {d.team.map((tm) => (
         <section key={tm.teamId} aria-labelledby={`team-${tm.teamId}`} className="ramme teamfremdrift">
@@ -73,7 +74,7 @@ export default function Fremdrift({ loaderData: d }: Route.ComponentProps) {
             />
           ) : (
             <Paragraph data-size="sm">
-              {t("notat.harReflektert")}: {t("notat.forFaa", { min: MIN_FOR_ANDEL })}
+              {t("notat.harReflektert")}: {t("notat.forFaa", { min: d.min })}
             </Paragraph>
           )}
           <Fremdriftslinje
