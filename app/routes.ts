@@ -35,6 +35,8 @@ export default [
     // Own data (issue 4, point 9; ADR 0015): download everything about me, delete my account.
     route("profil/data", "routes/app/profil-data.ts"),
     route("profil/slett", "routes/app/profil-slett.tsx"),
+    // My own private reflections, across barnehager (issue 5, ADR 0017).
+    route("refleksjoner", "routes/app/refleksjoner.tsx"),
     route("barnehage/ny", "routes/barnehage/ny.tsx"),
     // Owners (ADR 0014): the owner's people only; an owner never reaches a barnehage's own pages.
     route("eier/ny", "routes/eier/ny.tsx"),
@@ -57,6 +59,11 @@ export default [
       route("samling/:samlingId", "routes/samling/samling.tsx"),
       route("samling/:samlingId/vis", "routes/samling/vis.tsx"),
       route("samling/:samlingId/leder", "routes/samling/leder.tsx"),
+      // Notes, reflections, catch-up and progress (issue 5, ADR 0017).
+      route("team/:teamId/moduler/:slug", "routes/barnehage/team-modul.tsx"),
+      route("samling/:samlingId/notat/:aktivitetId", "routes/barnehage/gruppenotat.tsx"),
+      route("samling/:samlingId/ta-igjen", "routes/barnehage/ta-igjen.tsx"),
+      route("fremdrift", "routes/barnehage/fremdrift.tsx"),
     ]),
   ]),
 

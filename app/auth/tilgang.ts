@@ -33,7 +33,12 @@ export type Handling =
   // Samlinger (issue 5, ADR 0016)
   | "se:samlinger"
   | "planlegg:samlinger"
-  | "led:samling";
+  | "led:samling"
+  // Notes, reflections, catch-up and progress (issue 5, ADR 0017)
+  | "skriv:refleksjon"
+  | "arbeid:i-team"
+  | "se:alle-teams-arbeid"
+  | "se:fremdrift";
 
 /** The actor's membership in the barnehage the request is about (null: not a member). */
 export type Medlemskap = { barnehageId: string; barnehageNavn: string; medlemId: string; rolle: Rolle };
@@ -86,6 +91,15 @@ const regler: Record<Handling, Regel> = {
   "se:samlinger": erMedlem,
   "planlegg:samlinger": harRolle("leder", "styrer"),
   "led:samling": harRolle("leder", "styrer"),
+  // Notes, reflections, catch-up and progress (ADR 0017). A private reflection is the signed-in
+  // author's own: no rule here ever lets anyone read another person's. Team work (group notes,
+  // shared reflections, catch-up) is for the team's members; leder and styrer may also open every
+  // team's work in their barnehage (the use case checks team membership for the rest). Progress
+  // per team (counts and names, never content) is for leder and styrer.
+  "skriv:refleksjon": (aktor) => aktor !== null,
+  "arbeid:i-team": erMedlem,
+  "se:alle-teams-arbeid": harRolle("leder", "styrer"),
+  "se:fremdrift": harRolle("leder", "styrer"),
 };
 
 export function kan(aktor: Aktor | null, handling: Handling, medlemskap: Omfang = null): boolean {

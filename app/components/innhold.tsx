@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { Blokk, Seksjon, Aktivitet } from "#app/domain/innhold/markdown.server.ts";
 import type { FilmVisning } from "#app/domain/innhold/visning.ts";
@@ -5,9 +6,12 @@ import { useT } from "./use-t.ts";
 
 /**
  * Renders content blocks. Prose HTML comes from our own Markdown files, rendered at start with raw
- * HTML removed (markdown.server.ts), so it is safe to insert.
+ * HTML removed (markdown.server.ts), so it is safe to insert. `etterAktivitet` lets a signed-in page
+ * add the team's state (reflection, group note, shared reflections) under each activity.
  */
-export function Blokker({ blokker, filmer }: { blokker: Blokk[]; filmer: Record<string, FilmVisning> }) {
+type EtterAktivitet = (aktivitet: Aktivitet) => ReactNode;
+
+export function Blokker({ blokker, filmer, etterAktivitet }: { blokker: Blokk[]; filmer: Record<string, FilmVisning>; etterAktivitet?: EtterAktivitet }) {
   return (
     <>
       {blokker.map((b, i) => {
@@ -16,13 +20,13 @@ export function Blokker({ blokker, filmer }: { blokker: Blokk[]; filmer: Record<
           const film = filmer[b.filmId];
           return film ? <FilmSpiller key={i} film={film} /> : null;
         }
-        return <AktivitetBlokk key={i} aktivitet={b.aktivitet} />;
+        return <AktivitetBlokk key={i} aktivitet={b.aktivitet} etter={etterAktivitet} />;
       })}
     </>
   );
 }
 
-export function Seksjoner({ seksjoner, filmer }: { seksjoner: Seksjon[]; filmer: Record<string, FilmVisning> }) {
+export function Seksjoner({ seksjoner, filmer, etterAktivitet }: { seksjoner: Seksjon[]; filmer: Record<string, FilmVisning>; etterAktivitet?: EtterAktivitet }) {
   return (
     <>
       {seksjoner.map((s) => (
@@ -30,14 +34,14 @@ export function Seksjoner({ seksjoner, filmer }: { seksjoner: Seksjon[]; filmer:
           <Heading level={2} id={s.id} data-size="md">
             {s.tittel}
           </Heading>
-          <Blokker blokker={s.blokker} filmer={filmer} />
+          <Blokker blokker={s.blokker} filmer={filmer} etterAktivitet={etterAktivitet} />
         </section>
       ))}
     </>
   );
 }
 
-function AktivitetBlokk({ aktivitet: a }: { aktivitet: Aktivitet }) {
+function AktivitetBlokk({ aktivitet: a, etter }: { aktivitet: Aktivitet; etter?: EtterAktivitet }) {
   const t = useT();
   const overskrift = `aktivitet-${a.id}`;
   return (
@@ -59,6 +63,7 @@ function AktivitetBlokk({ aktivitet: a }: { aktivitet: Aktivitet }) {
           {t("aktivitet.privat")}
         </Paragraph>
       ) : null}
+      {etter?.(a)}
     </aside>
   );
 }

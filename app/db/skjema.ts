@@ -243,6 +243,14 @@ export interface KalenderHemmelighetTabell {
   opprettet: Tid;
 }
 
+/** A member who missed a held samling and has caught up afterwards (issue 5, catch-up). */
+export interface SamlingTattIgjenTabell {
+  samlingId: string;
+  organizationId: string;
+  userId: string;
+  tidspunkt: Tid;
+}
+
 export interface Database {
   user: BrukerTabell;
   session: SesjonTabell;
@@ -267,4 +275,5 @@ export interface Database {
   eier_kode: EierKodeTabell;
   samling_ledernotat: SamlingLedernotatTabell;
   kalender_hemmelighet: KalenderHemmelighetTabell;
+  samling_tatt_igjen: SamlingTattIgjenTabell;
 }

@@ -11,6 +11,8 @@ import { mineBarnehager } from "#app/domain/barnehage/barnehage.repo.server.ts";
 import { mineEiere } from "#app/domain/eier/eier.server.ts";
 import { mineNesteSamlinger } from "#app/domain/samling/samling.server.ts";
 import { visTid } from "#app/domain/samling/tid.ts";
+import { MinFremdrift } from "#app/components/min-fremdrift.tsx";
+import { minFremdrift, modulTitler } from "#app/domain/fremdrift/fremdrift.server.ts";
 
 export function meta() {
   return [{ title: "Min side – Samla" }];
@@ -21,8 +23,19 @@ export async function loader({ context }: Route.LoaderArgs) {
   krev(aktor, "se:min-side");
   const maalform = context.get(maalformKontekst);
   const { db, innhold } = tjenester();
+  const titler = modulTitler(innhold, maalform);
   return {
     navn: aktor!.navn,
+    // My own steps per module in my teams' plans (issue 5).
+    fremdrift: (await minFremdrift(aktor, { db })).map((f) => ({
+      teamId: f.teamId,
+      barnehageId: f.barnehageId,
+      teamNavn: f.teamNavn,
+      barnehageNavn: f.barnehageNavn,
+      gjort: f.gjort,
+      mulig: f.mulig,
+      moduler: f.moduler.map((m) => ({ ...m, tittel: titler[m.modulId]?.tittel ?? m.modulId, slug: titler[m.modulId]?.slug ?? "" })),
+    })),
     barnehager: await mineBarnehager(db, aktor!.id),
     eiere: await mineEiere(aktor, { db }),
     moduler: innhold.moduler.map((m) => modulKort(m, maalform)),
@@ -116,6 +129,7 @@ export default function Start({ loaderData }: Route.ComponentProps) {
         </li>
       </ul>
       <Paragraph>{t("start.snart")}</Paragraph>
+      {loaderData.fremdrift.length ? <MinFremdrift team={loaderData.fremdrift} /> : <Paragraph>{t("start.snart")}</Paragraph>}
       <Heading level={2} data-size="md">
         <Link to="/pakke">{t("start.fortsett")}</Link>
       </Heading>

@@ -38,6 +38,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     kanInvitere: kan(aktor, "inviter", medlemskap),
     kanLeseHendelser: kan(aktor, "les:revisjonslogg", medlemskap),
     kanEndreInnstillinger: kan(aktor, "endre:barnehage", medlemskap),
+    kanSeFremdrift: kan(aktor, "se:fremdrift", medlemskap),
     // Other members' ids reach the page only where the styrer needs them for a form.
     medlemmer: medlemmer.map((m) => {
       const kanEndres = kanEndre && m.brukerId !== aktor.id && m.rolle !== "styrer";
@@ -88,6 +89,11 @@ export default function Oversikt({ loaderData: d, actionData }: Route.ComponentP
       {d.kanEndreInnstillinger ? (
         <Paragraph>
           <Link to={`/barnehage/${d.id}/innstillinger`}>{t("innstillinger.lenke")}</Link>
+        </Paragraph>
+      ) : null}
+      {d.kanSeFremdrift ? (
+        <Paragraph>
+          <Link to={`/barnehage/${d.id}/fremdrift`}>{t("notat.fremdriftLenke")}</Link>
         </Paragraph>
       ) : null}
       <FeilOppsummering feil={actionData?.feil} />

@@ -1,0 +1,83 @@
+import { Form } from "react-router";
+import { Button, Field, Label, Paragraph, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
+import type { Nokkel } from "#app/i18n/i18n.ts";
+import { useT } from "./use-t.ts";
+
+/**
+ * Components for notes, reflections and progress (issue 5, ADR 0017). Composed from Field + Label
+ * htmlFor + Textarea id, so the server HTML is labelled before JavaScript runs. Every text area
+ * warns against writing anything that identifies a child (DESIGN.md: privacy by design).
+ */
+export function TekstOmraade(props: { id: string; navn: string; etikett: string; standard?: string; feil?: Nokkel; rader?: number; beskrivelse?: string }) {
+  const t = useT();
+  const varsel = `${props.id}-varsel`;
+  const feilId = `${props.id}-feil`;
+  return (
+    <Field className="felt">
+      <Label htmlFor={props.id}>{props.etikett}</Label>
+      <p id={varsel} className="felt__beskrivelse">
+        {props.beskrivelse ? `${props.beskrivelse} ` : ""}
+        {t("notat.ikkeBarnenavn")}
+      </p>
+      <Textarea
+        id={props.id}
+        name={props.navn}
+        rows={props.rader ?? 4}
+        defaultValue={props.standard}
+        aria-describedby={[varsel, props.feil ? feilId : ""].filter(Boolean).join(" ")}
+        aria-invalid={props.feil ? true : undefined}
+      />
+      {props.feil ? <ValidationMessage id={feilId}>{t(props.feil)}</ValidationMessage> : null}
+    </Field>
+  );
+}
+
+/**
+ * The team's group note for one activity at one samling, as a plain form that posts to
+ * /barnehage/:id/samling/:samlingId/notat/:aktivitetId and comes back to `til`. It sends the
+ * version it was based on; if someone saved in between, that route shows both texts.
+ * Reusable on the samling pages.
+ */
+export function GruppenotatSkjema(props: { barnehageId: string; samlingId: string; aktivitetId: string; tekst: string; versjon: number; til: string; etikett?: string }) {
+  const t = useT();
+  const id = `felt-gruppenotat-${props.aktivitetId}`;
+  return (
+    <Form method="post" action={`/barnehage/${props.barnehageId}/samling/${props.samlingId}/notat/${props.aktivitetId}`} className="skjema notat" noValidate>
+      <input type="hidden" name="versjon" value={props.versjon} />
+      <input type="hidden" name="til" value={props.til} />
+      <TekstOmraade id={id} navn="tekst" etikett={props.etikett ?? t("notat.gruppenotat")} standard={props.tekst} beskrivelse={t("notat.gruppenotatHjelp")} />
+      <Button type="submit" variant="secondary" data-size="sm">
+        {t("notat.lagreGruppenotat")}
+      </Button>
+    </Form>
+  );
+}
+
+/**
+ * A progress bar with its numbers as text beside it, so nobody depends on seeing the bar.
+ * The native <progress> element has the role and values screen readers expect.
+ */
+export function Fremdriftslinje({ id, etikett, verdi, maks, tekst }: { id: string; etikett: string; verdi: number; maks: number; tekst: string }) {
+  return (
+    <div className="fremdrift">
+      <span id={`${id}-etikett`} className="fremdrift__etikett">
+        {etikett}
+      </span>
+      <div className="fremdrift__rad">
+        <progress id={id} value={verdi} max={Math.max(maks, 1)} aria-labelledby={`${id}-etikett`} aria-describedby={`${id}-tekst`} />
+        <span id={`${id}-tekst`} className="fremdrift__tekst">
+          {tekst}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+/** A short note under a form: what sharing does, in plain words. */
+export function Forklaring({ children }: { children: React.ReactNode }) {
+  return (
+    <Paragraph data-size="sm" className="dempet">
+      {children}
+    </Paragraph>
+  );
+}

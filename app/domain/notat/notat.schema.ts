@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+/** Form schemas for reflections, group notes and catch-up. Messages are i18n keys. */
+export const MAKS_TEKST = 5000;
+const aktivitetId = z.string().min(1, "konto.feil.ukjent").max(100, "konto.feil.ukjent");
+const valgfriTekst = z.string().trim().max(MAKS_TEKST, "notat.feil.forLang");
+const tekst = valgfriTekst.min(1, "notat.feil.tom");
+
+/** A local path to go back to after saving (never another site). */
+export const tilSkjema = z
+  .string()
+  .regex(/^\/(?![/\\])[^\s]*$/, "konto.feil.ukjent")
+  .max(500, "konto.feil.ukjent");
+
+export const refleksjonSkjema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.literal("lagre-refleksjon"), aktivitetId, tekst: valgfriTekst }),
+    z.object({ intent: z.literal("del-refleksjon"), aktivitetId, tekst }),
+    z.object({ intent: z.literal("slett-delt"), id: z.string().min(1, "konto.feil.ukjent").max(100, "konto.feil.ukjent") }),
+  ],
+  "konto.feil.ukjent",
+);
+
+export const gruppenotatSkjema = z.object({
+  tekst: valgfriTekst,
+  versjon: z.coerce.number("konto.feil.ukjent").int("konto.feil.ukjent").min(0, "konto.feil.ukjent"),
+  til: tilSkjema.optional(),
+});
+
+export const taIgjenSkjema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.literal("lagre-refleksjon"), aktivitetId, tekst: valgfriTekst }),
+    z.object({ intent: z.literal("logg-utproving"), utprovingId: aktivitetId, tekst }),
+    z.object({ intent: z.literal("tatt-igjen") }),
+  ],
+  "konto.feil.ukjent",
+);

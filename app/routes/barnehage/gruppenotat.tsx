@@ -1,0 +1,115 @@
+import { Form, Link, data, redirect } from "react-router";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/gruppenotat";
+import type { SideHandle } from "#app/root.tsx";
+import { maalformKontekst } from "#app/kontekst.ts";
+import { tjenester } from "#app/tjenester.server.ts";
+import { lesSkjema } from "#app/components/skjema.ts";
+import { FeilOppsummering } from "#app/components/felt.tsx";
+import { GruppenotatSkjema, TekstOmraade } from "#app/components/notat.tsx";
+import { useT } from "#app/components/use-t.ts";
+import { gruppenotatSkjema, tilSkjema } from "#app/domain/notat/notat.schema.ts";
+import { hentGruppenotatet, lagreGruppenotatet } from "#app/domain/notat/notat.server.ts";
+import { barnehageFraKontekst } from "./barnehage.server.ts";
+
+export const handle: SideHandle = { utenJs: true };
+
+export function meta() {
+  return [{ title: "Gruppenotat – Samla" }];
+}
+
+/** Where to go after saving: `til` if it is a path on this site, else the team's module page. */
+function tilbake(til: string | null | undefined, standard: string) {
+  const r = tilSkjema.safeParse(til);
+  return r.success ? r.data : standard;
+}
+
+/**
+ * One group note. The form in GruppenotatSkjema (on the module page and the samling pages) posts
+ * here and comes back to `til`. If someone saved the note in between, this page shows both
+ * texts, and a form with my text on top of the newest version, so nothing is lost. GET shows the
+ * same form on its own.
+ */
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { aktor, medlemskap } = barnehageFraKontekst(context);
+  const maalform = context.get(maalformKontekst);
+  const n = await hentGruppenotatet(aktor, medlemskap, params.samlingId, params.aktivitetId, tjenester());
+  const aktivitet = n.modul.tekst[maalform].aktiviteter.find((a) => a.id === params.aktivitetId)!;
+  const modulSide = `/barnehage/${medlemskap.barnehageId}/team/${n.team.id}/moduler/${n.modul.slug}`;
+  return {
+    barnehageId: medlemskap.barnehageId,
+    samlingId: params.samlingId,
+    aktivitetId: params.aktivitetId,
+    aktivitetTittel: aktivitet.tittel,
+    teamNavn: n.team.navn,
+    notat: { tekst: n.notat.tekst, versjon: n.notat.versjon },
+    til: tilbake(new URL(request.url).searchParams.get("til"), `${modulSide}#${params.aktivitetId}`),
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { aktor, medlemskap } = barnehageFraKontekst(context);
+  const dep = tjenester();
+  // Access first: an outsider gets «not found», never a form error.
+  const n = await hentGruppenotatet(aktor, medlemskap, params.samlingId, params.aktivitetId, dep);
+  const skjema = await lesSkjema(request, gruppenotatSkjema);
+  if (!skjema.ok) return data({ feil: skjema.feil, min: skjema.verdier.tekst ?? "", versjon: Number(skjema.verdier.versjon) || 0, lagret: null }, { status: 400 });
+  const svar = await lagreGruppenotatet(aktor, medlemskap, params.samlingId, params.aktivitetId, skjema.data.tekst, skjema.data.versjon, dep);
+  const modulSide = `/barnehage/${medlemskap.barnehageId}/team/${n.team.id}/moduler/${n.modul.slug}#${params.aktivitetId}`;
+  if (svar.ok) return redirect(tilbake(skjema.data.til, modulSide));
+  return data({ feil: undefined, min: skjema.data.tekst, versjon: svar.lagret.versjon, lagret: { tekst: svar.lagret.tekst, versjon: svar.lagret.versjon } }, { status: 409 });
+}
+
+export default function Gruppenotat({ loaderData: d, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const konflikt = actionData?.lagret;
+  const skjemaId = `felt-gruppenotat-${d.aktivitetId}`;
+  return (
+    <div className="smal">
+      <Paragraph data-size="sm">
+        <Link to={d.til}>{t("notat.tilbake")}</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        {t("notat.gruppenotatTittel", { tittel: d.aktivitetTittel })}
+      </Heading>
+      <Paragraph>{t("notat.gruppenotatIngress", { team: d.teamNavn })}</Paragraph>
+      <FeilOppsummering feil={actionData?.feil?.tekst ? { [`gruppenotat-${d.aktivitetId}`]: actionData.feil.tekst } : undefined} />
+      {konflikt ? (
+        <section className="konflikt" aria-labelledby="konflikt-tittel">
+          <Heading level={2} data-size="md" id="konflikt-tittel">
+            {t("notat.konfliktTittel")}
+          </Heading>
+          <Paragraph>{t("notat.konfliktForklaring")}</Paragraph>
+          <Heading level={3} data-size="xs">
+            {t("notat.konfliktLagret")}
+          </Heading>
+          <div className="konflikt__tekst" data-testid="lagret-tekst">
+            {konflikt.tekst || t("notat.tomtNotat")}
+          </div>
+          <Form method="post" className="skjema notat" noValidate>
+            <input type="hidden" name="versjon" value={konflikt.versjon} />
+            <input type="hidden" name="til" value={d.til} />
+            <TekstOmraade id={skjemaId} navn="tekst" etikett={t("notat.konfliktMin")} standard={actionData.min} rader={8} />
+            <Button type="submit" variant="primary" data-size="sm">
+              {t("notat.lagreMinTekst")}
+            </Button>
+          </Form>
+          <Paragraph data-size="sm">
+            <Link to={d.til}>{t("notat.behold")}</Link>
+          </Paragraph>
+        </section>
+      ) : actionData ? (
+        <Form method="post" className="skjema notat" noValidate>
+          <input type="hidden" name="versjon" value={actionData.versjon} />
+          <input type="hidden" name="til" value={d.til} />
+          <TekstOmraade id={skjemaId} navn="tekst" etikett={t("notat.gruppenotat")} standard={actionData.min} feil={actionData.feil?.tekst} rader={8} />
+          <Button type="submit" variant="secondary" data-size="sm">
+            {t("notat.lagreGruppenotat")}
+          </Button>
+        </Form>
+      ) : (
+        <GruppenotatSkjema barnehageId={d.barnehageId} samlingId={d.samlingId} aktivitetId={d.aktivitetId} tekst={d.notat.tekst} versjon={d.notat.versjon} til={d.til} />
+      )}
+    </div>
+  );
+}

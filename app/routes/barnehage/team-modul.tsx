@@ -1,0 +1,203 @@
+import { Form, Link, data, redirect } from "react-router";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/team-modul";
+import type { SideHandle } from "#app/root.tsx";
+import { ikkeFunnet } from "#app/auth/tilgang.ts";
+import { maalformKontekst } from "#app/kontekst.ts";
+import { tjenester } from "#app/tjenester.server.ts";
+import { lesSkjema } from "#app/components/skjema.ts";
+import { FeilOppsummering } from "#app/components/felt.tsx";
+import { Forklaring, GruppenotatSkjema, TekstOmraade } from "#app/components/notat.tsx";
+import { useMaalform, useT } from "#app/components/use-t.ts";
+import { Blokker, Seksjoner } from "#app/components/innhold.tsx";
+import { filmVisning } from "#app/domain/innhold/visning.ts";
+import { formaterDato } from "#app/i18n/i18n.ts";
+import { refleksjonSkjema } from "#app/domain/notat/notat.schema.ts";
+import { delMedTeamet, lagreMinRefleksjon, slettDelt, teamModulTilstand } from "#app/domain/notat/notat.server.ts";
+import { barnehageFraKontekst } from "./barnehage.server.ts";
+
+/** Plain HTML with plain forms (ADR 0017): the page must be cheap, and every form works without JS. */
+export const handle: SideHandle = { utenJs: true };
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData ? `${loaderData.modul.nummer}. ${loaderData.modul.tittel} – ${loaderData.team.navn} – Samla` : "Samla" }];
+}
+
+function hentModul(slug: string) {
+  const modul = tjenester().innhold.modulEtterSlug(slug);
+  if (!modul) throw ikkeFunnet();
+  return modul;
+}
+
+/**
+ * A module as a team works on it: the module's content and, under each activity, my private
+ * reflection, what the team's members have shared, and the group note from the team's latest or
+ * ongoing samling about the module. The leader guide is never part of this page.
+ */
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const { aktor, medlemskap } = barnehageFraKontekst(context);
+  const maalform = context.get(maalformKontekst);
+  const modul = hentModul(params.slug);
+  const s = await teamModulTilstand(aktor, medlemskap, params.teamId, modul, tjenester());
+  const tekst = modul.tekst[maalform];
+  return {
+    barnehageId: medlemskap.barnehageId,
+    team: { id: s.team.id, navn: s.team.navn },
+    iTeamet: s.iTeamet,
+    sti: `/barnehage/${medlemskap.barnehageId}/team/${s.team.id}/moduler/${modul.slug}`,
+    modul: tekst.meta,
+    innledning: tekst.innledning,
+    seksjoner: tekst.seksjoner,
+    filmer: Object.fromEntries([...modul.filmer.values()].map((f) => [f.id, filmVisning(f, maalform)])),
+    samling: s.samling ? { id: s.samling.id, dato: s.samling.starter.slice(0, 10), status: s.samling.status } : null,
+    notater: Object.fromEntries(s.gruppenotater.map((n) => [n.aktivitetId, { tekst: n.tekst, versjon: n.versjon }])),
+    mine: Object.fromEntries(s.mineRefleksjoner.map((r) => [r.aktivitetId, r.tekst])),
+    delte: s.delte.map((d) => ({ id: d.id, aktivitetId: d.aktivitetId, tekst: d.tekst, forfatter: d.forfatterNavn, erMin: d.erMin, dato: d.delt.slice(0, 10) })),
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { aktor, medlemskap } = barnehageFraKontekst(context);
+  const modul = hentModul(params.slug);
+  const dep = tjenester();
+  // Checks team access before reading the form, so an outsider learns nothing from a 400.
+  await teamModulTilstand(aktor, medlemskap, params.teamId, modul, dep);
+  const skjema = await lesSkjema(request, refleksjonSkjema);
+  if (!skjema.ok) return data({ feil: skjema.feil, verdier: skjema.verdier }, { status: 400 });
+  const sti = `/barnehage/${medlemskap.barnehageId}/team/${params.teamId}/moduler/${modul.slug}`;
+  switch (skjema.data.intent) {
+    case "lagre-refleksjon":
+      await lagreMinRefleksjon(aktor, modul, skjema.data.aktivitetId, skjema.data.tekst, dep);
+      return redirect(`${sti}?lagret=${skjema.data.aktivitetId}#${skjema.data.aktivitetId}`);
+    case "del-refleksjon":
+      await delMedTeamet(aktor, medlemskap, params.teamId, modul, skjema.data.aktivitetId, skjema.data.tekst, dep);
+      return redirect(`${sti}?delt=${skjema.data.aktivitetId}#${skjema.data.aktivitetId}`);
+    case "slett-delt":
+      await slettDelt(aktor, medlemskap, skjema.data.id, dep);
+      return redirect(sti);
+    default:
+      throw ikkeFunnet();
+  }
+}
+
+export default function TeamModul({ loaderData: d, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const maalform = useMaalform();
+  const feil = actionData?.feil;
+  const verdier = actionData?.verdier;
+  const etterAktivitet = (a: { id: string; tittel: string }) => {
+    const delte = d.delte.filter((x) => x.aktivitetId === a.id);
+    const feilHer = verdier?.aktivitetId === a.id ? feil?.tekst : undefined;
+    const notat = d.notater[a.id];
+    return (
+      <div className="teamtilstand">
+        <section aria-labelledby={`min-${a.id}`} className="teamtilstand__del">
+          <Heading level={4} data-size="2xs" id={`min-${a.id}`}>
+            {t("notat.minRefleksjon")}
+          </Heading>
+          <Form method="post" action={d.sti} className="skjema" noValidate>
+            <input type="hidden" name="aktivitetId" value={a.id} />
+            <TekstOmraade
+              id={`felt-refleksjon-${a.id}`}
+              navn="tekst"
+              etikett={t("notat.minRefleksjonEtikett", { tittel: a.tittel })}
+              beskrivelse={t("notat.bareDuSer")}
+              standard={verdier?.aktivitetId === a.id ? verdier.tekst : d.mine[a.id]}
+              feil={feilHer}
+            />
+            <div className="knapper">
+              <Button type="submit" name="intent" value="lagre-refleksjon" variant="secondary" data-size="sm">
+                {t("notat.lagreRefleksjon")}
+              </Button>
+              {d.iTeamet ? (
+                <Button type="submit" name="intent" value="del-refleksjon" variant="tertiary" data-size="sm">
+                  {t("notat.delMedTeamet")}
+                </Button>
+              ) : null}
+            </div>
+            {d.iTeamet ? <Forklaring>{t("notat.delForklaring")}</Forklaring> : null}
+          </Form>
+        </section>
+        <section aria-labelledby={`delt-${a.id}`} className="teamtilstand__del">
+          <Heading level={4} data-size="2xs" id={`delt-${a.id}`}>
+            {t("notat.deltMedTeamet")}
+          </Heading>
+          {delte.length === 0 ? (
+            <Paragraph data-size="sm">{t("notat.ingenDelte")}</Paragraph>
+          ) : (
+            <ul className="delte">
+              {delte.map((x) => (
+                <li key={x.id} className="delte__en">
+                  <p className="delte__tekst">{x.tekst}</p>
+                  <p className="dempet">
+                    {t("notat.deltAv", { navn: x.forfatter ?? t("notat.tidligereMedlem"), dato: formaterDato(x.dato, maalform) })}
+                    {x.erMin ? (
+                      <Form method="post" action={d.sti} className="inline">
+                        <input type="hidden" name="intent" value="slett-delt" />
+                        <input type="hidden" name="id" value={x.id} />
+                        <Button type="submit" variant="tertiary" data-size="sm" data-color="danger">
+                          {t("notat.slettDelt")}
+                        </Button>
+                      </Form>
+                    ) : null}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby={`notat-${a.id}`} className="teamtilstand__del">
+          <Heading level={4} data-size="2xs" id={`notat-${a.id}`}>
+            {d.samling ? t("notat.gruppenotatFra", { dato: formaterDato(d.samling.dato, maalform) }) : t("notat.gruppenotat")}
+          </Heading>
+          {d.samling ? (
+            <GruppenotatSkjema
+              barnehageId={d.barnehageId}
+              samlingId={d.samling.id}
+              aktivitetId={a.id}
+              tekst={notat?.tekst ?? ""}
+              versjon={notat?.versjon ?? 0}
+              til={`${d.sti}#${a.id}`}
+              etikett={t("notat.gruppenotatEtikett", { tittel: a.tittel })}
+            />
+          ) : (
+            <Paragraph data-size="sm">{t("notat.ingenSamling")}</Paragraph>
+          )}
+        </section>
+      </div>
+    );
+  };
+  return (
+    <article className="lesebredde">
+      <Paragraph data-size="sm" className="dempet">
+        <Link to={`/barnehage/${d.barnehageId}/team/${d.team.id}`}>{t("notat.tilbakeTilTeam", { navn: d.team.navn })}</Link> ·{" "}
+        {t("pakke.modul", { nummer: d.modul.nummer })}
+      </Paragraph>
+      <Heading level={1} data-size="xl">
+        {d.modul.tittel}
+      </Heading>
+      <Paragraph data-size="lg">{d.modul.ingress}</Paragraph>
+      <Paragraph data-size="sm">{t("notat.modulIngress", { team: d.team.navn })}</Paragraph>
+      <FeilOppsummering feil={feil?.tekst && verdier?.aktivitetId ? { [`refleksjon-${verdier.aktivitetId}`]: feil.tekst } : feil} />
+      <nav aria-labelledby="innhold-tittel" className="innholdsliste">
+        <Heading level={2} id="innhold-tittel" data-size="xs">
+          {t("modul.innhold")}
+        </Heading>
+        <ol>
+          <li>
+            <a href="#innledning">{t("modul.innledning")}</a>
+          </li>
+          {d.seksjoner.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`}>{s.tittel}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <section aria-label={t("modul.innledning")} id="innledning" className="seksjon">
+        <Blokker blokker={d.innledning} filmer={d.filmer} etterAktivitet={etterAktivitet} />
+      </section>
+      <Seksjoner seksjoner={d.seksjoner} filmer={d.filmer} etterAktivitet={etterAktivitet} />
+    </article>
+  );
+}
