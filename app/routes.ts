@@ -37,6 +37,13 @@ export default [
       route("moduler/:slug/lederstotte", "routes/barnehage/lederstotte.tsx"),
       route("team", "routes/barnehage/team-liste.tsx"),
       route("team/:teamId", "routes/barnehage/team.tsx"),
+      // Ståsted (issue 6, ADR 0008 and 0018): rounds, answers, results, comparison, reports, «hvor vil vi?».
+      route("stasted", "routes/barnehage/stasted/liste.tsx"),
+      route("stasted/sammenlign", "routes/barnehage/stasted/sammenlign.tsx"),
+      route("stasted/sammenlign/pdf", "routes/barnehage/stasted/sammenlign-pdf.ts"),
+      route("stasted/team/:teamId", "routes/barnehage/stasted/onsket.tsx"),
+      route("stasted/:rundeId", "routes/barnehage/stasted/runde.tsx"),
+      route("stasted/:rundeId/pdf", "routes/barnehage/stasted/pdf.ts"),
     ]),
   ]),
 
