@@ -87,7 +87,7 @@ for (const dialekt of DIALEKTER) {
       b = await opprettBarnehage(p.Fremmed!, { navn: "Blåbærlia" }, d);
       m.Styrer = await krevMedlemskap(p.Styrer!, a, d);
       m.Fremmed = await krevMedlemskap(p.Fremmed!, b, d);
-      for (const [navn, rolle] of [["Leder", "leder"], ...ansatte.map((x) => [x, "ansatt"])] as const) {
+      for (const [navn, rolle] of [["Leder", "leder"], ...ansatte.map((x) => [x, "ansatt"] as const)] as const) {
         const { kode } = await lagInvitasjon(p.Styrer!, m.Styrer, rolle, d);
         await brukInvitasjon(p[navn]!, kode, d);
         m[navn] = await krevMedlemskap(p[navn]!, a, d);
