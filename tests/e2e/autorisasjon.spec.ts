@@ -6,7 +6,7 @@ import { bliMedSomNy, inviter, nyKlient, opprettBarnehageMed } from "./hjelpere.
  * The authorization matrix: every route in app/routes.ts × method × role, with the expected
  * outcome. A route added to routes.ts without its rows here fails the first test. {A} is a
  * barnehage made for the run: its styrer invites an ansatt and a leder, and removes a member
- * («fjernet»); «annen» is styrer of another barnehage; «innlogget» has no barnehage; {T} is a team in A. eier comes later.
+ * («fjernet»); «annen» is styrer of another barnehage; «innlogget» has no barnehage; {T} is a team in A, {R} an open ståsted round in A. eier comes later.
  */
 const ROLLER = ["anonym", "innlogget", "ansatt", "leder", "styrer", "annen", "fjernet"] as const;
 type Rolle = (typeof ROLLER)[number];
@@ -159,6 +159,55 @@ const MATRISE: Rad[] = [
     kropp: { intent: "slett" },
     forventet: bh("/barnehage/{A}/team/finnes-ikke", { ansatt: 404, leder: 404, styrer: 404 }),
   },
+  // Ståsted (issue 6, ADR 0008): every member sees rounds and results; leder and styrer open and close
+  // rounds; {R} is an open round for the whole barnehage (so no results and no PDF yet). The team's
+  // «hvor vil vi?» is written by its members, leder and styrer (the ansatt here is not in {T}).
+  { sti: "/barnehage/:barnehageId/stasted", eksempel: "/barnehage/{A}/stasted", metode: "GET", forventet: bh("/barnehage/{A}/stasted", { ansatt: 200, leder: 200, styrer: 200 }) },
+  {
+    sti: "/barnehage/:barnehageId/stasted",
+    eksempel: "/barnehage/{A}/stasted",
+    metode: "POST",
+    kropp: { intent: "opprett", fase: "for", malgruppe: "alle", apner: "", lukker: "" },
+    forventet: bh("/barnehage/{A}/stasted", { ansatt: 404, leder: 400, styrer: 400 }),
+  },
+  { sti: "/barnehage/:barnehageId/stasted/:rundeId", eksempel: "/barnehage/{A}/stasted/{R}", metode: "GET", forventet: bh("/barnehage/{A}/stasted/{R}", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/stasted/:rundeId", eksempel: "/barnehage/{A}/stasted/finnes-ikke", metode: "GET", forventet: bh("/barnehage/{A}/stasted/finnes-ikke", { ansatt: 404, leder: 404, styrer: 404 }) },
+  {
+    sti: "/barnehage/:barnehageId/stasted/:rundeId",
+    eksempel: "/barnehage/{A}/stasted/{R}",
+    metode: "POST",
+    kropp: { intent: "trekk", kvittering: "" },
+    forventet: bh("/barnehage/{A}/stasted/{R}", { ansatt: 400, leder: 400, styrer: 400 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/stasted/:rundeId",
+    eksempel: "/barnehage/{A}/stasted/{R}",
+    metode: "POST",
+    kropp: { intent: "trekk", kvittering: "AAAA-AAAA-AAAA-AAAA" },
+    forventet: bh("/barnehage/{A}/stasted/{R}", { ansatt: 400, leder: 400, styrer: 400 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/stasted/:rundeId",
+    eksempel: "/barnehage/{A}/stasted/finnes-ikke",
+    metode: "POST",
+    kropp: { intent: "lukk" },
+    forventet: bh("/barnehage/{A}/stasted/finnes-ikke", { ansatt: 404, leder: 404, styrer: 404 }),
+  },
+  { sti: "/barnehage/:barnehageId/stasted/:rundeId/pdf", eksempel: "/barnehage/{A}/stasted/{R}/pdf", metode: "GET", forventet: bh("/barnehage/{A}/stasted/{R}/pdf", { ansatt: 404, leder: 404, styrer: 404 }) },
+  { sti: "/barnehage/:barnehageId/stasted/:rundeId/pdf", eksempel: "/barnehage/{A}/stasted/{R}/pdf", metode: "POST", forventet: bh("/barnehage/{A}/stasted/{R}/pdf", { ansatt: 405, leder: 405, styrer: 405 }) },
+  { sti: "/barnehage/:barnehageId/stasted/sammenlign", eksempel: "/barnehage/{A}/stasted/sammenlign", metode: "GET", forventet: bh("/barnehage/{A}/stasted/sammenlign", { ansatt: 404, leder: 404, styrer: 404 }) },
+  { sti: "/barnehage/:barnehageId/stasted/sammenlign", eksempel: "/barnehage/{A}/stasted/sammenlign", metode: "POST", forventet: bh("/barnehage/{A}/stasted/sammenlign", { ansatt: 405, leder: 405, styrer: 405 }) },
+  { sti: "/barnehage/:barnehageId/stasted/sammenlign/pdf", eksempel: "/barnehage/{A}/stasted/sammenlign/pdf", metode: "GET", forventet: bh("/barnehage/{A}/stasted/sammenlign/pdf", { ansatt: 404, leder: 404, styrer: 404 }) },
+  { sti: "/barnehage/:barnehageId/stasted/sammenlign/pdf", eksempel: "/barnehage/{A}/stasted/sammenlign/pdf", metode: "POST", forventet: bh("/barnehage/{A}/stasted/sammenlign/pdf", { ansatt: 405, leder: 405, styrer: 405 }) },
+  { sti: "/barnehage/:barnehageId/stasted/team/:teamId", eksempel: "/barnehage/{A}/stasted/team/{T}", metode: "GET", forventet: bh("/barnehage/{A}/stasted/team/{T}", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/stasted/team/:teamId", eksempel: "/barnehage/{A}/stasted/team/finnes-ikke", metode: "GET", forventet: bh("/barnehage/{A}/stasted/team/finnes-ikke", { ansatt: 404, leder: 404, styrer: 404 }) },
+  {
+    sti: "/barnehage/:barnehageId/stasted/team/:teamId",
+    eksempel: "/barnehage/{A}/stasted/team/{T}",
+    metode: "POST",
+    kropp: { tekst: "" },
+    forventet: bh("/barnehage/{A}/stasted/team/{T}", { ansatt: 404, leder: 400, styrer: 400 }),
+  },
   { sti: "/maalform", eksempel: "/maalform", metode: "GET", forventet: alle("→/") },
   { sti: "/maalform", eksempel: "/maalform", metode: "POST", kropp: { maalform: "nn", til: "/pakke" }, forventet: alle("→/pakke") },
   { sti: "/helse", eksempel: "/helse", metode: "GET", forventet: alle(200) },
@@ -185,7 +234,7 @@ test("hver rute i routes.ts har rader i matrisen, og matrisen har ingen ukjente 
   expect([...iMatrise].filter((s) => !stier.has(s)), "rader uten rute").toEqual([]);
 });
 
-type Klienter = { a: string; team: string; klient: Record<Exclude<Rolle, "anonym">, APIRequestContext> };
+type Klienter = { a: string; team: string; runde: string; klient: Record<Exclude<Rolle, "anonym">, APIRequestContext> };
 let oppsett: Promise<Klienter> | undefined;
 
 /** One barnehage A with a person in every role, made once through the app's own forms. */
@@ -205,18 +254,32 @@ function lagOppsett(playwright: typeof import("@playwright/test").request, baseU
     const nyttTeam = await styrer.post(`/barnehage/${a}/team`, { form: { intent: "opprett", navn: "Matriseteamet" }, headers: { Origin: baseURL }, maxRedirects: 0 });
     expect(nyttTeam.status()).toBe(302);
     const team = /\/team\/([^/?]+)$/.exec(nyttTeam.headers()["location"]!)![1]!;
-    return { a, team, klient: { innlogget, styrer, annen, ansatt, leder, fjernet } };
+    // Ståsted: an open round {R} for the whole barnehage.
+    const nyRunde = await styrer.post(`/barnehage/${a}/stasted`, {
+      form: { intent: "opprett", fase: "for", malgruppe: "alle", apner: "2026-01-01", lukker: "2099-12-31" },
+      headers: { Origin: baseURL },
+      maxRedirects: 0,
+    });
+    expect(nyRunde.status()).toBe(302);
+    const runde = /\/stasted\/([^/?]+)$/.exec(nyRunde.headers()["location"]!)![1]!;
+    return { a, team, runde, klient: { innlogget, styrer, annen, ansatt, leder, fjernet } };
   })();
   return oppsett;
 }
 
 for (const rolle of ROLLER) {
   test(`autorisasjonsmatrisen for ${rolle}`, async ({ playwright, baseURL }) => {
-    const { a, team, klient: klienter } = await lagOppsett(playwright.request, baseURL!);
+    const { a, team, runde, klient: klienter } = await lagOppsett(playwright.request, baseURL!);
     const klient: APIRequestContext = rolle === "anonym" ? await playwright.request.newContext({ baseURL }) : klienter[rolle];
     for (const rad of MATRISE) {
       const fyll = (x: string) =>
-        x.replaceAll("{A}", a).replaceAll(encodeURIComponent("{A}"), a).replaceAll("{T}", team).replaceAll(encodeURIComponent("{T}"), team);
+        x
+          .replaceAll("{A}", a)
+          .replaceAll(encodeURIComponent("{A}"), a)
+          .replaceAll("{T}", team)
+          .replaceAll(encodeURIComponent("{T}"), team)
+          .replaceAll("{R}", runde)
+          .replaceAll(encodeURIComponent("{R}"), runde);
       const eksempel = fyll(rad.eksempel);
       const forventet = rad.forventet[rolle];
       const svar =

@@ -20,6 +20,7 @@ export function meta() {
 /**
  * The receipt lives only on the person's device: a cookie scoped to this round's page. The server
  * keeps a hash of it beside the answers and nothing that leads from the person to it (ADR 0008).
+ * The cookie's name carries the round id; its path is the barnehage's ståsted folder.
  */
 const kvitteringCookie = (rundeId: string) => `samla_kvittering_${rundeId.replace(/[^a-zA-Z0-9-]/g, "")}`;
 function lesKvittering(request: Request, rundeId: string): string | null {
@@ -60,6 +61,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const dep = tjenester();
   const skjema = await lesSkjema(request, rundeSkjema);
   const sti = `/barnehage/${medlemskap.barnehageId}/stasted/${params.rundeId}`;
+  // The cookie path is the ståsted folder, so React Router's «.data» requests carry it too.
+  const cookieSti = `/barnehage/${medlemskap.barnehageId}/stasted`;
   if (!skjema.ok) {
     // Check the round exists and may be seen before saying anything about the form.
     await hentRundeside(aktor, medlemskap, params.rundeId, dep);
@@ -71,12 +74,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       const { intent: _i, samtykke: _s, ...felt } = skjema.data;
       const svar = await svarPaRunde(aktor, medlemskap, params.rundeId, lesSvarene(felt, runde.innhold.utsagn.map((u) => u.id)), dep);
       if (!svar.ok) return data({ feil: { [svar.felt]: svar.feil }, verdier: felt as Record<string, string> }, { status: 400 });
-      return redirect(`${sti}?svart=ja`, { headers: { "Set-Cookie": settKvittering(request, sti, params.rundeId, svar.verdi) } });
+      return redirect(`${sti}?svart=ja`, { headers: { "Set-Cookie": settKvittering(request, cookieSti, params.rundeId, svar.verdi) } });
     }
     case "trekk": {
       const svar = await trekkSvaret(aktor, medlemskap, params.rundeId, skjema.data.kvittering, dep);
       if (!svar.ok) return data({ feil: { [svar.felt]: svar.feil }, verdier: {} as Record<string, string> }, { status: 400 });
-      return redirect(`${sti}?trukket=ja`, { headers: { "Set-Cookie": settKvittering(request, sti, params.rundeId, null) } });
+      return redirect(`${sti}?trukket=ja`, { headers: { "Set-Cookie": settKvittering(request, cookieSti, params.rundeId, null) } });
     }
     case "lukk":
       await lukkRunden(aktor, medlemskap, params.rundeId, dep);
