@@ -305,7 +305,7 @@ export const nn = {
   "stasted.onsketIngress": "I modul 0 skriv teamet med eigne ord kvar de vil vere når arbeidet er ferdig. Teksten blir vist ved sida av resultata.",
   "stasted.onsketFor": "Kvar vil vi? {team}",
   "stasted.onsketEtikett": "Kvar vil vi?",
-  "stasted.onsketHjelp": "Skriv det teamet er samde om. Ikkje skriv namn på barn eller kollegaer.",
+  "stasted.onsketHjelp": "Skriv det teamet er samde om. Ikkje skriv namn på barn eller kollegar.",
   "stasted.onsketLagre": "Lagre teksten",
   "stasted.onsketIngen": "Teamet har ikkje skrive noko enno.",
   "stasted.pdfBunntekst": "Laga i Samla {dato}. Svara er anonyme. Resultat blir viste berre der minst fem har svart.",
