@@ -95,7 +95,7 @@ for (const dialekt of DIALEKTER) {
       const ny = await opprettTeam(p.Styrer!, m.Styrer!, "Blåklokka", d);
       team = ny.ok ? ny.verdi : "";
       for (const x of ["A1", "A2", "A3", "A4"]) await leggTilITeam(p.Styrer!, m.Styrer!, team, p[x]!.id, d);
-    });
+    }, 240_000); // nine accounts (password hashing) on a busy 2-core machine
     afterAll(() => t.rydd());
 
     const ny = async (fase: "for" | "etter", malgruppe = "alle", naa = NAA) => {
