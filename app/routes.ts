@@ -64,6 +64,13 @@ export default [
       route("samling/:samlingId/notat/:aktivitetId", "routes/barnehage/gruppenotat.tsx"),
       route("samling/:samlingId/ta-igjen", "routes/barnehage/ta-igjen.tsx"),
       route("fremdrift", "routes/barnehage/fremdrift.tsx"),
+      // Ståsted (issue 6, ADR 0008 and 0018): rounds, answers, results, comparison, reports, «hvor vil vi?».
+      route("stasted", "routes/barnehage/stasted/liste.tsx"),
+      route("stasted/sammenlign", "routes/barnehage/stasted/sammenlign.tsx"),
+      route("stasted/sammenlign/pdf", "routes/barnehage/stasted/sammenlign-pdf.ts"),
+      route("stasted/team/:teamId", "routes/barnehage/stasted/onsket.tsx"),
+      route("stasted/:rundeId", "routes/barnehage/stasted/runde.tsx"),
+      route("stasted/:rundeId/pdf", "routes/barnehage/stasted/pdf.ts"),
     ]),
   ]),
 

@@ -38,7 +38,10 @@ export type Handling =
   | "skriv:refleksjon"
   | "arbeid:i-team"
   | "se:alle-teams-arbeid"
-  | "se:fremdrift";
+  | "se:fremdrift"
+  // Ståsted (issue 6, ADR 0008)
+  | "se:stasted"
+  | "opprett:stasted";
 
 /** The actor's membership in the barnehage the request is about (null: not a member). */
 export type Medlemskap = { barnehageId: string; barnehageNavn: string; medlemId: string; rolle: Rolle };
@@ -100,6 +103,11 @@ const regler: Record<Handling, Regel> = {
   "arbeid:i-team": erMedlem,
   "se:alle-teams-arbeid": harRolle("leder", "styrer"),
   "se:fremdrift": harRolle("leder", "styrer"),
+  // Ståsted (issue 6, ADR 0008): every member sees the rounds and the results (aggregates with at
+  // least five answers only); members of the target group answer; leder and styrer open and close
+  // rounds. Who may write a team's «hvor vil vi?» needs the team membership: see stasted.server.ts.
+  "se:stasted": erMedlem,
+  "opprett:stasted": harRolle("leder", "styrer"),
 };
 
 export function kan(aktor: Aktor | null, handling: Handling, medlemskap: Omfang = null): boolean {

@@ -236,6 +236,70 @@ export interface SamlingLedernotatTabell {
   oppdatert: Tid;
 }
 
+/** Ståsted (issue 6, ADR 0008): a self-assessment round for a team (teamId) or the whole barnehage (null). */
+export interface StastedRundeTabell {
+  id: string;
+  organizationId: string;
+  teamId: string | null;
+  fase: "for" | "underveis" | "etter";
+  apner: string;
+  lukker: string;
+  status: "apen" | "lukket";
+  instrumentVersjon: number;
+  utsagn: unknown;
+  antallSvar: number | null;
+  opprettetAv: string;
+  opprettet: Tid;
+  lukket: Tid | null;
+}
+
+/** That a person answered a round; never linked to what they answered. */
+export interface StastedDeltakelseTabell {
+  rundeId: string;
+  organizationId: string;
+  userId: string;
+}
+
+/** One anonymous set of answers while the round is open: a random id and the hash of the receipt. */
+export interface StastedSvarsettTabell {
+  id: string;
+  rundeId: string;
+  organizationId: string;
+  kvitteringHash: string;
+}
+
+/** One answer in a set: 1–5, or 0 for «vet ikke / vil ikke svare». */
+export interface StastedSvarTabell {
+  svarsettId: string;
+  utsagnId: string;
+  verdi: number;
+}
+
+/** After closing: how many gave each value to each statement. */
+export interface StastedResultatTabell {
+  rundeId: string;
+  organizationId: string;
+  utsagnId: string;
+  verdi: number;
+  antall: number;
+}
+
+/** After closing: how many answered at least one statement of the area on the scale. */
+export interface StastedOmradetallTabell {
+  rundeId: string;
+  organizationId: string;
+  omradeId: string;
+  antall: number;
+}
+
+/** A team's «hvor vil vi?» text. */
+export interface StastedOnsketTabell {
+  teamId: string;
+  organizationId: string;
+  tekst: string;
+  oppdatert: Tid;
+}
+
 /** A person's secret calendar feed: only the SHA-256 hash of the secret is stored. */
 export interface KalenderHemmelighetTabell {
   userId: string;
@@ -276,4 +340,11 @@ export interface Database {
   samling_ledernotat: SamlingLedernotatTabell;
   kalender_hemmelighet: KalenderHemmelighetTabell;
   samling_tatt_igjen: SamlingTattIgjenTabell;
+  stasted_runde: StastedRundeTabell;
+  stasted_deltakelse: StastedDeltakelseTabell;
+  stasted_svarsett: StastedSvarsettTabell;
+  stasted_svar: StastedSvarTabell;
+  stasted_resultat: StastedResultatTabell;
+  stasted_omradetall: StastedOmradetallTabell;
+  stasted_onsket: StastedOnsketTabell;
 }

@@ -9,6 +9,7 @@ import { bliMedSomNy, inviter, knyttBarnehageTilEier, nyKlient, opprettBarnehage
  * («fjernet»); «annen» is styrer of another barnehage; «innlogget» has no barnehage; {T} is a team in A. «eier» acts for the owner {E} that A is linked
  * to, and is a member of no barnehage: the barnehage's own pages are «not found» for them too.
  * Both styrere and the eier have two-factor sign-in on; without it, see tofaktor.spec.ts.
+ * {S} is a samling of team {T}; {R} is an open ståsted round for the whole of A.
  */
 const ROLLER = ["anonym", "innlogget", "ansatt", "leder", "styrer", "annen", "fjernet", "eier"] as const;
 type Rolle = (typeof ROLLER)[number];
@@ -337,6 +338,55 @@ const MATRISE: Rad[] = [
   },
   { sti: "/barnehage/:barnehageId/fremdrift", eksempel: "/barnehage/{A}/fremdrift", metode: "GET", forventet: bh("/barnehage/{A}/fremdrift", { ansatt: 404, leder: 200, styrer: 200 }) },
   { sti: "/barnehage/:barnehageId/fremdrift", eksempel: "/barnehage/{A}/fremdrift", metode: "POST", forventet: bh("/barnehage/{A}/fremdrift", { ansatt: 405, leder: 405, styrer: 405 }) },
+  // Ståsted (issue 6, ADR 0008): every member sees rounds and results; leder and styrer open and close
+  // rounds; {R} is an open round for the whole barnehage (so no results and no PDF yet). The team's
+  // «hvor vil vi?» is written by its members, leder and styrer (the ansatt here is not in {T}).
+  { sti: "/barnehage/:barnehageId/stasted", eksempel: "/barnehage/{A}/stasted", metode: "GET", forventet: bh("/barnehage/{A}/stasted", { ansatt: 200, leder: 200, styrer: 200 }) },
+  {
+    sti: "/barnehage/:barnehageId/stasted",
+    eksempel: "/barnehage/{A}/stasted",
+    metode: "POST",
+    kropp: { intent: "opprett", fase: "for", malgruppe: "alle", apner: "", lukker: "" },
+    forventet: bh("/barnehage/{A}/stasted", { ansatt: 404, leder: 400, styrer: 400 }),
+  },
+  { sti: "/barnehage/:barnehageId/stasted/:rundeId", eksempel: "/barnehage/{A}/stasted/{R}", metode: "GET", forventet: bh("/barnehage/{A}/stasted/{R}", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/stasted/:rundeId", eksempel: "/barnehage/{A}/stasted/finnes-ikke", metode: "GET", forventet: bh("/barnehage/{A}/stasted/finnes-ikke", { ansatt: 404, leder: 404, styrer: 404 }) },
+  {
+    sti: "/barnehage/:barnehageId/stasted/:rundeId",
+    eksempel: "/barnehage/{A}/stasted/{R}",
+    metode: "POST",
+    kropp: { intent: "trekk", kvittering: "" },
+    forventet: bh("/barnehage/{A}/stasted/{R}", { ansatt: 400, leder: 400, styrer: 400 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/stasted/:rundeId",
+    eksempel: "/barnehage/{A}/stasted/{R}",
+    metode: "POST",
+    kropp: { intent: "trekk", kvittering: "AAAA-AAAA-AAAA-AAAA" },
+    forventet: bh("/barnehage/{A}/stasted/{R}", { ansatt: 400, leder: 400, styrer: 400 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/stasted/:rundeId",
+    eksempel: "/barnehage/{A}/stasted/finnes-ikke",
+    metode: "POST",
+    kropp: { intent: "lukk" },
+    forventet: bh("/barnehage/{A}/stasted/finnes-ikke", { ansatt: 404, leder: 404, styrer: 404 }),
+  },
+  { sti: "/barnehage/:barnehageId/stasted/:rundeId/pdf", eksempel: "/barnehage/{A}/stasted/{R}/pdf", metode: "GET", forventet: bh("/barnehage/{A}/stasted/{R}/pdf", { ansatt: 404, leder: 404, styrer: 404 }) },
+  { sti: "/barnehage/:barnehageId/stasted/:rundeId/pdf", eksempel: "/barnehage/{A}/stasted/{R}/pdf", metode: "POST", forventet: bh("/barnehage/{A}/stasted/{R}/pdf", { ansatt: 405, leder: 405, styrer: 405 }) },
+  { sti: "/barnehage/:barnehageId/stasted/sammenlign", eksempel: "/barnehage/{A}/stasted/sammenlign", metode: "GET", forventet: bh("/barnehage/{A}/stasted/sammenlign", { ansatt: 404, leder: 404, styrer: 404 }) },
+  { sti: "/barnehage/:barnehageId/stasted/sammenlign", eksempel: "/barnehage/{A}/stasted/sammenlign", metode: "POST", forventet: bh("/barnehage/{A}/stasted/sammenlign", { ansatt: 405, leder: 405, styrer: 405 }) },
+  { sti: "/barnehage/:barnehageId/stasted/sammenlign/pdf", eksempel: "/barnehage/{A}/stasted/sammenlign/pdf", metode: "GET", forventet: bh("/barnehage/{A}/stasted/sammenlign/pdf", { ansatt: 404, leder: 404, styrer: 404 }) },
+  { sti: "/barnehage/:barnehageId/stasted/sammenlign/pdf", eksempel: "/barnehage/{A}/stasted/sammenlign/pdf", metode: "POST", forventet: bh("/barnehage/{A}/stasted/sammenlign/pdf", { ansatt: 405, leder: 405, styrer: 405 }) },
+  { sti: "/barnehage/:barnehageId/stasted/team/:teamId", eksempel: "/barnehage/{A}/stasted/team/{T}", metode: "GET", forventet: bh("/barnehage/{A}/stasted/team/{T}", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/stasted/team/:teamId", eksempel: "/barnehage/{A}/stasted/team/finnes-ikke", metode: "GET", forventet: bh("/barnehage/{A}/stasted/team/finnes-ikke", { ansatt: 404, leder: 404, styrer: 404 }) },
+  {
+    sti: "/barnehage/:barnehageId/stasted/team/:teamId",
+    eksempel: "/barnehage/{A}/stasted/team/{T}",
+    metode: "POST",
+    kropp: { tekst: "" },
+    forventet: bh("/barnehage/{A}/stasted/team/{T}", { ansatt: 404, leder: 400, styrer: 400 }),
+  },
   { sti: "/maalform", eksempel: "/maalform", metode: "GET", forventet: alle("→/") },
   { sti: "/maalform", eksempel: "/maalform", metode: "POST", kropp: { maalform: "nn", til: "/pakke" }, forventet: alle("→/pakke") },
   { sti: "/helse", eksempel: "/helse", metode: "GET", forventet: alle(200) },
@@ -395,7 +445,15 @@ function lagOppsett(playwright: typeof import("@playwright/test").request, baseU
     const planlagt = await styrer.post(`/barnehage/${a}/team/${team}/plan`, { form: { intent: "planlegg", dato: "2030-05-02", klokke: "14:00", modulId: "m0", varighet: "" }, headers: { Origin: baseURL }, maxRedirects: 0 });
     expect(planlagt.status()).toBe(302);
     const samling = /\/samling\/([0-9a-f-]{36})/.exec(await (await styrer.get(`/barnehage/${a}/team/${team}/plan`)).text())![1]!;
-    return { ider: { A: a, T: team, E: eier, S: samling }, klient: { innlogget, styrer, annen, ansatt, leder, fjernet, eier: eierKlient } };
+    // Ståsted: an open round {R} for the whole barnehage.
+    const nyRunde = await styrer.post(`/barnehage/${a}/stasted`, {
+      form: { intent: "opprett", fase: "for", malgruppe: "alle", apner: "2026-01-01", lukker: "2099-12-31" },
+      headers: { Origin: baseURL },
+      maxRedirects: 0,
+    });
+    expect(nyRunde.status()).toBe(302);
+    const runde = /\/stasted\/([^/?]+)$/.exec(nyRunde.headers()["location"]!)![1]!;
+    return { ider: { A: a, T: team, E: eier, S: samling, R: runde }, klient: { innlogget, styrer, annen, ansatt, leder, fjernet, eier: eierKlient } };
   })();
   return oppsett;
 }

@@ -9,6 +9,7 @@ import * as m0009 from "./0009-eiere.ts";
 import * as m0011 from "./0011-samarbeid.ts";
 import * as m0012 from "./0012-samling.ts";
 import * as m0013 from "./0013-notater.ts";
+import * as m0014 from "./0014-stasted.ts";
 
 /**
  * The one ordered migration history (auth tables included). Listed explicitly rather than read
@@ -26,4 +27,5 @@ export const migrasjoner: Record<string, Migration> = {
   "0011-samarbeid": m0011,
   "0012-samling": m0012,
   "0013-notater": m0013,
+  "0014-stasted": m0014,
 };

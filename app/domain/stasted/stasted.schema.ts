@@ -139,3 +139,43 @@ export function validerInstrument(data: unknown): { instrument: Instrument; prob
   if (r.success) return { instrument: r.data, problemer: [] };
   return { problemer: r.error.issues.map((i) => `${i.path.map(String).join(".") || "instrumentet"}: ${i.message}`) };
 }
+
+/* ---------- Forms for rounds (issue 6). Messages are i18n keys, shown in the reader's målform. ---------- */
+
+export const FASER = ["for", "underveis", "etter"] as const;
+const dato = z.iso.date("stasted.feil.dato");
+
+export const nyRundeSkjema = z
+  .object({
+    intent: z.literal("opprett"),
+    fase: z.enum(FASER, "stasted.feil.fase"),
+    malgruppe: z.string().trim().min(1, "stasted.feil.malgruppe").max(100, "stasted.feil.malgruppe"),
+    apner: dato,
+    lukker: dato,
+  })
+  .refine((r) => r.lukker >= r.apner, { message: "stasted.feil.lukkerForApner", path: ["lukker"] });
+
+/** One answer: a scale value 1–5, or 0 for «vet ikke / vil ikke svare». */
+const svarverdi = z.enum(["0", "1", "2", "3", "4", "5"]).transform(Number);
+
+export const rundeSkjema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.literal("svar"), samtykke: z.literal("ja", "stasted.feil.samtykke") }).catchall(z.string()),
+    z.object({ intent: z.literal("trekk"), kvittering: z.string().trim().min(1, "stasted.feil.kvittering").max(40, "stasted.feil.kvittering") }),
+    z.object({ intent: z.literal("lukk") }),
+  ],
+  "konto.feil.ukjent",
+);
+
+/** Reads the answers (fields named by statement id) from a posted answer form; unknown ids and empty answers are left out. */
+export function lesSvarene(felt: Record<string, string>, utsagnIder: string[]): { utsagnId: string; verdi: number }[] {
+  return utsagnIder.flatMap((id) => {
+    const r = svarverdi.safeParse(felt[id]);
+    return r.success ? [{ utsagnId: id, verdi: r.data }] : [];
+  });
+}
+
+export const onsketSkjema = z.object({
+  tekst: z.string().trim().min(1, "stasted.feil.onsketTom").max(3000, "stasted.feil.onsketLang"),
+});

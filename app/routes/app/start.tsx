@@ -13,6 +13,9 @@ import { mineNesteSamlinger } from "#app/domain/samling/samling.server.ts";
 import { visTid } from "#app/domain/samling/tid.ts";
 import { MinFremdrift } from "#app/components/min-fremdrift.tsx";
 import { minFremdrift, modulTitler } from "#app/domain/fremdrift/fremdrift.server.ts";
+import { runderSomVenter } from "#app/domain/stasted/stasted.server.ts";
+import { formaterDato } from "#app/i18n/i18n.ts";
+import { useMaalform } from "#app/components/use-t.ts";
 
 export function meta() {
   return [{ title: "Min side – Samla" }];
@@ -38,6 +41,8 @@ export async function loader({ context }: Route.LoaderArgs) {
     })),
     barnehager: await mineBarnehager(db, aktor!.id),
     eiere: await mineEiere(aktor, { db }),
+    // Ståsted (issue 6): open rounds waiting for this person's answer.
+    stasted: await runderSomVenter(aktor, { db }),
     moduler: innhold.moduler.map((m) => modulKort(m, maalform)),
     // Samlinger (ADR 0016): the next samling in each of my teams.
     nesteSamlinger: (await mineNesteSamlinger(aktor, { db })).map((s) => {
@@ -56,6 +61,7 @@ export async function loader({ context }: Route.LoaderArgs) {
 
 export default function Start({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const maalform = useMaalform();
   return (
     <div className="smal">
       <Heading level={1} data-size="lg">
@@ -78,6 +84,22 @@ export default function Start({ loaderData }: Route.ComponentProps) {
                   {s.tid}
                   {s.pagaar ? ` · ${t("samling.status.pagaar")}` : ""}
                 </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {loaderData.stasted.length ? (
+        <section aria-labelledby="stasted-venter">
+          <Heading level={2} data-size="md" id="stasted-venter">
+            {t("stasted.startTittel")}
+          </Heading>
+          <ul>
+            {loaderData.stasted.map((r) => (
+              <li key={r.id}>
+                <Link to={`/barnehage/${r.barnehageId}/stasted/${r.id}`}>
+                  {t("stasted.startRunde", { fase: t(`stasted.fase.${r.fase}`), barnehage: r.barnehageNavn, lukker: formaterDato(r.lukker, maalform) })}
+                </Link>
               </li>
             ))}
           </ul>
@@ -128,7 +150,6 @@ export default function Start({ loaderData }: Route.ComponentProps) {
           <Link to="/eier/bli-med">{t("eier.bliMedLenke")}</Link>
         </li>
       </ul>
-      <Paragraph>{t("start.snart")}</Paragraph>
       {loaderData.fremdrift.length ? <MinFremdrift team={loaderData.fremdrift} /> : <Paragraph>{t("start.snart")}</Paragraph>}
       <Heading level={2} data-size="md">
         <Link to="/pakke">{t("start.fortsett")}</Link>

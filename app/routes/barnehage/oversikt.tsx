@@ -96,6 +96,9 @@ export default function Oversikt({ loaderData: d, actionData }: Route.ComponentP
           <Link to={`/barnehage/${d.id}/fremdrift`}>{t("notat.fremdriftLenke")}</Link>
         </Paragraph>
       ) : null}
+      <Paragraph>
+        <Link to={`/barnehage/${d.id}/stasted`}>{t("stasted.lenke")}</Link>
+      </Paragraph>
       <FeilOppsummering feil={actionData?.feil} />
       {d.bekreftFjern ? (
         <section id="bekreft" className="ramme" aria-labelledby="bekreft-tittel" tabIndex={-1}>

@@ -1,0 +1,209 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { DatabaseSync } from "node:sqlite";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { bliMedSomNy, fangKonsollfeil, inviter, nyKlient, opprettBarnehageMed, sjekkUu } from "./hjelpere.ts";
+
+/**
+ * Issue 6 «Done when»: a leder opens a før round; 6 members answer (one in the browser on a
+ * 360 px phone, the rest through their own sessions); results appear only after closing; a round
+ * with 4 answers shows «for få svar»; an etter round with 5 answers gives the comparison chart
+ * and a PDF with the text; the database holds no link between an answer row and a user.
+ * axe on every page.
+ */
+const UTSAGN = Array.from({ length: 26 }, (_, i) => `u${String(i + 1).padStart(2, "0")}`);
+
+/** Read-only SQL against the app's database (SQLite file of the run, or E2E_DATABASE_URL). */
+async function sporring(sqlTekst: string): Promise<Record<string, unknown>[]> {
+  const url = process.env.E2E_DATABASE_URL;
+  if (url) {
+    const klient = new pg.Client({ connectionString: url });
+    await klient.connect();
+    const r = await klient.query(sqlTekst);
+    await klient.end();
+    return r.rows;
+  }
+  const db = new DatabaseSync(path.join(process.env.SAMLA_E2E_DATA_DIR!, "samla.sqlite"), { timeout: 5000, readOnly: true });
+  const rader = db.prepare(sqlTekst).all().map((r) => ({ ...r }));
+  db.close();
+  return rader;
+}
+
+async function post(klient: APIRequestContext, baseURL: string, sti: string, form: Record<string, string>) {
+  return klient.post(sti, { form, headers: { Origin: baseURL }, maxRedirects: 0 });
+}
+
+/** Opens a round as the leder through the form and returns its id. */
+async function aapneRunde(leder: APIRequestContext, baseURL: string, a: string, fase: "for" | "etter", idag: string, lukker: string) {
+  const r = await post(leder, baseURL, `/barnehage/${a}/stasted`, { intent: "opprett", fase, malgruppe: "alle", apner: idag, lukker });
+  expect(r.status()).toBe(302);
+  return /\/stasted\/([^/?]+)$/.exec(r.headers()["location"]!)![1]!;
+}
+
+async function svar(klient: APIRequestContext, baseURL: string, a: string, runde: string, verdi: string) {
+  const form: Record<string, string> = { intent: "svar", samtykke: "ja" };
+  for (const u of UTSAGN) form[u] = verdi;
+  const r = await post(klient, baseURL, `/barnehage/${a}/stasted/${runde}`, form);
+  expect(r.status()).toBe(302);
+}
+
+test("ståsted før og etter: svar på telefon, resultater etter lukking, for få svar, sammenligning og PDF", async ({ page, browser, playwright, baseURL }) => {
+  test.setTimeout(540_000);
+  const url = baseURL!;
+  const styrer = await nyKlient(playwright.request, url, "Siri Styrer");
+  const a = await opprettBarnehageMed(styrer, url, "Ståstedet barnehage");
+  const leder = await bliMedSomNy(playwright.request, url, await inviter(styrer, url, a, "leder"), "Live Leder");
+  const ansatte: APIRequestContext[] = [];
+  for (const navn of ["Ali", "Berit", "Cecilie", "Dag", "Eva", "Frode"]) ansatte.push(await bliMedSomNy(playwright.request, url, await inviter(styrer, url, a, "ansatt"), `${navn} Ansatt`));
+  const lagTeam = await post(styrer, url, `/barnehage/${a}/team`, { intent: "opprett", navn: "Blåklokka" });
+  const teamId = /\/team\/([^/?]+)$/.exec(lagTeam.headers()["location"]!)![1]!;
+
+  // The leder works in the browser.
+  const lederKontekst = await browser.newContext({ storageState: await leder.storageState() });
+  const lp = await lederKontekst.newPage();
+  const feil = fangKonsollfeil(lp);
+  await lp.goto(`/barnehage/${a}`);
+  await lp.getByRole("link", { name: "Ståsted: hvor står vi?" }).click();
+  await expect(lp.getByRole("heading", { level: 1, name: "Ståsted" })).toBeVisible();
+  await expect(lp.getByText("Ingen runder ennå.")).toBeVisible();
+  await sjekkUu(lp);
+
+  // A close date before the open date is explained; the dates typed are kept.
+  const idag = await lp.getByLabel("Åpner").inputValue();
+  await lp.getByLabel("Lukker").fill("2020-01-01");
+  await lp.getByRole("button", { name: "Åpne runden" }).click();
+  await expect(lp.getByRole("link", { name: "Runden må lukke samme dag som den åpner eller senere." })).toBeVisible();
+  await expect(lp.getByLabel("Lukker")).toHaveValue("2020-01-01");
+  await sjekkUu(lp);
+  const lukker = "2099-12-31";
+  await lp.getByLabel("Lukker").fill(lukker);
+  await lp.getByRole("radio", { name: "før" }).check();
+  await lp.getByLabel("Hvem skal svare?").selectOption({ label: "hele barnehagen" });
+  await lp.getByRole("button", { name: "Åpne runden" }).click();
+  await expect(lp.getByRole("heading", { level: 1, name: "Ståsted før: hele barnehagen" })).toBeVisible();
+  const forRunde = new URL(lp.url()).pathname.split("/").pop()!;
+  await sjekkUu(lp);
+
+  // One member answers on a 360 px phone: start page → information and consent → statements.
+  const mobil = await browser.newContext({ storageState: await ansatte[0]!.storageState(), viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+  const mp = await mobil.newPage();
+  const mobilfeil = fangKonsollfeil(mp);
+  await mp.goto("/start");
+  await expect(mp.getByRole("heading", { level: 2, name: "Ståstedsrunder som venter på deg" })).toBeVisible();
+  await sjekkUu(mp);
+  await mp.getByRole("link", { name: /Ståsted før i Ståstedet barnehage/ }).click();
+  await expect(mp.getByRole("heading", { level: 2, name: "Før du svarer" })).toBeVisible();
+  await expect(mp.getByText(/Svarene er anonyme/)).toBeVisible();
+  await expect(mp.getByRole("group")).toHaveCount(0);
+  await sjekkUu(mp);
+  await mp.getByRole("link", { name: "Jeg har lest dette og vil svare" }).click();
+  await expect(mp.getByRole("group", { name: "Verdier og kultur" })).toBeVisible();
+  await sjekkUu(mp);
+  const forste = mp.getByRole("group", { name: /Vi snakker jevnlig sammen om hva et trygt/ });
+  await forste.getByRole("radio", { name: "I stor grad", exact: true }).check();
+  await mp.getByRole("group", { name: /Vi møter alle barna med varme/ }).getByRole("radio", { name: "Vet ikke / vil ikke svare" }).check();
+  for (const u of UTSAGN.slice(2)) await mp.locator(`input[name="${u}"][value="3"]`).check();
+  // Nothing is wider than the phone.
+  expect(await mp.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await mp.getByRole("button", { name: "Send svarene" }).click();
+  await expect(mp.getByRole("heading", { level: 2, name: "Takk for svarene dine" })).toBeVisible();
+  await expect(mp.locator(".stasted-kvittering")).toHaveText(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
+  await sjekkUu(mp);
+
+  // Withdrawing with the receipt, then answering again; a second answer is refused.
+  await mp.getByRole("button", { name: "Trekk tilbake svarene mine" }).click();
+  await expect(mp.getByRole("heading", { level: 2, name: "Før du svarer" })).toBeVisible();
+  await svar(ansatte[0]!, url, a, forRunde, "3");
+  const igjen = await post(ansatte[0]!, url, `/barnehage/${a}/stasted/${forRunde}`, { intent: "svar", samtykke: "ja", u01: "5" });
+  expect(igjen.status()).toBe(400);
+  for (const [i, k] of ansatte.slice(1).entries()) await svar(k, url, a, forRunde, i < 2 ? "2" : "4");
+
+  // The database: participation and answers share nothing but the round.
+  const svarsett = await sporring(`select * from stasted_svarsett where "rundeId" = '${forRunde}'`);
+  expect(svarsett).toHaveLength(6);
+  expect(Object.keys(svarsett[0]!).sort()).toEqual(["id", "kvitteringHash", "organizationId", "rundeId"]);
+  const svarrader = await sporring(`select s.* from stasted_svar s join stasted_svarsett t on t.id = s."svarsettId" where t."rundeId" = '${forRunde}'`);
+  expect(Object.keys(svarrader[0]!).sort()).toEqual(["svarsettId", "utsagnId", "verdi"]);
+  const brukere = new Set((await sporring(`select "userId" from stasted_deltakelse where "rundeId" = '${forRunde}'`)).map((r) => String(r.userId)));
+  expect(brukere.size).toBe(6);
+  for (const rad of [...svarsett, ...svarrader]) for (const v of Object.values(rad)) expect(brukere.has(String(v))).toBe(false);
+
+  // Before closing: no results, only the count.
+  await lp.reload();
+  await expect(lp.getByText("6 har svart")).toBeVisible();
+  await expect(lp.getByText("Resultatene vises når runden er lukket, og bare hvis minst fem har svart.")).toBeVisible();
+  await expect(lp.getByRole("heading", { name: "Resultater" })).toHaveCount(0);
+  expect((await lp.request.get(`/barnehage/${a}/stasted/${forRunde}/pdf`)).status()).toBe(404);
+  await lp.getByRole("button", { name: "Lukk runden" }).click();
+  await expect(lp.getByRole("heading", { level: 2, name: "Resultater" })).toBeVisible();
+  await expect(lp.getByText("6 personer svarte.", { exact: false })).toBeVisible();
+  await expect(lp.getByRole("heading", { level: 3, name: "Verdier og kultur" })).toBeVisible();
+  await sjekkUu(lp);
+  expect(await sporring(`select * from stasted_svarsett where "rundeId" = '${forRunde}'`)).toEqual([]);
+
+  // A round with 4 answers: «for få svar».
+  const liten = await aapneRunde(leder, url, a, "for", idag, lukker);
+  for (const k of ansatte.slice(0, 4)) await svar(k, url, a, liten, "5");
+  expect((await post(leder, url, `/barnehage/${a}/stasted/${liten}`, { intent: "lukk" })).status()).toBe(302);
+  await lp.goto(`/barnehage/${a}/stasted/${liten}`);
+  await expect(lp.getByRole("heading", { level: 2, name: "For få svar" })).toBeVisible();
+  await expect(lp.getByRole("heading", { level: 2, name: "Resultater" })).toHaveCount(0);
+  await sjekkUu(lp);
+
+  // An etter round with 5 answers, compared with the før round.
+  const etter = await aapneRunde(leder, url, a, "etter", idag, lukker);
+  for (const k of ansatte.slice(0, 5)) await svar(k, url, a, etter, "5");
+  expect((await post(leder, url, `/barnehage/${a}/stasted/${etter}`, { intent: "lukk" })).status()).toBe(302);
+  await lp.goto(`/barnehage/${a}/stasted`);
+  await expect(lp.getByRole("link", { name: "Ståsted etter: hele barnehagen" })).toBeVisible();
+  await sjekkUu(lp);
+  await lp.getByRole("link", { name: "Ståsted etter: hele barnehagen" }).click();
+  await expect(lp.getByText("5 personer svarte.", { exact: false })).toBeVisible();
+  await lp.getByLabel("Sammenlign med runden").selectOption(forRunde);
+  await lp.getByRole("button", { name: "Sammenlign" }).click();
+  await expect(lp.getByRole("heading", { level: 1, name: "Før og etter" })).toBeVisible();
+  await expect(lp.getByRole("img", { name: /Gjennomsnitt per område, før og etter/ })).toBeVisible();
+  const tabell = lp.getByRole("table", { name: "Gjennomsnitt per område" });
+  await expect(tabell.getByRole("row", { name: /Verdier og kultur/ })).toContainText("5,0");
+  await sjekkUu(lp);
+
+  // The PDF: a valid file with the text and the Norwegian letters.
+  const pdfLenke = await lp.getByRole("link", { name: "Last ned som PDF" }).getAttribute("href");
+  const pdf = await lp.request.get(pdfLenke!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  const bytes = await pdf.body();
+  expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  if (existsSync("/usr/bin/pdftotext")) {
+    const fil = path.join(mkdtempSync(path.join(tmpdir(), "samla-pdf-")), "sammenligning.pdf");
+    writeFileSync(fil, bytes);
+    const tekst = execFileSync("pdftotext", ["-layout", fil, "-"], { encoding: "utf8" });
+    expect(tekst).toContain("Før og etter");
+    expect(tekst).toContain("Følge med og melde fra");
+    expect(tekst).toContain("Ståstedet barnehage");
+  }
+  const rundePdf = await lp.request.get(`/barnehage/${a}/stasted/${forRunde}/pdf`);
+  expect(rundePdf.status()).toBe(200);
+  expect((await rundePdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+
+  // The team's «hvor vil vi?».
+  await lp.goto(`/barnehage/${a}/stasted`);
+  await lp.getByRole("link", { name: "Hvor vil vi? Blåklokka" }).click();
+  await expect(lp.getByRole("heading", { level: 1, name: "Hvor vil vi? Blåklokka" })).toBeVisible();
+  await sjekkUu(lp);
+  await lp.getByRole("button", { name: "Lagre teksten" }).click();
+  await expect(lp.getByRole("link", { name: "Skriv noen ord om hvor dere vil." })).toBeVisible();
+  await sjekkUu(lp);
+  await lp.getByLabel("Hvor vil vi?").fill("Alle barn har en venn, og vi griper inn med en gang.");
+  await lp.getByRole("button", { name: "Lagre teksten" }).click();
+  await expect(lp.getByLabel("Hvor vil vi?")).toHaveValue("Alle barn har en venn, og vi griper inn med en gang.");
+  expect(new URL(lp.url()).pathname).toBe(`/barnehage/${a}/stasted/team/${teamId}`);
+
+  expect(feil).toEqual([]);
+  expect(mobilfeil).toEqual([]);
+  await mobil.close();
+  await lederKontekst.close();
+});
