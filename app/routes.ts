@@ -37,6 +37,9 @@ export default [
       route("moduler/:slug/lederstotte", "routes/barnehage/lederstotte.tsx"),
       route("team", "routes/barnehage/team-liste.tsx"),
       route("team/:teamId", "routes/barnehage/team.tsx"),
+      // Module feedback (ADR 0019)
+      route("moduler/:slug/tilbakemelding", "routes/barnehage/tilbakemelding-svar.tsx"),
+      route("tilbakemelding", "routes/barnehage/tilbakemelding.tsx"),
     ]),
   ]),
 

@@ -18,7 +18,11 @@ export type Handling =
   | "les:revisjonslogg"
   | "se:team"
   | "endre:team"
-  | "endre:teammedlemmer";
+  | "endre:teammedlemmer"
+  // Module feedback (ADR 0019)
+  | "svar:tilbakemelding"
+  | "se:tilbakemelding"
+  | "les:tilbakemelding-fritekst";
 
 /** The actor's membership in the barnehage the request is about (null: not a member). */
 export type Medlemskap = { barnehageId: string; barnehageNavn: string; medlemId: string; rolle: Rolle };
@@ -44,6 +48,11 @@ const regler: Record<Handling, Regel> = {
   "se:team": erMedlem,
   "endre:team": harRolle("styrer"),
   "endre:teammedlemmer": harRolle("leder", "styrer"),
+  // Module feedback (ADR 0019): every member answers for themselves; leder and styrer see the
+  // aggregates (only at ≥ 5 answers); only the styrer reads the free texts, never an eier.
+  "svar:tilbakemelding": erMedlem,
+  "se:tilbakemelding": harRolle("leder", "styrer"),
+  "les:tilbakemelding-fritekst": harRolle("styrer"),
 };
 
 export function kan(aktor: Aktor | null, handling: Handling, medlemskap: Medlemskap | null = null): boolean {

@@ -5,6 +5,7 @@ import * as m0003 from "./0003-invitasjonskoder.ts";
 import * as m0004 from "./0004-revisjonslogg.ts";
 import * as m0007 from "./0007-team.ts";
 import * as m0011 from "./0011-samarbeid.ts";
+import * as m0015 from "./0015-tilbakemelding.ts";
 
 /**
  * The one ordered migration history (auth tables included). Listed explicitly rather than read
@@ -18,4 +19,5 @@ export const migrasjoner: Record<string, Migration> = {
   "0004-revisjonslogg": m0004,
   "0007-team": m0007,
   "0011-samarbeid": m0011,
+  "0015-tilbakemelding": m0015,
 };
