@@ -267,6 +267,7 @@ export const nb = {
   "tilbakemelding.takk": "Takk for tilbakemeldingen!",
   "tilbakemelding.alleredeSvart": "Du har gitt tilbakemelding på denne modulen. Du kan svare én gang per modul.",
   "tilbakemelding.tilOversikten": "Tilbake til tilbakemeldingene",
+  "tilbakemelding.skrivUt": "Du kan skrive ut denne siden til et personalmøte. Da kommer bare resultatene med.",
   "tilbakemelding.feil.velg": "Velg et svar. Du kan også velge «Vet ikke / vil ikke svare».",
   "tilbakemelding.feil.velgFor": "Velg et svar på «{utsagn}».",
   "tilbakemelding.feil.fritekstLang": "Teksten kan ha høyst 1000 tegn.",

@@ -265,6 +265,7 @@ export const nn = {
   "tilbakemelding.takk": "Takk for tilbakemeldinga!",
   "tilbakemelding.alleredeSvart": "Du har gitt tilbakemelding på denne modulen. Du kan svare éin gong per modul.",
   "tilbakemelding.tilOversikten": "Tilbake til tilbakemeldingane",
+  "tilbakemelding.skrivUt": "Du kan skrive ut denne sida til eit personalmøte. Då kjem berre resultata med.",
   "tilbakemelding.feil.velg": "Vel eit svar. Du kan også velje «Veit ikkje / vil ikkje svare».",
   "tilbakemelding.feil.velgFor": "Vel eit svar på «{utsagn}».",
   "tilbakemelding.feil.fritekstLang": "Teksten kan ha høgst 1000 teikn.",

@@ -108,6 +108,12 @@ test("fem svarer på modul 3 og resultatet vises; fire på modul 0 gir «for få
   await expect(lederSide.getByText("Casen om garderoben")).toHaveCount(0);
   await expect(lederSide.getByText("Det som er skrevet i tekstfeltet, ser bare styreren.")).toBeVisible();
   await sjekkUu(lederSide);
+  // Printed for a staff meeting: the results, without the links to answer.
+  await expect(lederSide.getByRole("heading", { level: 2, name: "Gi tilbakemelding" })).toBeVisible();
+  await lederSide.emulateMedia({ media: "print" });
+  await expect(lederSide.getByRole("heading", { level: 2, name: "Gi tilbakemelding" })).toBeHidden();
+  await expect(lederSide.getByRole("link", { name: "Tilbake til barnehagen" })).toBeHidden();
+  await expect(t1).toBeVisible();
   await lederCtx.close();
 
   // The styrer sees the free texts of module 3 (five answers), never those of module 0 (four).

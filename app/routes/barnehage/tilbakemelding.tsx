@@ -48,7 +48,7 @@ export default function Tilbakemelding({ loaderData: d }: Route.ComponentProps) 
   const tall = new Intl.NumberFormat(intlSprak(useMaalform()), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <div className="smal tilbakemelding">
-      <Paragraph data-size="sm" className="bla">
+      <Paragraph data-size="sm" className="ikke-utskrift">
         <Link to={`/barnehage/${d.id}`}>{t("tilbakemelding.tilbake")}</Link>
       </Paragraph>
       <Heading level={1} data-size="lg">
@@ -56,7 +56,7 @@ export default function Tilbakemelding({ loaderData: d }: Route.ComponentProps) 
       </Heading>
       <Paragraph>{t("tilbakemelding.ingress")}</Paragraph>
 
-      <section aria-labelledby="gi-tilbakemelding" className="bla">
+      <section aria-labelledby="gi-tilbakemelding" className="ikke-utskrift">
         <Heading level={2} data-size="md" id="gi-tilbakemelding">
           {t("tilbakemelding.giTilbakemelding")}
         </Heading>
@@ -81,6 +81,9 @@ export default function Tilbakemelding({ loaderData: d }: Route.ComponentProps) 
             {t("tilbakemelding.resultater")}
           </Heading>
           <Paragraph>{t("tilbakemelding.resultaterIngress")}</Paragraph>
+          <Paragraph className="ikke-utskrift dempet" data-size="sm">
+            {t("tilbakemelding.skrivUt")}
+          </Paragraph>
           {d.erStyrer ? null : <Paragraph>{t("tilbakemelding.fritekstLeder")}</Paragraph>}
           {d.moduler.map((m) => (
             <section key={m.modulId} aria-labelledby={`resultat-${m.modulId}`} className="ramme tilbakemelding__modul">
