@@ -131,7 +131,7 @@ for (const dialekt of DIALEKTER) {
       await bliMed("Leder", "leder", a, m.Styrer, p.Styrer!);
       for (const navn of ANSATTE) await bliMed(navn, "ansatt", a, m.Styrer, p.Styrer!);
       await bliMed("FremmedAnsatt", "ansatt", b, m.Fremmed, p.Fremmed!);
-    });
+    }, 180_000); // ten accounts (password hashing) and a migrated database: slow on a busy shared machine
     afterAll(() => t.rydd());
 
     const resultatFor = async (hvem: string, modulId = "m1") => (await tilbakemeldingIBarnehagen(p[hvem]!, m[hvem]!, dep())).find((x) => x.modulId === modulId)!;
