@@ -71,6 +71,9 @@ export default [
       route("stasted/team/:teamId", "routes/barnehage/stasted/onsket.tsx"),
       route("stasted/:rundeId", "routes/barnehage/stasted/runde.tsx"),
       route("stasted/:rundeId/pdf", "routes/barnehage/stasted/pdf.ts"),
+      // Module feedback (ADR 0019)
+      route("moduler/:slug/tilbakemelding", "routes/barnehage/tilbakemelding-svar.tsx"),
+      route("tilbakemelding", "routes/barnehage/tilbakemelding.tsx"),
     ]),
   ]),
 

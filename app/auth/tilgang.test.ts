@@ -31,6 +31,10 @@ describe("tilgangsreglene", () => {
     ["se:team", false, false, true, true, true],
     ["endre:team", false, false, false, false, true],
     ["endre:teammedlemmer", false, false, false, true, true],
+    // Module feedback (ADR 0019)
+    ["svar:tilbakemelding", false, false, true, true, true],
+    ["se:tilbakemelding", false, false, false, true, true],
+    ["les:tilbakemelding-fritekst", false, false, false, false, true],
   ];
   it.each(barnehageTabell)("%s: anonym %s, innlogget %s, ansatt %s, leder %s, styrer %s", (handling, anonym, innlogget, ansatt, leder, styrer) => {
     expect(kan(null, handling)).toBe(anonym);

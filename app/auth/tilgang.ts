@@ -41,7 +41,11 @@ export type Handling =
   | "se:fremdrift"
   // Ståsted (issue 6, ADR 0008)
   | "se:stasted"
-  | "opprett:stasted";
+  | "opprett:stasted"
+  // Module feedback (ADR 0019)
+  | "svar:tilbakemelding"
+  | "se:tilbakemelding"
+  | "les:tilbakemelding-fritekst";
 
 /** The actor's membership in the barnehage the request is about (null: not a member). */
 export type Medlemskap = { barnehageId: string; barnehageNavn: string; medlemId: string; rolle: Rolle };
@@ -108,6 +112,11 @@ const regler: Record<Handling, Regel> = {
   // rounds. Who may write a team's «hvor vil vi?» needs the team membership: see stasted.server.ts.
   "se:stasted": erMedlem,
   "opprett:stasted": harRolle("leder", "styrer"),
+  // Module feedback (ADR 0019): every member answers for themselves; leder and styrer see the
+  // aggregates (only at ≥ 5 answers); only the styrer reads the free texts, never an eier.
+  "svar:tilbakemelding": erMedlem,
+  "se:tilbakemelding": harRolle("leder", "styrer"),
+  "les:tilbakemelding-fritekst": harRolle("styrer"),
 };
 
 export function kan(aktor: Aktor | null, handling: Handling, medlemskap: Omfang = null): boolean {

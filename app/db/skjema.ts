@@ -315,6 +315,37 @@ export interface SamlingTattIgjenTabell {
   tidspunkt: Tid;
 }
 
+/** Module feedback (ADR 0019): the number of answers per barnehage and module; its row is the lock for a new answer. */
+export interface ModulTilbakemeldingTabell {
+  organizationId: string;
+  modulId: string;
+  antallSvar: number;
+}
+
+/** Module feedback: *that* a person answered, never what. */
+export interface ModulTilbakemeldingDeltakelseTabell {
+  organizationId: string;
+  modulId: string;
+  userId: string;
+}
+
+/** Module feedback: one statement answer (1–5, null for «vet ikke»), with no user, time or grouping per person. */
+export interface ModulTilbakemeldingSvarTabell {
+  id: string;
+  organizationId: string;
+  modulId: string;
+  utsagnId: string;
+  verdi: number | null;
+}
+
+/** Module feedback: an optional free text, not linked to the values; only the styrer reads it. */
+export interface ModulTilbakemeldingFritekstTabell {
+  id: string;
+  organizationId: string;
+  modulId: string;
+  tekst: string;
+}
+
 export interface Database {
   user: BrukerTabell;
   session: SesjonTabell;
@@ -347,4 +378,8 @@ export interface Database {
   stasted_resultat: StastedResultatTabell;
   stasted_omradetall: StastedOmradetallTabell;
   stasted_onsket: StastedOnsketTabell;
+  modul_tilbakemelding: ModulTilbakemeldingTabell;
+  modul_tilbakemelding_deltakelse: ModulTilbakemeldingDeltakelseTabell;
+  modul_tilbakemelding_svar: ModulTilbakemeldingSvarTabell;
+  modul_tilbakemelding_fritekst: ModulTilbakemeldingFritekstTabell;
 }

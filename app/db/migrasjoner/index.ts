@@ -10,6 +10,7 @@ import * as m0011 from "./0011-samarbeid.ts";
 import * as m0012 from "./0012-samling.ts";
 import * as m0013 from "./0013-notater.ts";
 import * as m0014 from "./0014-stasted.ts";
+import * as m0015 from "./0015-tilbakemelding.ts";
 
 /**
  * The one ordered migration history (auth tables included). Listed explicitly rather than read
@@ -28,4 +29,5 @@ export const migrasjoner: Record<string, Migration> = {
   "0012-samling": m0012,
   "0013-notater": m0013,
   "0014-stasted": m0014,
+  "0015-tilbakemelding": m0015,
 };
