@@ -129,6 +129,7 @@ for (let i = 0; i < 5 + MAALINGER; i++) {
 }
 
 for (let i = 0; i < 5; i++) await hent(); // warm-up
+const storrelse = (await (await fetch(`${BASE}/eier/${eierId}`, { headers: { Cookie: cookie } })).text()).length;
 const tider: number[] = [];
 for (let i = 0; i < MAALINGER; i++) tider.push(await hent());
 const pst = (p: number, liste = tider) => {
@@ -138,6 +139,7 @@ const pst = (p: number, liste = tider) => {
 const f = (ms: number) => `${ms.toFixed(1)} ms`;
 console.log(`Eieroversikten, ${BARNEHAGER} barnehager (${BARNEHAGER * MEDLEMMER} medlemmer, ${BARNEHAGER * TEAM} team), ${databaseUrl ? "PostgreSQL" : "SQLite"}:`);
 console.log(`  frø lagt inn på ${seedMs} ms; ${MAALINGER} forespørsler etter hverandre`);
+console.log(`  HTML: ${Math.round(storrelse / 1024)} KB`);
 console.log(`  hele sida (HTTP): median ${f(pst(50))}, p95 ${f(pst(95))}, maks ${f(pst(100))} (budsjett ≤ 200 ms)`);
 console.log(`  til sammenligning /start: median ${f(pst(50, start))}, p95 ${f(pst(95, start))}`);
 console.log(`  barnehagerForEier alene: median ${f(pst(50, sporring))}, p95 ${f(pst(95, sporring))}`);

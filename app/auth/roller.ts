@@ -4,7 +4,7 @@ import { defaultStatements } from "better-auth/plugins/organization/access";
 /**
  * The roles inside a barnehage, as real Better Auth roles (its organization plugin checks them on
  * its own endpoints). Our own pages ask `app/auth/tilgang.ts`, which builds on the same names.
- * eier (the owner organisation) comes later.
+ * eier is not a barnehage role: owners have their own tables and rules (ADR 0014).
  */
 export const ROLLER = ["ansatt", "leder", "styrer"] as const;
 export type Rolle = (typeof ROLLER)[number];

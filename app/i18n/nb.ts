@@ -421,7 +421,7 @@ export const nb = {
   "samling.utprovingHvemFrist": "Hvem: {hvem}. Frist: {frist}.",
   "samling.avtal": "Avtal utprøvingen",
   "samling.ingenLogger": "Ingen har skrevet hvordan det gikk ennå.",
-  "samling.loggEtikett": "Hvordan gikk det? ({hva})",
+  "samling.loggEtikett": "Hvordan gikk det? ({oppgave})",
   "samling.lagreLogg": "Lagre",
   "samling.endreLogg": "Lagre endringen",
   "samling.barnevarsel": "Ikke skriv navn på barn eller noe annet som gjør at et barn kan kjennes igjen.",

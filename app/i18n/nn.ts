@@ -419,7 +419,7 @@ export const nn = {
   "samling.utprovingHvemFrist": "Kven: {hvem}. Frist: {frist}.",
   "samling.avtal": "Avtal utprøvinga",
   "samling.ingenLogger": "Ingen har skrive korleis det gjekk enno.",
-  "samling.loggEtikett": "Korleis gjekk det? ({hva})",
+  "samling.loggEtikett": "Korleis gjekk det? ({oppgave})",
   "samling.lagreLogg": "Lagre",
   "samling.endreLogg": "Lagre endringa",
   "samling.barnevarsel": "Ikkje skriv namn på barn eller anna som gjer at eit barn kan kjennast att.",

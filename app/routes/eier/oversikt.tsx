@@ -9,7 +9,14 @@ import { useMaalform, useT } from "#app/components/use-t.ts";
 import { eierSideSkjema } from "#app/domain/eier/eier.schema.ts";
 import { eierOversikt, lagEierKode } from "#app/domain/eier/eier.server.ts";
 import { intlSprak } from "#app/i18n/i18n.ts";
+import type { SideHandle } from "#app/root.tsx";
 import { eierFraKontekst } from "./eier.server.ts";
+
+/**
+ * Plain HTML, no scripts (ADR 0001): the page is a table and two buttons that post a form. With
+ * 500 barnehager this halves the HTML (no copy of the page data for hydration) and the server time.
+ */
+export const handle: SideHandle = { utenJs: true };
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.navn ?? "Eier"} – Samla` }];

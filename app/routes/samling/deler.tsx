@@ -60,7 +60,7 @@ export function Utprovinger(props: { liste: UtprovingVisning[]; nivaa: 2 | 3; lo
                 <TekstOmrade
                   navn="logg"
                   id={`logg-${u.id}`}
-                  etikett={t("samling.loggEtikett", { hva: u.hva })}
+                  etikett={t("samling.loggEtikett", { oppgave: u.hva })}
                   barnevarsel
                   rader={3}
                   feil={egenFeil?.logg}
