@@ -97,7 +97,7 @@ for (const dialekt of DIALEKTER) {
       await saaSamarbeid(t.db, a, team, p.Ola!.id, "OLAS-TEKST");
       await saaSamarbeid(t.db, a, team, p.Kari!.id, "KARIS-TEKST");
       await loggHendelse(t.db, { hendelse: "innlogging_ok", aktorId: p.Ola!.id, malId: p.Ola!.id, detaljer: { metode: "epost" } });
-    });
+    }, 180_000); // PGlite start, migrations and four sign-ups: slow on a shared 2-core machine
     afterAll(() => t.rydd());
 
     it("skal eksportere alt om meg og ingenting om andre, uten passordhash eller nøkler", async () => {
