@@ -6,8 +6,9 @@ export default defineConfig({
     include: ["app/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     environment: "node",
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous: every database test file migrates PGlite (WASM) from scratch, and CI machines have 2 cores.
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
     env: { NODE_ENV: "test" },
   },
 });
