@@ -398,7 +398,8 @@ const MATRISE: Rad[] = [
     eksempel: "/barnehage/{A}/stasted/team/{T}",
     metode: "POST",
     kropp: { tekst: "" },
-    forventet: bh("/barnehage/{A}/stasted/team/{T}", { ansatt: 404, leder: 400, styrer: 400 }),
+    // The team's own members write «hvor vil vi?» (the ansatt is in {T}), and so do leder and styrer.
+    forventet: bh("/barnehage/{A}/stasted/team/{T}", { ansatt: 400, leder: 400, styrer: 400 }),
   },
   // Module feedback (ADR 0019): every member answers for themselves and sees the page; results inside it only for leder and styrer.
   { sti: "/barnehage/:barnehageId/tilbakemelding", eksempel: "/barnehage/{A}/tilbakemelding", metode: "GET", forventet: bh("/barnehage/{A}/tilbakemelding", { ansatt: 200, leder: 200, styrer: 200 }) },

@@ -51,11 +51,11 @@ test("styreren oppretter en barnehage og inviterer to kolleger; bare lederen få
   await page.getByRole("button", { name: "Opprett barnehage" }).click();
   await expect(page.getByRole("link", { name: "Organisasjonsnummeret skal ha ni siffer." })).toBeVisible();
   await sjekkUu(page);
-  await page.getByLabel("Organisasjonsnummer (valgfritt)").fill("123 456 789");
+  await page.getByLabel("Organisasjonsnummer (valgfritt)").fill("974 760 673");
   await page.getByRole("button", { name: "Opprett barnehage" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Solsikken barnehage" })).toBeVisible();
   await expect(page.getByText("Din rolle: Styrer")).toBeVisible();
-  await expect(page.getByText("Organisasjonsnummer: 123456789")).toBeVisible();
+  await expect(page.getByText("Organisasjonsnummer: 974760673")).toBeVisible();
   await sjekkUu(page);
   const barnehageUrl = page.url();
 
