@@ -426,7 +426,6 @@ export const nb = {
   "samling.endreLogg": "Lagre endringen",
   "samling.barnevarsel": "Ikke skriv navn på barn eller noe annet som gjør at et barn kan kjennes igjen.",
   "samling.gruppenotater": "Gruppenotater",
-  "samling.gruppenotaterKommer": "Gruppenotatene fra samlingen vises her.",
   "samling.tilbakemeldingTittel": "Hvordan gikk utprøvingen?",
   "samling.tilbakemeldingBeskrivelse": "Gå gjennom utprøvingene fra forrige samling. La hver person fortelle kort hvordan det gikk, uten navn på barn. Hva lærte dere, og hva vil dere fortsette med?",
   "samling.stegAv": "steg {nummer} av {antall}",
@@ -681,6 +680,13 @@ export const nb = {
   "tilbakemelding.feil.velgFor": "Velg et svar på «{utsagn}».",
   "tilbakemelding.feil.fritekstLang": "Teksten kan ha høyst 1000 tegn.",
   "tilbakemelding.feil.harSvart": "Du har allerede svart på denne modulen.",
+  // Issue 5 wired together: samling page ↔ module page, group notes, catch-up, feedback.
+  "samarbeid.tilModulsiden": "Modulen med teamets notater og refleksjoner ({team})",
+  "samarbeid.duVarIkkeDer": "Du var ikke med på denne samlingen.",
+  "samarbeid.taIgjen": "Ta igjen samlingen",
+  "samarbeid.gruppenotaterIngress": "Skriv det teamet kom fram til i hver aktivitet. Alle i teamet kan lese og endre notatene.",
+  "samarbeid.tilSamlingen": "Til samlingen {dato}",
+  "samarbeid.giTilbakemelding": "Gi tilbakemelding på modulen",
 } as const;
 
 export type Nokkel = keyof typeof nb;

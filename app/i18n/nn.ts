@@ -424,7 +424,6 @@ export const nn = {
   "samling.endreLogg": "Lagre endringa",
   "samling.barnevarsel": "Ikkje skriv namn på barn eller anna som gjer at eit barn kan kjennast att.",
   "samling.gruppenotater": "Gruppenotat",
-  "samling.gruppenotaterKommer": "Gruppenotata frå samlinga blir viste her.",
   "samling.tilbakemeldingTittel": "Korleis gjekk utprøvinga?",
   "samling.tilbakemeldingBeskrivelse": "Gå gjennom utprøvingane frå førre samling. La kvar person fortelje kort korleis det gjekk, utan namn på barn. Kva lærte de, og kva vil de halde fram med?",
   "samling.stegAv": "steg {nummer} av {antall}",
@@ -679,4 +678,11 @@ export const nn = {
   "tilbakemelding.feil.velgFor": "Vel eit svar på «{utsagn}».",
   "tilbakemelding.feil.fritekstLang": "Teksten kan ha høgst 1000 teikn.",
   "tilbakemelding.feil.harSvart": "Du har alt svart på denne modulen.",
+  // Issue 5 wired together: samling page ↔ module page, group notes, catch-up, feedback.
+  "samarbeid.tilModulsiden": "Modulen med notata og refleksjonane til teamet ({team})",
+  "samarbeid.duVarIkkeDer": "Du var ikkje med på denne samlinga.",
+  "samarbeid.taIgjen": "Ta igjen samlinga",
+  "samarbeid.gruppenotaterIngress": "Skriv det teamet kom fram til i kvar aktivitet. Alle i teamet kan lese og endre notata.",
+  "samarbeid.tilSamlingen": "Til samlinga {dato}",
+  "samarbeid.giTilbakemelding": "Gi tilbakemelding på modulen",
 } as const satisfies Meldinger;

@@ -229,3 +229,22 @@ export async function markerTattIgjen(aktor: Aktor | null, medlemskap: Medlemska
   await merkTattIgjen(db, medlemskap.barnehageId, samlingId, aktor!.id, naa);
   logg.info("samling_tatt_igjen");
 }
+
+export type SamlingensNotater = { iTeamet: boolean; varDer: boolean; tattIgjen: boolean; gruppenotater: GruppenotatRad[] };
+
+/**
+ * The group notes of one samling, for the samling page (issue 5 wired together), and whether the
+ * actor missed it: a team member who was not there at a held samling is offered «ta igjen».
+ */
+export async function samlingensNotater(aktor: Aktor | null, medlemskap: Medlemskap, samlingId: string, { db }: Db): Promise<SamlingensNotater> {
+  const samling = await finnSamling(db, medlemskap.barnehageId, samlingId);
+  if (!samling) throw ikkeFunnet();
+  const { iTeamet } = await krevTeam(aktor, medlemskap, samling.teamId, db);
+  const b = medlemskap.barnehageId;
+  const [notater, varDer, tattIgjen] = await Promise.all([
+    gruppenotater(db, b, samlingId),
+    varPaaSamling(db, b, samlingId, aktor!.id),
+    harTattIgjen(db, b, samlingId, aktor!.id),
+  ]);
+  return { iTeamet, varDer, tattIgjen, gruppenotater: notater };
+}

@@ -15,6 +15,7 @@ import {
   lagreMinRefleksjon,
   loggUtproving,
   markerTattIgjen,
+  samlingensNotater,
   slettDelt,
   taIgjen,
   teamModulTilstand,
@@ -204,6 +205,22 @@ for (const dialekt of DIALEKTER) {
       await forventIkkeFunnet(loggUtproving(p.Utenfor!, m.Utenfor!, holdt, oppgave, "x", dep()));
       await forventIkkeFunnet(loggUtproving(p.Berit!, m.Berit!, holdt, "finnes-ikke", "x", dep()));
       await forventIkkeFunnet(loggUtproving(p.Fremmed!, m.Fremmed!, holdt, oppgave, "x", dep()));
+    });
+
+    it("skal vise samlingens gruppenotater og om jeg var der, bare for teamet og lederne", async () => {
+      const ny = await lagSamling(t.db, { barnehageId: a, teamId: team, modulId: "m1", status: "holdt", starter: new Date("2026-11-09T09:00:00Z"), av: p.Leder!.id, oppmote: [p.Anne!.id] });
+      expect((await lagreGruppenotatet(p.Anne!, m.Anne!, ny, "m1-a1", "Vi snakket om garderoben.", 0, dep())).ok).toBe(true);
+      const anne = await samlingensNotater(p.Anne!, m.Anne!, ny, dep());
+      expect(anne.gruppenotater.map((n) => [n.aktivitetId, n.tekst])).toEqual([["m1-a1", "Vi snakket om garderoben."]]);
+      expect([anne.iTeamet, anne.varDer, anne.tattIgjen]).toEqual([true, true, false]);
+      const berit = await samlingensNotater(p.Berit!, m.Berit!, ny, dep());
+      expect([berit.iTeamet, berit.varDer]).toEqual([true, false]);
+      await markerTattIgjen(p.Berit!, m.Berit!, ny, dep());
+      expect((await samlingensNotater(p.Berit!, m.Berit!, ny, dep())).tattIgjen).toBe(true);
+      expect((await samlingensNotater(p.Leder!, m.Leder!, ny, dep())).iTeamet).toBe(false);
+      await forventIkkeFunnet(samlingensNotater(p.Utenfor!, m.Utenfor!, ny, dep()));
+      await forventIkkeFunnet(samlingensNotater(p.Fremmed!, m.Fremmed!, ny, dep()));
+      await forventIkkeFunnet(samlingensNotater(p.Anne!, m.Anne!, "00000000-0000-4000-8000-000000000000", dep()));
     });
   });
 }

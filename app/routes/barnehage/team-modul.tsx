@@ -45,6 +45,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     team: { id: s.team.id, navn: s.team.navn },
     iTeamet: s.iTeamet,
     sti: `/barnehage/${medlemskap.barnehageId}/team/${s.team.id}/moduler/${modul.slug}`,
+    slug: modul.slug,
     modul: tekst.meta,
     innledning: tekst.innledning,
     seksjoner: tekst.seksjoner,
@@ -178,6 +179,16 @@ export default function TeamModul({ loaderData: d, actionData }: Route.Component
       </Heading>
       <Paragraph data-size="lg">{d.modul.ingress}</Paragraph>
       <Paragraph data-size="sm">{t("notat.modulIngress", { team: d.team.navn })}</Paragraph>
+      <ul className="lenkerad">
+        {d.samling ? (
+          <li>
+            <Link to={`/barnehage/${d.barnehageId}/samling/${d.samling.id}`}>{t("samarbeid.tilSamlingen", { dato: formaterDato(d.samling.dato, maalform) })}</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link to={`/barnehage/${d.barnehageId}/moduler/${d.slug}/tilbakemelding`}>{t("samarbeid.giTilbakemelding")}</Link>
+        </li>
+      </ul>
       <FeilOppsummering feil={feil?.tekst && verdier?.aktivitetId ? { [`refleksjon-${verdier.aktivitetId}`]: feil.tekst } : feil} />
       <nav aria-labelledby="innhold-tittel" className="innholdsliste">
         <Heading level={2} id="innhold-tittel" data-size="xs">

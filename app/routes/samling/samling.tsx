@@ -11,6 +11,8 @@ import { samlingSkjema } from "#app/domain/samling/samling.schema.ts";
 import { avtalUtproving, loggUtproving, samlingMedSteg, utprovingerISamling } from "#app/domain/samling/samling.server.ts";
 import { erITeam } from "#app/domain/samling/samling.repo.server.ts";
 import { visTid } from "#app/domain/samling/tid.ts";
+import { samlingensNotater } from "#app/domain/notat/notat.server.ts";
+import { GruppenotatSkjema } from "#app/components/notat.tsx";
 import { barnehageFraKontekst } from "../barnehage/barnehage.server.ts";
 import { UtprovingSkjema, Utprovinger } from "./deler.tsx";
 
@@ -28,6 +30,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const dep = tjenester();
   const v = await samlingMedSteg(aktor, medlemskap, params.samlingId, dep, sp);
   const meta = v.modul.tekst[sp].meta;
+  const notater = await samlingensNotater(aktor, medlemskap, params.samlingId, dep);
+  const lagret = new Map(notater.gruppenotater.map((n) => [n.aktivitetId, n]));
   return {
     id: medlemskap.barnehageId,
     samlingId: v.samling.id,
@@ -46,6 +50,10 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     kanLede: kan(aktor, "led:samling", medlemskap),
     kanLogge: await erITeam(dep.db, medlemskap.barnehageId, v.samling.teamId, aktor.id),
     mittId: aktor.id,
+    // Group notes per activity (issue 5 wired together): the team writes them here or on the module page.
+    aktiviteter: v.modul.tekst[sp].aktiviteter.map((a) => ({ id: a.id, tittel: a.tittel, tekst: lagret.get(a.id)?.tekst ?? "", versjon: lagret.get(a.id)?.versjon ?? 0 })),
+    modulSide: `/barnehage/${medlemskap.barnehageId}/team/${v.samling.teamId}/moduler/${v.modul.slug}`,
+    taIgjen: v.samling.status === "holdt" && notater.iTeamet && !notater.varDer && !notater.tattIgjen,
   };
 }
 
@@ -100,9 +108,17 @@ export default function Samling({ loaderData: d, actionData }: Route.ComponentPr
           </li>
         ) : null}
         <li>
+          <Link to={d.modulSide}>{t("samarbeid.tilModulsiden", { team: d.teamNavn })}</Link>
+        </li>
+        <li>
           <Link to={`/moduler/${d.slug}`}>{t("samling.lesModulen")}</Link>
         </li>
       </ul>
+      {d.taIgjen ? (
+        <Paragraph className="ramme">
+          {t("samarbeid.duVarIkkeDer")} <Link to={`/barnehage/${d.id}/samling/${d.samlingId}/ta-igjen`}>{t("samarbeid.taIgjen")}</Link>
+        </Paragraph>
+      ) : null}
 
       <section aria-labelledby="steg" className="blokk">
         <Heading level={2} data-size="md" id="steg">
@@ -143,12 +159,24 @@ export default function Samling({ loaderData: d, actionData }: Route.ComponentPr
         ) : null}
       </section>
 
-      {/* Group notes (issue 5, app/domain/notat) are shown here when that branch is merged. */}
       <section aria-labelledby="gruppenotater" className="blokk" data-plass="gruppenotater">
         <Heading level={2} data-size="md" id="gruppenotater">
           {t("samling.gruppenotater")}
         </Heading>
-        <Paragraph className="dempet">{t("samling.gruppenotaterKommer")}</Paragraph>
+        <Paragraph>{t("samarbeid.gruppenotaterIngress")}</Paragraph>
+        {d.aktiviteter.map((a) => (
+          <div key={a.id} id={`notat-${a.id}`} className="ramme">
+            <GruppenotatSkjema
+              barnehageId={d.id}
+              samlingId={d.samlingId}
+              aktivitetId={a.id}
+              tekst={a.tekst}
+              versjon={a.versjon}
+              til={`/barnehage/${d.id}/samling/${d.samlingId}#notat-${a.id}`}
+              etikett={t("notat.gruppenotatEtikett", { tittel: a.tittel })}
+            />
+          </div>
+        ))}
       </section>
     </div>
   );
