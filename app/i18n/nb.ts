@@ -681,6 +681,9 @@ export const nb = {
   "tilbakemelding.feil.velgFor": "Velg et svar på «{utsagn}».",
   "tilbakemelding.feil.fritekstLang": "Teksten kan ha høyst 1000 tegn.",
   "tilbakemelding.feil.harSvart": "Du har allerede svart på denne modulen.",
+  // Own data and account deletion: owners (issue-kanari, ADR 0015).
+  "personvern.slett.feil.enesteEier": "Du er den eneste personen hos eieren, og eieren har barnehager. Gi en annen person tilgang til eieren med en kode før du sletter kontoen.",
+  "personvern.slett.tomEier": "Eieren {eier} blir også slettet, fordi du er den eneste personen der og ingen barnehager er knyttet til den.",
 } as const;
 
 export type Nokkel = keyof typeof nb;

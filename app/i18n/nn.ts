@@ -679,4 +679,7 @@ export const nn = {
   "tilbakemelding.feil.velgFor": "Vel eit svar på «{utsagn}».",
   "tilbakemelding.feil.fritekstLang": "Teksten kan ha høgst 1000 teikn.",
   "tilbakemelding.feil.harSvart": "Du har alt svart på denne modulen.",
+  // Own data and account deletion: owners (issue-kanari, ADR 0015).
+  "personvern.slett.feil.enesteEier": "Du er den einaste personen hos eigaren, og eigaren har barnehagar. Gi ein annan person tilgang til eigaren med ein kode før du slettar kontoen.",
+  "personvern.slett.tomEier": "Eigaren {eier} blir òg sletta, fordi du er den einaste personen der og ingen barnehagar er knytte til han.",
 } as const satisfies Meldinger;
