@@ -120,6 +120,7 @@ for (const rolle of ROLLER_I_A) {
     const { a, teamA, eierA, b, klienter } = oppsett;
     const klient = klienter[rolle];
     const funn: string[] = [];
+    const bIder = [b.barnehageId, b.teamId, ...Object.values(b.parametre)].filter((id) => id.length >= 20);
     let hentet = 0;
     const hent = async (url: string) => {
       const svar = await klient.get(url, { maxRedirects: 0 });
@@ -127,6 +128,10 @@ for (const rolle of ROLLER_I_A) {
       const kropp = await svar.text();
       const hoder = JSON.stringify(svar.headers());
       if (kropp.toLowerCase().includes(MARKOR) || hoder.toLowerCase().includes(MARKOR)) funn.push(`${url} (${svar.status()})`);
+      // A PDF's text is compressed and its fonts subset, so the marker cannot be searched for in
+      // it: a PDF (or any other file) for one of B's ids must not be served at all.
+      const type = svar.headers()["content-type"] ?? "";
+      if (svar.ok() && !/text\/html|text\/x-script|application\/json/.test(type) && bIder.some((id) => url.includes(id))) funn.push(`${url} (${svar.status()}, ${type})`);
       return { svar, kropp };
     };
 
@@ -184,4 +189,12 @@ test("kontroll: markøren finnes i svarene til B sine egne folk (testen kan slå
   expect((await data.text()).toLowerCase()).toContain(MARKOR);
   const eksport = await styrerB!.get("/profil/data");
   expect((await eksport.text()).toLowerCase()).toContain(MARKOR);
+  // The files the walk refuses to A are really served to B (so the check for them can fail).
+  const pdf = await styrerB!.get(`/barnehage/${oppsett.b.barnehageId}/stasted/${oppsett.b.parametre.rundeId}/pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toContain("application/pdf");
+  const eierside = await styrerB!.get(`/eier/${oppsett.b.parametre.eierId}`);
+  expect((await eierside.text()).toLowerCase()).toContain(MARKOR);
+  const notat = await styrerB!.get(`/barnehage/${oppsett.b.barnehageId}/samling/${oppsett.b.parametre.samlingId}/leder`);
+  expect((await notat.text()).toLowerCase()).toContain(MARKOR);
 });
