@@ -687,6 +687,9 @@ export const nb = {
   "samarbeid.gruppenotaterIngress": "Skriv det teamet kom fram til i hver aktivitet. Alle i teamet kan lese og endre notatene.",
   "samarbeid.tilSamlingen": "Til samlingen {dato}",
   "samarbeid.giTilbakemelding": "Gi tilbakemelding på modulen",
+  // Own data and account deletion: owners (issue-kanari, ADR 0015).
+  "personvern.slett.feil.enesteEier": "Du er den eneste personen hos eieren, og eieren har barnehager. Gi en annen person tilgang til eieren med en kode før du sletter kontoen.",
+  "personvern.slett.tomEier": "Eieren {eier} blir også slettet, fordi du er den eneste personen der og ingen barnehager er knyttet til den.",
 } as const;
 
 export type Nokkel = keyof typeof nb;

@@ -685,4 +685,7 @@ export const nn = {
   "samarbeid.gruppenotaterIngress": "Skriv det teamet kom fram til i kvar aktivitet. Alle i teamet kan lese og endre notata.",
   "samarbeid.tilSamlingen": "Til samlinga {dato}",
   "samarbeid.giTilbakemelding": "Gi tilbakemelding på modulen",
+  // Own data and account deletion: owners (issue-kanari, ADR 0015).
+  "personvern.slett.feil.enesteEier": "Du er den einaste personen hos eigaren, og eigaren har barnehagar. Gi ein annan person tilgang til eigaren med ein kode før du slettar kontoen.",
+  "personvern.slett.tomEier": "Eigaren {eier} blir òg sletta, fordi du er den einaste personen der og ingen barnehagar er knytte til han.",
 } as const satisfies Meldinger;

@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import ruter from "../../app/routes.ts";
 import type { Database } from "../../app/db/skjema.ts";
 import { alleKolonner } from "../../app/db/innsyn.server.ts";
-import { inviter, bliMedSomNy, nyKlient, opprettBarnehageMed } from "./hjelpere.ts";
+import { inviter, bliMedSomNy, knyttBarnehageTilEier, nyKlient, opprettBarnehageMed, opprettEierMed } from "./hjelpere.ts";
 import { aapneAppDb } from "./kanari/db.ts";
 import { MARKOR, SAAERE, TEKSTTYPER, UNNTAK, type BarnehageB } from "./kanari/index.ts";
 
@@ -16,19 +16,19 @@ import { MARKOR, SAAERE, TEKSTTYPER, UNNTAK, type BarnehageB } from "./kanari/in
  * The marker must not appear in any response. A meta-check first proves that the seeding really
  * reached every text column, so a new table nobody seeded fails the test instead of passing it.
  *
- * The eier role (another branch) goes into ROLLER_I_A when it lands; new route parameters go into
- * `parametre` below (A's value) and into B's seeder (B's value); an unknown parameter fails.
+ * The eier role is a person of A's owner (ADR 0014). New route parameters go into `verdier` below
+ * (A's value) and into B's seeder (B's value); an unknown parameter fails.
  */
 test.describe.configure({ mode: "serial" });
 
-const ROLLER_I_A = ["ansatt", "leder", "styrer", "innlogget"] as const;
+const ROLLER_I_A = ["ansatt", "leder", "styrer", "eier", "innlogget"] as const;
 type RolleIA = (typeof ROLLER_I_A)[number];
 
 /** Never fetched: signing out would end the role's session; /media and /assets are static files. */
 const HOPP_OVER = [/^\/logg-ut(?:[/?.]|$)/, /^\/media\//, /^\/assets\//];
 const MAKS_SIDER = 400;
 
-type Oppsett = { a: string; teamA: string; klienter: Record<RolleIA, APIRequestContext>; b: BarnehageB; db: Kysely<Database> };
+type Oppsett = { a: string; teamA: string; eierA: string; klienter: Record<RolleIA, APIRequestContext>; b: BarnehageB; db: Kysely<Database> };
 let oppsett: Oppsett;
 
 test.beforeAll(async ({ playwright, baseURL }) => {
@@ -44,7 +44,11 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   const leder = await bliMedSomNy(playwright.request, baseURL!, await inviter(styrer, baseURL!, a, "leder"), "Kanari Leder A");
   const nyttTeam = await styrer.post(`/barnehage/${a}/team`, { form: { intent: "opprett", navn: "Kanariteamet A" }, headers: { Origin: baseURL! }, maxRedirects: 0 });
   const teamA = /\/team\/([^/?]+)$/.exec(nyttTeam.headers()["location"]!)![1]!;
-  oppsett = { a, teamA, klienter: { ansatt, leder, styrer, innlogget }, b, db };
+  // A's owner: its person founds it and A's styrer links A with the owner's code.
+  const eier = await nyKlient(playwright.request, baseURL!, "Kanari Eier A");
+  const eierA = await opprettEierMed(eier, baseURL!, "Kanarikommunen A");
+  await knyttBarnehageTilEier(eier, styrer, baseURL!, eierA, a);
+  oppsett = { a, teamA, eierA, klienter: { ansatt, leder, styrer, eier, innlogget }, b, db };
 });
 
 test.afterAll(async () => {
@@ -113,9 +117,10 @@ function lenker(html: string, baseURL: string): string[] {
 for (const rolle of ROLLER_I_A) {
   test(`ingen markør fra barnehage B når ${rolle} i A går gjennom alt`, async ({ baseURL }) => {
     test.setTimeout(300_000);
-    const { a, teamA, b, klienter } = oppsett;
+    const { a, teamA, eierA, b, klienter } = oppsett;
     const klient = klienter[rolle];
     const funn: string[] = [];
+    const bIder = [b.barnehageId, b.teamId, ...Object.values(b.parametre)].filter((id) => id.length >= 20);
     let hentet = 0;
     const hent = async (url: string) => {
       const svar = await klient.get(url, { maxRedirects: 0 });
@@ -123,6 +128,10 @@ for (const rolle of ROLLER_I_A) {
       const kropp = await svar.text();
       const hoder = JSON.stringify(svar.headers());
       if (kropp.toLowerCase().includes(MARKOR) || hoder.toLowerCase().includes(MARKOR)) funn.push(`${url} (${svar.status()})`);
+      // A PDF's text is compressed and its fonts subset, so the marker cannot be searched for in
+      // it: a PDF (or any other file) for one of B's ids must not be served at all.
+      const type = svar.headers()["content-type"] ?? "";
+      if (svar.ok() && !/text\/html|text\/x-script|application\/json/.test(type) && bIder.some((id) => url.includes(id))) funn.push(`${url} (${svar.status()}, ${type})`);
       return { svar, kropp };
     };
 
@@ -141,7 +150,7 @@ for (const rolle of ROLLER_I_A) {
         await hent(dataUrl(url));
       }
     }
-    expect(sett.size, "sider nådd fra /start").toBeGreaterThan(rolle === "innlogget" ? 5 : 10);
+    expect(sett.size, "sider nådd fra /start").toBeGreaterThan(rolle === "innlogget" || rolle === "eier" ? 5 : 10);
 
     // 2. Every route in app/routes.ts, with A's and B's ids, and its loader data.
     const verdier: Record<string, string[]> = {
@@ -149,8 +158,11 @@ for (const rolle of ROLLER_I_A) {
       teamId: [teamA, b.teamId],
       slug: ["tiltak"],
       "*": ["get-session", "finnes/ikke"],
-      ...Object.fromEntries(Object.entries(b.parametre).map(([k, v]) => [k, [v]])),
+      eierId: [eierA],
+      // The calendar feed's secret is the key (ADR 0016): B's cannot be known, so a wrong one is tried.
+      fil: ["ikke-en-hemmelighet.ics"],
     };
+    for (const [k, v] of Object.entries(b.parametre)) verdier[k] = [...(verdier[k] ?? []), v];
     for (const sti of alleStier(ruter as Rute[])) {
       for (const url of fyllInn(sti, verdier)) {
         if (HOPP_OVER.some((r) => r.test(url))) continue;
@@ -177,4 +189,12 @@ test("kontroll: markøren finnes i svarene til B sine egne folk (testen kan slå
   expect((await data.text()).toLowerCase()).toContain(MARKOR);
   const eksport = await styrerB!.get("/profil/data");
   expect((await eksport.text()).toLowerCase()).toContain(MARKOR);
+  // The files the walk refuses to A are really served to B (so the check for them can fail).
+  const pdf = await styrerB!.get(`/barnehage/${oppsett.b.barnehageId}/stasted/${oppsett.b.parametre.rundeId}/pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toContain("application/pdf");
+  const eierside = await styrerB!.get(`/eier/${oppsett.b.parametre.eierId}`);
+  expect((await eierside.text()).toLowerCase()).toContain(MARKOR);
+  const notat = await styrerB!.get(`/barnehage/${oppsett.b.barnehageId}/samling/${oppsett.b.parametre.samlingId}/leder`);
+  expect((await notat.text()).toLowerCase()).toContain(MARKOR);
 });

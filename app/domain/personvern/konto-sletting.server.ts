@@ -5,17 +5,18 @@ import type { Aktor } from "#app/kontekst.ts";
 import type { Nokkel } from "#app/i18n/i18n.ts";
 import { krev } from "#app/auth/tilgang.ts";
 import { logg } from "#app/logg.server.ts";
-import { slettKonto, slettingsplan, type Hinder } from "./mine-data.server.ts";
+import { slettKonto, slettingsplan, type EierHinder, type Hinder } from "./mine-data.server.ts";
 import { erSlettOrd } from "./personvern.schema.ts";
 
 export type SlettingSvar =
   | { ok: true; hoder: Headers }
   | { ok: false; felt: "passord" | "bekreft"; feil: Nokkel }
-  | { ok: false; felt: "_skjema"; feil: "personvern.slett.feil.enesteStyrer"; hindre: Hinder };
+  | { ok: false; felt: "_skjema"; feil: "personvern.slett.feil.enesteStyrer" | "personvern.slett.feil.enesteEier"; hindre: Hinder; eierHindre: EierHinder };
 
 /**
  * «Slett kontoen min»: checks the confirmation (the password, or SLETT for an SSO-only account),
- * refuses while the person is the only styrer of a barnehage with other members, ends the
+ * refuses while the person is the only styrer of a barnehage with other members (or the only person
+ * of an owner with barnehager), ends the
  * session (so the answer clears the cookies), and deletes everything (slettKonto).
  */
 export async function slettKontoMedBekreftelse(
@@ -26,7 +27,10 @@ export async function slettKontoMedBekreftelse(
 ): Promise<SlettingSvar> {
   krev(aktor, "slett:egen-konto");
   const plan = await slettingsplan(aktor, { db });
-  if (plan.hindre.length) return { ok: false, felt: "_skjema", feil: "personvern.slett.feil.enesteStyrer", hindre: plan.hindre };
+  if (plan.hindre.length || plan.eierHindre.length) {
+    const feil = plan.hindre.length ? "personvern.slett.feil.enesteStyrer" : "personvern.slett.feil.enesteEier";
+    return { ok: false, felt: "_skjema", feil, hindre: plan.hindre, eierHindre: plan.eierHindre };
+  }
   if (plan.harPassord) {
     if (!bekreftelse.passord) return { ok: false, felt: "passord", feil: "personvern.slett.feil.passord" };
     const svar = await auth.api.verifyPassword({ body: { password: bekreftelse.passord }, headers, asResponse: true });
@@ -40,6 +44,9 @@ export async function slettKontoMedBekreftelse(
   // Sign out first: Better Auth needs the session to answer with the cookies that clear it.
   const ut = await auth.api.signOut({ headers, asResponse: true });
   const svar = await slettKonto(aktor, { db });
-  if (!svar.ok) return { ok: false, felt: "_skjema", feil: "personvern.slett.feil.enesteStyrer", hindre: svar.hindre };
+  if (!svar.ok) {
+    const feil = svar.grunn === "eneste-styrer" ? "personvern.slett.feil.enesteStyrer" : "personvern.slett.feil.enesteEier";
+    return { ok: false, felt: "_skjema", feil, hindre: svar.hindre, eierHindre: svar.eierHindre };
+  }
   return { ok: true, hoder: ut.headers };
 }

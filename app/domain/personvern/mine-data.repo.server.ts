@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
 import { somBool, somIso, somJson, somTall } from "#app/db/dialekt.ts";
@@ -188,6 +189,92 @@ export async function hentOpprettetISamarbeid(db: Kysely<Database>, brukerId: st
   };
 }
 
+// Owners, two-factor, samlinger, catch-up, ståsted and module feedback (migrations 0008–0015).
+
+/** Owners the person represents (ADR 0014). */
+export async function hentEiere(db: Kysely<Database>, brukerId: string) {
+  const rader = await db
+    .selectFrom("eier_medlem")
+    .innerJoin("eier", "eier.id", "eier_medlem.eierId")
+    .select(["eier.id as eierId", "eier.navn as navn", "eier.orgnummer as orgnummer", "eier_medlem.lagtTil as lagtTil"])
+    .where("eier_medlem.userId", "=", brukerId)
+    .orderBy("eier_medlem.lagtTil")
+    .execute();
+  return rader.map((r) => ({ ...r, lagtTil: iso(r.lagtTil) }));
+}
+
+/** Only whether two-factor sign-in is on: never the secret or the recovery codes (ADR 0013). */
+export async function hentTofaktor(db: Kysely<Database>, brukerId: string) {
+  const bruker = await db.selectFrom("user").select("twoFactorEnabled").where("id", "=", brukerId).executeTakeFirst();
+  return { paa: somBool(bruker?.twoFactorEnabled ?? false) };
+}
+
+/** The person's own private notes from the presenter view (ADR 0016). They go with the account (cascade). */
+export async function hentLedernotater(db: Kysely<Database>, brukerId: string) {
+  const rader = await db
+    .selectFrom("samling_ledernotat")
+    .select(["samlingId", "organizationId", "tekst", "oppdatert"])
+    .where("userId", "=", brukerId)
+    .orderBy("oppdatert")
+    .execute();
+  return rader.map((r) => ({ samlingId: r.samlingId, barnehageId: r.organizationId, tekst: r.tekst, oppdatert: iso(r.oppdatert) }));
+}
+
+/** Only whether a calendar feed exists and since when: never the hash of its secret. Goes by cascade. */
+export async function hentKalender(db: Kysely<Database>, brukerId: string) {
+  const r = await db.selectFrom("kalender_hemmelighet").select("opprettet").where("userId", "=", brukerId).executeTakeFirst();
+  return { harKalenderfeed: r !== undefined, opprettet: r ? iso(r.opprettet) : null };
+}
+
+export async function hentTattIgjen(db: Kysely<Database>, brukerId: string) {
+  const rader = await db.selectFrom("samling_tatt_igjen").select(["samlingId", "organizationId", "tidspunkt"]).where("userId", "=", brukerId).orderBy("tidspunkt").execute();
+  return rader.map((r) => ({ samlingId: r.samlingId, barnehageId: r.organizationId, tidspunkt: iso(r.tidspunkt) }));
+}
+
+/** No foreign key to the user: removed here. */
+export async function slettTattIgjen(db: Kysely<Database>, brukerId: string) {
+  await db.deleteFrom("samling_tatt_igjen").where("userId", "=", brukerId).execute();
+}
+
+const ANONYME_SVAR =
+  "Du har svart. Svarene dine er anonyme: Samla lagrer at du har svart, men ikke hva du svarte sammen med deg. Derfor kan svarene ikke tas med her, og ingen kan finne dem igjen.";
+
+/** That the person answered ståsted rounds (ADR 0008): the rounds only, never the answers. Also rounds they opened. */
+export async function hentStastedDeltakelse(db: Kysely<Database>, brukerId: string) {
+  const runder = await db.selectFrom("stasted_deltakelse").select(["rundeId", "organizationId"]).where("userId", "=", brukerId).orderBy("rundeId").execute();
+  const opprettet = await db.selectFrom("stasted_runde").select(["id", "organizationId", "fase", "opprettet"]).where("opprettetAv", "=", brukerId).orderBy("opprettet").execute();
+  return {
+    merknad: ANONYME_SVAR,
+    harSvartI: runder.map((r) => ({ rundeId: r.rundeId, barnehageId: r.organizationId })),
+    runderJegHarApnet: opprettet.map((r) => ({ rundeId: r.id, barnehageId: r.organizationId, fase: r.fase, opprettet: iso(r.opprettet) })),
+  };
+}
+
+/**
+ * The participation rows stay, so a round still counts the right number of people, but with a new
+ * random id in place of the person's (unique per row, so the key holds, and it points at nothing).
+ * Rounds the person opened keep only SLETTET_BRUKER as their creator.
+ */
+export async function anonymiserStasted(db: Kysely<Database>, brukerId: string) {
+  const rader = await db.selectFrom("stasted_deltakelse").select(["rundeId", "organizationId"]).where("userId", "=", brukerId).execute();
+  for (const r of rader) {
+    await db
+      .updateTable("stasted_deltakelse")
+      .set({ userId: `${SLETTET_BRUKER}-${randomUUID()}` })
+      .where("rundeId", "=", r.rundeId)
+      .where("organizationId", "=", r.organizationId)
+      .where("userId", "=", brukerId)
+      .execute();
+  }
+  await db.updateTable("stasted_runde").set({ opprettetAv: SLETTET_BRUKER }).where("opprettetAv", "=", brukerId).execute();
+}
+
+/** That the person gave feedback on a module (ADR 0019): the module only, never the answers. Goes by cascade; the count stays. */
+export async function hentTilbakemeldingDeltakelse(db: Kysely<Database>, brukerId: string) {
+  const rader = await db.selectFrom("modul_tilbakemelding_deltakelse").select(["organizationId", "modulId"]).where("userId", "=", brukerId).orderBy("modulId").execute();
+  return { merknad: ANONYME_SVAR, harSvartPa: rader.map((r) => ({ barnehageId: r.organizationId, modulId: r.modulId })) };
+}
+
 // Deletion. Run inside one transaction by the use case.
 
 /** Barnehager where the person is styrer, with how many other styrere and other members there are. */
@@ -212,6 +299,31 @@ export async function slettTomBarnehage(db: Kysely<Database>, barnehageId: strin
   const andre = await db.selectFrom("member").select("id").where("organizationId", "=", barnehageId).where("userId", "!=", brukerId).executeTakeFirst();
   if (andre) throw new Error("Barnehagen har andre medlemmer og kan ikke slettes med kontoen.");
   await db.deleteFrom("organization").where("id", "=", barnehageId).execute();
+}
+
+/** Owners the person belongs to, with how many other people and linked barnehager each has. */
+export async function eierskap(db: Kysely<Database>, brukerId: string) {
+  const mine = await db
+    .selectFrom("eier_medlem")
+    .innerJoin("eier", "eier.id", "eier_medlem.eierId")
+    .select(["eier.id as eierId", "eier.navn as navn"])
+    .where("eier_medlem.userId", "=", brukerId)
+    .execute();
+  const svar: { eierId: string; navn: string; andrePersoner: number; barnehager: number }[] = [];
+  for (const e of mine) {
+    const andre = await db.selectFrom("eier_medlem").select("userId").where("eierId", "=", e.eierId).where("userId", "!=", brukerId).execute();
+    const bh = await db.selectFrom("eier_barnehage").select("organizationId").where("eierId", "=", e.eierId).execute();
+    svar.push({ eierId: e.eierId, navn: e.navn, andrePersoner: andre.length, barnehager: bh.length });
+  }
+  return svar;
+}
+
+/** Deletes an owner the person is the only one of and that has no barnehager (its codes follow by cascade). */
+export async function slettTomEier(db: Kysely<Database>, eierId: string, brukerId: string): Promise<void> {
+  const andre = await db.selectFrom("eier_medlem").select("userId").where("eierId", "=", eierId).where("userId", "!=", brukerId).executeTakeFirst();
+  const bh = await db.selectFrom("eier_barnehage").select("organizationId").where("eierId", "=", eierId).executeTakeFirst();
+  if (andre || bh) throw new Error("Eieren har andre personer eller barnehager og kan ikke slettes med kontoen.");
+  await db.deleteFrom("eier").where("id", "=", eierId).execute();
 }
 
 export async function slettRefleksjoner(db: Kysely<Database>, brukerId: string) {

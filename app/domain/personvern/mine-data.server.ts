@@ -42,6 +42,16 @@ export const DATAKILDER: Datakilde[] = [
   { navn: "utprovingslogger", eksporter: repo.hentUtprovingslogger, slett: repo.slettUtprovingslogger },
   { navn: "oppmote", eksporter: repo.hentOppmote, slett: repo.slettOppmote },
   { navn: "opprettetISamarbeid", eksporter: repo.hentOpprettetISamarbeid, slett: repo.fjernSomOppretter },
+  // Two-factor, owners, samlinger, catch-up, ståsted and module feedback (migrations 0008–0015).
+  // twoFactor, eier_medlem, samling_ledernotat, kalender_hemmelighet and modul_tilbakemelding_deltakelse
+  // go with the user row by cascade; owners the person is alone in go first, in slettKonto.
+  { navn: "totrinnsinnlogging", eksporter: repo.hentTofaktor },
+  { navn: "eiere", eksporter: repo.hentEiere },
+  { navn: "ledernotater", eksporter: repo.hentLedernotater },
+  { navn: "kalender", eksporter: repo.hentKalender },
+  { navn: "tattIgjen", eksporter: repo.hentTattIgjen, slett: repo.slettTattIgjen },
+  { navn: "staasted", eksporter: repo.hentStastedDeltakelse, slett: repo.anonymiserStasted },
+  { navn: "modultilbakemelding", eksporter: repo.hentTilbakemeldingDeltakelse },
 ];
 
 export type MineData = { laget: string; forklaring: string; data: Record<string, unknown> };
@@ -67,6 +77,8 @@ export function eksportFilnavn(naa = new Date()): string {
 
 /** Why an account cannot be deleted yet: the barnehager where the person is the only styrer. */
 export type Hinder = { barnehageId: string; navn: string }[];
+/** … and the owners with barnehager where the person is the only one (ADR 0014). */
+export type EierHinder = { eierId: string; navn: string }[];
 
 /**
  * What deleting the account will do, for the page that explains it first: which barnehager
@@ -76,14 +88,18 @@ export type Hinder = { barnehageId: string; navn: string }[];
 export async function slettingsplan(aktor: Aktor | null, { db }: { db: Kysely<Database> }) {
   krev(aktor, "slett:egen-konto");
   const styrer = await repo.styrerskap(db, aktor!.id);
+  const eiere = await repo.eierskap(db, aktor!.id);
   return {
     hindre: styrer.filter((s) => s.andreStyrere === 0 && s.andreMedlemmer > 0).map(({ barnehageId, navn }) => ({ barnehageId, navn })),
     tommeBarnehager: styrer.filter((s) => s.andreMedlemmer === 0).map(({ barnehageId, navn }) => ({ barnehageId, navn })),
+    // An owner with barnehager must keep someone who can act for it; an owner with none goes with the account.
+    eierHindre: eiere.filter((e) => e.andrePersoner === 0 && e.barnehager > 0).map(({ eierId, navn }) => ({ eierId, navn })),
+    tommeEiere: eiere.filter((e) => e.andrePersoner === 0 && e.barnehager === 0).map(({ eierId, navn }) => ({ eierId, navn })),
     harPassord: await repo.harPassord(db, aktor!.id),
   };
 }
 
-export type SlettSvar = { ok: true } | { ok: false; grunn: "eneste-styrer"; hindre: Hinder };
+export type SlettSvar = { ok: true } | { ok: false; grunn: "eneste-styrer" | "eneste-eier"; hindre: Hinder; eierHindre: EierHinder };
 
 /**
  * Deletes the signed-in person's account and everything that is theirs, in one transaction.
@@ -96,14 +112,17 @@ export async function slettKonto(aktor: Aktor | null, { db }: { db: Kysely<Datab
   krev(aktor, "slett:egen-konto");
   const brukerId = aktor!.id;
   const plan = await slettingsplan(aktor, { db });
-  if (plan.hindre.length) return { ok: false, grunn: "eneste-styrer", hindre: plan.hindre };
+  if (plan.hindre.length || plan.eierHindre.length) {
+    return { ok: false, grunn: plan.hindre.length ? "eneste-styrer" : "eneste-eier", hindre: plan.hindre, eierHindre: plan.eierHindre };
+  }
   await db.transaction().execute(async (tx) => {
     for (const b of plan.tommeBarnehager) await repo.slettTomBarnehage(tx, b.barnehageId, brukerId);
+    for (const e of plan.tommeEiere) await repo.slettTomEier(tx, e.eierId, brukerId);
     for (const kilde of DATAKILDER) await kilde.slett?.(tx, brukerId);
     await repo.slettVerifiseringer(tx, brukerId, aktor!.epost);
     if (!(await repo.slettBrukeren(tx, brukerId))) throw new Error("Fant ikke kontoen som skulle slettes.");
   });
-  await loggHendelse(db, { hendelse: "konto_slettet", aktorId: brukerId, malId: brukerId, detaljer: { barnehagerSlettet: plan.tommeBarnehager.length } }, naa);
+  await loggHendelse(db, { hendelse: "konto_slettet", aktorId: brukerId, malId: brukerId, detaljer: { barnehagerSlettet: plan.tommeBarnehager.length, eiereSlettet: plan.tommeEiere.length } }, naa);
   logg.info("konto_slettet");
   return { ok: true };
 }

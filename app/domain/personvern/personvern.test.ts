@@ -42,6 +42,36 @@ async function saaSamarbeid(db: Kysely<Database>, barnehageId: string, teamId: s
     .values({ id: utprovingId, organizationId: barnehageId, teamId, samlingId, hva: `Utprøving ${merke}`, hvem: "Alle", frist: "2026-12-01", opprettetAv: brukerId, opprettet: naa })
     .execute();
   await db.insertInto("utproving_logg").values({ utprovingId, organizationId: barnehageId, userId: brukerId, tekst: `Logg ${merke}`, oppdatert: naa }).execute();
+  return samlingId;
+}
+
+const HEMMELIG = "HEMMELIG-TOTP-NOKKEL";
+const KALENDERHASH = "KALENDERHASH";
+
+/**
+ * A row in every table of migrations 0008–0015 that names `brukerId`: two-factor (with a secret
+ * that must never be exported), an owner, a leader note, a calendar feed, catch-up, a ståsted
+ * round the person opened and answered, and module feedback they gave.
+ */
+async function saaNyeTabeller(db: Kysely<Database>, barnehageId: string, samlingId: string, brukerId: string, merke: string, modulId: string) {
+  const naa = new Date("2026-11-26T11:00:00.000Z");
+  // The flag is switched on only around the export test: with it, signing in by password alone stops at the second step.
+  await db.insertInto("twoFactor").values({ id: randomUUID(), userId: brukerId, secret: `${HEMMELIG}-${merke}`, backupCodes: `KODER-${merke}` }).execute();
+  const eierId = randomUUID();
+  await db.insertInto("eier").values({ id: eierId, navn: `Eier ${merke}`, orgnummer: null, opprettet: naa }).execute();
+  await db.insertInto("eier_medlem").values({ eierId, userId: brukerId, lagtTil: naa }).execute();
+  await db.insertInto("samling_ledernotat").values({ samlingId, organizationId: barnehageId, userId: brukerId, tekst: `Ledernotat ${merke}`, oppdatert: naa }).execute();
+  await db.insertInto("kalender_hemmelighet").values({ userId: brukerId, hash: `${KALENDERHASH}-${merke}`, opprettet: naa }).execute();
+  await db.insertInto("samling_tatt_igjen").values({ samlingId, organizationId: barnehageId, userId: brukerId, tidspunkt: naa }).execute();
+  const rundeId = randomUUID();
+  await db
+    .insertInto("stasted_runde")
+    .values({ id: rundeId, organizationId: barnehageId, teamId: null, fase: "for", apner: "2026-11-01", lukker: "2026-12-01", status: "apen", instrumentVersjon: 1, utsagn: JSON.stringify({}), antallSvar: null, opprettetAv: brukerId, opprettet: naa, lukket: null })
+    .execute();
+  await db.insertInto("stasted_deltakelse").values({ rundeId, organizationId: barnehageId, userId: brukerId }).execute();
+  await db.insertInto("modul_tilbakemelding").values({ organizationId: barnehageId, modulId, antallSvar: 1 }).execute();
+  await db.insertInto("modul_tilbakemelding_deltakelse").values({ organizationId: barnehageId, modulId, userId: brukerId }).execute();
+  return { eierId, rundeId };
 }
 
 describe("skjemaet for sletting", () => {
@@ -70,6 +100,7 @@ for (const dialekt of DIALEKTER) {
     const dep = () => ({ db: t.db, auth });
     let a = "";
     let team = "";
+    let olas = { eierId: "", rundeId: "" };
 
     async function lagPerson(navn: string): Promise<Aktor> {
       const epost = `${navn.toLowerCase()}@example.no`;
@@ -94,15 +125,19 @@ for (const dialekt of DIALEKTER) {
       const ny = await opprettTeam(p.Kari!, mKari, "Blåklokka", dep());
       team = ny.ok ? ny.verdi : "";
       await leggTilITeam(p.Kari!, mKari, team, p.Ola!.id, dep());
-      await saaSamarbeid(t.db, a, team, p.Ola!.id, "OLAS-TEKST");
-      await saaSamarbeid(t.db, a, team, p.Kari!.id, "KARIS-TEKST");
+      const olasSamling = await saaSamarbeid(t.db, a, team, p.Ola!.id, "OLAS-TEKST");
+      const karisSamling = await saaSamarbeid(t.db, a, team, p.Kari!.id, "KARIS-TEKST");
+      olas = await saaNyeTabeller(t.db, a, olasSamling, p.Ola!.id, "OLAS-TEKST", "tiltak");
+      await saaNyeTabeller(t.db, a, karisSamling, p.Kari!.id, "KARIS-TEKST", "ledelse");
       await loggHendelse(t.db, { hendelse: "innlogging_ok", aktorId: p.Ola!.id, malId: p.Ola!.id, detaljer: { metode: "epost" } });
     }, 180_000); // PGlite start, migrations and four sign-ups: slow on a shared 2-core machine
     afterAll(() => t.rydd());
 
     it("skal eksportere alt om meg og ingenting om andre, uten passordhash eller nøkler", async () => {
       await innlogget(p.Ola!); // a session to export
+      await t.db.updateTable("user").set({ twoFactorEnabled: true }).where("id", "=", p.Ola!.id).execute();
       const eksport = await eksporterMineData(p.Ola!, dep(), new Date("2026-11-26T12:00:00.000Z"));
+      await t.db.updateTable("user").set({ twoFactorEnabled: false }).where("id", "=", p.Ola!.id).execute();
       const d = eksport.data as Record<string, any>;
       expect(Object.keys(d)).toEqual(DATAKILDER.map((k) => k.navn));
       expect(d.bruker).toMatchObject({ id: p.Ola!.id, navn: "Ola", epost: "ola@example.no", epostBekreftet: false });
@@ -118,9 +153,22 @@ for (const dialekt of DIALEKTER) {
       expect(d.utprovingslogger.map((r: { tekst: string }) => r.tekst)).toEqual(["Logg OLAS-TEKST"]);
       expect(d.oppmote).toHaveLength(1);
       expect(d.opprettetISamarbeid.utprovinger.map((u: { hva: string }) => u.hva)).toEqual(["Utprøving OLAS-TEKST"]);
+      // Migrations 0008–0015: whether, never the secret; answers are anonymous and not in the export.
+      expect(d.totrinnsinnlogging).toEqual({ paa: true });
+      expect(d.eiere).toEqual([expect.objectContaining({ eierId: olas.eierId, navn: "Eier OLAS-TEKST" })]);
+      expect(d.ledernotater.map((r: { tekst: string }) => r.tekst)).toEqual(["Ledernotat OLAS-TEKST"]);
+      expect(d.kalender).toEqual({ harKalenderfeed: true, opprettet: "2026-11-26T11:00:00.000Z" });
+      expect(d.tattIgjen).toHaveLength(1);
+      expect(d.staasted.harSvartI).toEqual([{ rundeId: olas.rundeId, barnehageId: a }]);
+      expect(d.staasted.runderJegHarApnet).toEqual([expect.objectContaining({ rundeId: olas.rundeId })]);
+      expect(d.staasted.merknad).toMatch(/anonyme/);
+      expect(d.modultilbakemelding).toEqual({ merknad: expect.stringMatching(/anonyme/), harSvartPa: [{ barnehageId: a, modulId: "tiltak" }] });
 
       const json = JSON.stringify(eksport);
       expect(json).not.toContain("KARIS-TEKST");
+      expect(json).not.toContain(HEMMELIG);
+      expect(json).not.toContain("KODER-");
+      expect(json).not.toContain(KALENDERHASH);
       const konto = await t.db.withTables<{ account: { userId: string; password: string | null } }>().selectFrom("account").select("password").where("userId", "=", p.Ola!.id).executeTakeFirstOrThrow();
       expect(json).not.toContain(konto.password!);
       const sesjon = await t.db.selectFrom("session").select("token").where("userId", "=", p.Ola!.id).executeTakeFirstOrThrow();
@@ -133,7 +181,7 @@ for (const dialekt of DIALEKTER) {
 
     it("skal hindre den eneste styreren i å slette kontoen mens andre er med i barnehagen", async () => {
       const plan = await slettingsplan(p.Kari!, dep());
-      expect(plan).toEqual({ hindre: [{ barnehageId: a, navn: "Solsikken" }], tommeBarnehager: [], harPassord: true });
+      expect(plan).toEqual({ hindre: [{ barnehageId: a, navn: "Solsikken" }], tommeBarnehager: [], eierHindre: [], tommeEiere: expect.any(Array), harPassord: true });
       const svar = await slettKontoMedBekreftelse(p.Kari!, { passord: PASSORD }, await innlogget(p.Kari!), dep());
       expect(svar).toMatchObject({ ok: false, feil: "personvern.slett.feil.enesteStyrer" });
       expect(await slettKonto(p.Kari!, dep())).toMatchObject({ ok: false, grunn: "eneste-styrer" });
@@ -160,11 +208,31 @@ for (const dialekt of DIALEKTER) {
       expect(await finnOveralt(t.db, "OLAS-TEKST")).toEqual(["delt_refleksjon.tekst", "gruppenotat.tekst", "utproving.hva"]);
       expect(await t.db.selectFrom("delt_refleksjon").select("forfatterId").where("tekst", "=", "Delt OLAS-TEKST").executeTakeFirstOrThrow()).toEqual({ forfatterId: null });
       expect(await t.db.selectFrom("session").select("id").where("userId", "=", p.Ola!.id).execute()).toEqual([]);
+      expect(await finnOveralt(t.db, `${HEMMELIG}-OLAS-TEKST`)).toEqual([]);
+      expect(await finnOveralt(t.db, `${KALENDERHASH}-OLAS-TEKST`)).toEqual([]);
+      // Ola was alone in an owner without barnehager: it went with the account.
+      expect(await t.db.selectFrom("eier").select("id").where("id", "=", olas.eierId).executeTakeFirst()).toBeUndefined();
+      // The round still counts Ola's answer, under a random id that points at nothing; the feedback count stays.
+      const deltakelse = await t.db.selectFrom("stasted_deltakelse").select("userId").where("rundeId", "=", olas.rundeId).execute();
+      expect(deltakelse).toEqual([{ userId: expect.stringMatching(/^slettet-bruker-[0-9a-f-]{36}$/) }]);
+      expect(await t.db.selectFrom("stasted_runde").select("opprettetAv").where("id", "=", olas.rundeId).executeTakeFirstOrThrow()).toEqual({ opprettetAv: "slettet-bruker" });
+      expect(await t.db.selectFrom("modul_tilbakemelding").select("antallSvar").where("modulId", "=", "tiltak").executeTakeFirstOrThrow()).toEqual({ antallSvar: 1 });
       // Kari's own rows are untouched.
-      expect(await finnOveralt(t.db, "KARIS-TEKST")).toEqual(["delt_refleksjon.tekst", "gruppenotat.tekst", "refleksjon.tekst", "utproving.hva", "utproving_logg.tekst"]);
+      expect(await finnOveralt(t.db, "KARIS-TEKST")).toEqual([
+        "delt_refleksjon.tekst",
+        "eier.navn",
+        "gruppenotat.tekst",
+        "kalender_hemmelighet.hash",
+        "refleksjon.tekst",
+        "samling_ledernotat.tekst",
+        "twoFactor.backupCodes",
+        "twoFactor.secret",
+        "utproving.hva",
+        "utproving_logg.tekst",
+      ]);
 
       const logg = await hendelserForAktor(t.db, p.Ola!.id);
-      expect(logg.rader[0]).toMatchObject({ hendelse: "konto_slettet", detaljer: { barnehagerSlettet: 0 } });
+      expect(logg.rader[0]).toMatchObject({ hendelse: "konto_slettet", detaljer: { barnehagerSlettet: 0, eiereSlettet: 1 } });
       expect(JSON.stringify(logg.rader[0])).not.toMatch(/ola@|"Ola"/);
     });
 
@@ -174,12 +242,34 @@ for (const dialekt of DIALEKTER) {
       // Per signs in with SSO only: no password on the account.
       const hoder = await innlogget(per);
       await t.db.withTables<{ account: { userId: string; password: string | null } }>().updateTable("account").set({ password: null }).where("userId", "=", per.id).execute();
-      expect(await slettingsplan(per, dep())).toEqual({ hindre: [], tommeBarnehager: [{ barnehageId: alene, navn: "Perslia" }], harPassord: false });
+      expect(await slettingsplan(per, dep())).toEqual({ hindre: [], tommeBarnehager: [{ barnehageId: alene, navn: "Perslia" }], eierHindre: [], tommeEiere: [], harPassord: false });
       expect(await slettKontoMedBekreftelse(per, { bekreft: "nei" }, hoder, dep())).toEqual({ ok: false, felt: "bekreft", feil: "personvern.slett.feil.ord" });
       expect((await slettKontoMedBekreftelse(per, { bekreft: "slett" }, hoder, dep())).ok).toBe(true);
       expect(await t.db.selectFrom("organization").select("id").where("id", "=", alene).executeTakeFirst()).toBeUndefined();
       expect(await finnOveralt(t.db, "Perslia")).toEqual([]);
       expect(await finnOveralt(t.db, "per@example.no")).toEqual([]);
+    });
+
+    it("skal hindre den eneste personen hos en eier med barnehager i å slette kontoen, med en tydelig melding", async () => {
+      const eva = await lagPerson("Eva");
+      const eierId = randomUUID();
+      const naa = new Date();
+      await t.db.insertInto("eier").values({ id: eierId, navn: "Fjordkommune", orgnummer: null, opprettet: naa }).execute();
+      await t.db.insertInto("eier_medlem").values({ eierId, userId: eva.id, lagtTil: naa }).execute();
+      await t.db.insertInto("eier_barnehage").values({ organizationId: a, eierId, tilknyttet: naa }).execute();
+      expect(await slettingsplan(eva, dep())).toEqual({ hindre: [], tommeBarnehager: [], eierHindre: [{ eierId, navn: "Fjordkommune" }], tommeEiere: [], harPassord: true });
+      const svar = await slettKontoMedBekreftelse(eva, { passord: PASSORD }, await innlogget(eva), dep());
+      expect(svar).toMatchObject({ ok: false, felt: "_skjema", feil: "personvern.slett.feil.enesteEier", eierHindre: [{ eierId, navn: "Fjordkommune" }] });
+      expect(await slettKonto(eva, dep())).toMatchObject({ ok: false, grunn: "eneste-eier" });
+      expect(await t.db.selectFrom("user").select("id").where("id", "=", eva.id).executeTakeFirst()).toBeDefined();
+
+      // With a second person at the owner, Eva may go; the owner and its barnehage stay.
+      const siv = await lagPerson("Siv");
+      await t.db.insertInto("eier_medlem").values({ eierId, userId: siv.id, lagtTil: naa }).execute();
+      expect((await slettKontoMedBekreftelse(eva, { passord: PASSORD }, await innlogget(eva), dep())).ok).toBe(true);
+      expect(await t.db.selectFrom("eier_medlem").select("userId").where("eierId", "=", eierId).execute()).toEqual([{ userId: siv.id }]);
+      expect(await t.db.selectFrom("eier_barnehage").select("organizationId").where("eierId", "=", eierId).execute()).toEqual([{ organizationId: a }]);
+      expect(await finnOveralt(t.db, eva.id)).toEqual(["revisjonslogg.aktor_id", "revisjonslogg.mal_id"]);
     });
   });
 }

@@ -33,7 +33,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function SlettKonto({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const feil = actionData?.feil;
-  const { hindre, tommeBarnehager, harPassord } = loaderData;
+  const { hindre, eierHindre, tommeBarnehager, tommeEiere, harPassord } = loaderData;
   return (
     <div className="smal">
       <Paragraph data-size="sm">
@@ -56,24 +56,43 @@ export default function SlettKonto({ loaderData, actionData }: Route.ComponentPr
         {tommeBarnehager.map((b) => (
           <li key={b.barnehageId}>{t("personvern.slett.tomBarnehage", { barnehage: b.navn })}</li>
         ))}
+        {tommeEiere.map((e) => (
+          <li key={e.eierId}>{t("personvern.slett.tomEier", { eier: e.navn })}</li>
+        ))}
       </ul>
       <Paragraph>
         {t("personvern.slett.lastNedForst")} <a href="/profil/data">{t("personvern.data.lenke")}</a>
       </Paragraph>
 
-      {hindre.length ? (
+      {hindre.length || eierHindre.length ? (
         <Alert data-color="warning">
           <Heading level={2} data-size="xs">
             {t("personvern.slett.hinderTittel")}
           </Heading>
-          <Paragraph>{t("personvern.slett.feil.enesteStyrer")}</Paragraph>
-          <ul>
-            {hindre.map((b) => (
-              <li key={b.barnehageId}>
-                <Link to={`/barnehage/${b.barnehageId}`}>{b.navn}</Link>
-              </li>
-            ))}
-          </ul>
+          {hindre.length ? (
+            <>
+              <Paragraph>{t("personvern.slett.feil.enesteStyrer")}</Paragraph>
+              <ul>
+                {hindre.map((b) => (
+                  <li key={b.barnehageId}>
+                    <Link to={`/barnehage/${b.barnehageId}`}>{b.navn}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {eierHindre.length ? (
+            <>
+              <Paragraph>{t("personvern.slett.feil.enesteEier")}</Paragraph>
+              <ul>
+                {eierHindre.map((e) => (
+                  <li key={e.eierId}>
+                    <Link to={`/eier/${e.eierId}`}>{e.navn}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </Alert>
       ) : (
         <>

@@ -1,6 +1,9 @@
 import type { Saaer } from "./markor.ts";
 import { saaKonto } from "./konto.ts";
 import { saaSamarbeid } from "./samarbeid.ts";
+import { saaEier } from "./eier.ts";
+import { saaSamling } from "./samling.ts";
+import { saaStasted } from "./stasted.ts";
 
 export { MARKOR, type BarnehageB } from "./markor.ts";
 
@@ -8,7 +11,7 @@ export { MARKOR, type BarnehageB } from "./markor.ts";
  * Every feature's seeder, in order (the first makes barnehage B). A new feature with text columns
  * adds its seeder here; the meta-check in kanari.spec.ts fails until it does.
  */
-export const SAAERE: Saaer[] = [saaKonto, saaSamarbeid];
+export const SAAERE: Saaer[] = [saaKonto, saaSamarbeid, saaEier, saaSamling, saaStasted];
 
 /**
  * Text columns that need no marker, by table, each with the reason. Everything else that holds
@@ -43,6 +46,33 @@ export const UNNTAK: Record<string, { kolonner: string[]; grunn: string }> = {
     grunn: "append-only log of technical values only: loggHendelse refuses any text that is not an id, code or hash",
   },
   innloggingsforsok: { kolonner: ["nokkel"], grunn: "keyed hashes (HMAC) of addresses and IPs" },
+  // Two-factor sign-in (ADR 0013).
+  twoFactor: { kolonner: ["id", "secret", "backupCodes", "userId"], grunn: "id, user id, and the TOTP secret and recovery codes, encrypted with the server secret" },
+  // Owners (ADR 0014).
+  eier: { kolonner: ["id"], grunn: "random id" },
+  eier_medlem: { kolonner: ["eierId", "userId"], grunn: "ids" },
+  eier_barnehage: { kolonner: ["organizationId", "eierId"], grunn: "ids" },
+  eier_kode: { kolonner: ["id", "eierId", "formaal", "kodeHash", "opprettetAv"], grunn: "ids, a purpose from a fixed list, the hash of the code" },
+  // Samlinger, notes and catch-up (ADR 0016, 0017).
+  samling_ledernotat: { kolonner: ["samlingId", "organizationId", "userId"], grunn: "ids" },
+  kalender_hemmelighet: { kolonner: ["userId", "hash"], grunn: "user id and the hash of the feed's secret" },
+  samling_tatt_igjen: { kolonner: ["samlingId", "organizationId", "userId"], grunn: "ids (and a time)" },
+  // Ståsted (ADR 0008, 0018).
+  stasted_runde: {
+    kolonner: ["id", "organizationId", "teamId", "fase", "apner", "lukker", "status", "utsagn", "opprettetAv"],
+    grunn: "ids, phase and status from fixed lists, calendar dates, and the statements copied from the public package when the round opened",
+  },
+  stasted_deltakelse: { kolonner: ["rundeId", "organizationId", "userId"], grunn: "ids: only that a person answered" },
+  stasted_svarsett: { kolonner: ["id", "rundeId", "organizationId", "kvitteringHash"], grunn: "random ids and the hash of a receipt" },
+  stasted_svar: { kolonner: ["svarsettId", "utsagnId"], grunn: "ids; the answer is a number" },
+  stasted_resultat: { kolonner: ["rundeId", "organizationId", "utsagnId"], grunn: "ids; counts only" },
+  stasted_omradetall: { kolonner: ["rundeId", "organizationId", "omradeId"], grunn: "ids and package area ids; counts only" },
+  stasted_onsket: { kolonner: ["teamId", "organizationId"], grunn: "ids" },
+  // Module feedback (ADR 0019).
+  modul_tilbakemelding: { kolonner: ["organizationId", "modulId"], grunn: "ids; a count" },
+  modul_tilbakemelding_deltakelse: { kolonner: ["organizationId", "modulId", "userId"], grunn: "ids: only that a person answered" },
+  modul_tilbakemelding_svar: { kolonner: ["id", "organizationId", "modulId", "utsagnId"], grunn: "random ids and package ids; the answer is a number" },
+  modul_tilbakemelding_fritekst: { kolonner: ["id", "organizationId", "modulId"], grunn: "random ids and a package module id" },
 };
 
 /** Column types that hold text (SQLite declares times as "date": those are not text here). */

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "@playwright/test";
+import { aktiverTofaktorMedKlient } from "../hjelpere.ts";
 import { MARKOR, type BarnehageB, type SaaKontekst } from "./markor.ts";
 
 /**
@@ -20,6 +21,8 @@ export async function saaKonto({ db, playwright, baseURL }: SaaKontekst, b: Barn
   const ny = await styrer.post("/barnehage/ny", { form: { navn: `Barnehage ${MARKOR}` }, maxRedirects: 0 });
   expect(ny.status()).toBe(302);
   b.barnehageId = /\/barnehage\/([^/?]+)$/.exec(ny.headers()["location"]!)![1]!;
+  // A styrer must have two-factor sign-in (ADR 0013); this also gives B a twoFactor row.
+  await aktiverTofaktorMedKlient(styrer, baseURL);
 
   // A member who joins by code (account and membership in one form), and an unused invitation.
   const inv = await styrer.post(`/barnehage/${b.barnehageId}/invitasjoner`, { form: { intent: "opprett", rolle: "leder" }, maxRedirects: 0 });
