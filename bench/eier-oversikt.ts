@@ -5,7 +5,7 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import type { Insertable } from "kysely";
 import { lagDb } from "../app/db/db.server.ts";
-import { barnehagerForEier } from "../app/domain/eier/eier.server.ts";
+import { barnehagerForEier, resultaterForEier } from "../app/domain/eier/eier.server.ts";
 import type { Database } from "../app/db/skjema.ts";
 
 /**
@@ -103,6 +103,14 @@ for (let i = 0; i < 5 + MAALINGER; i++) {
   if (rader.length !== BARNEHAGER) throw new Error(`Fant ${rader.length} barnehager`);
   if (i >= 5) sporring.push(performance.now() - t0);
 }
+// The results (progress per barnehage, ståsted, module feedback) alone, in this process.
+const resultatSporring: number[] = [];
+for (let i = 0; i < 2 + Math.min(MAALINGER, 20); i++) {
+  const t0 = performance.now();
+  const r = await resultaterForEier(db, eierId);
+  if (r.barnehager.length !== BARNEHAGER) throw new Error(`Fant ${r.barnehager.length} barnehager i resultatene`);
+  if (i >= 2) resultatSporring.push(performance.now() - t0);
+}
 await db.destroy();
 
 async function hent(): Promise<number> {
@@ -132,6 +140,17 @@ for (let i = 0; i < 5; i++) await hent(); // warm-up
 const storrelse = (await (await fetch(`${BASE}/eier/${eierId}`, { headers: { Cookie: cookie } })).text()).length;
 const tider: number[] = [];
 for (let i = 0; i < MAALINGER; i++) tider.push(await hent());
+// The owner's results page: fewer requests, it is the heavier page.
+async function hentResultater(): Promise<number> {
+  const t0 = performance.now();
+  const r = await fetch(`${BASE}/eier/${eierId}/resultater`, { headers: { Cookie: cookie } });
+  const html = await r.text();
+  if (r.status !== 200 || !html.includes(`Barnehage ${String(BARNEHAGER - 1).padStart(3, "0")}`)) throw new Error(`Uventet svar ${r.status} fra resultatene`);
+  return performance.now() - t0;
+}
+for (let i = 0; i < 2; i++) await hentResultater();
+const resultater: number[] = [];
+for (let i = 0; i < Math.min(MAALINGER, 20); i++) resultater.push(await hentResultater());
 const pst = (p: number, liste = tider) => {
   const sortert = [...liste].sort((x, y) => x - y);
   return sortert[Math.min(sortert.length - 1, Math.floor((p / 100) * sortert.length))]!;
@@ -143,5 +162,7 @@ console.log(`  HTML: ${Math.round(storrelse / 1024)} KB`);
 console.log(`  hele sida (HTTP): median ${f(pst(50))}, p95 ${f(pst(95))}, maks ${f(pst(100))} (budsjett ≤ 200 ms)`);
 console.log(`  til sammenligning /start: median ${f(pst(50, start))}, p95 ${f(pst(95, start))}`);
 console.log(`  barnehagerForEier alene: median ${f(pst(50, sporring))}, p95 ${f(pst(95, sporring))}`);
+console.log(`  resultatsida /eier/:id/resultater (HTTP): median ${f(pst(50, resultater))}, p95 ${f(pst(95, resultater))} (budsjett ≤ 200 ms)`);
+console.log(`  resultaterForEier alene: median ${f(pst(50, resultatSporring))}, p95 ${f(pst(95, resultatSporring))}`);
 app.kill("SIGTERM");
 process.exit(pst(95) <= 200 ? 0 : 1);
