@@ -41,7 +41,11 @@ export default [
     // Owners (ADR 0014): the owner's people only; an owner never reaches a barnehage's own pages.
     route("eier/ny", "routes/eier/ny.tsx"),
     route("eier/bli-med", "routes/eier/bli-med.tsx"),
-    route("eier/:eierId", "routes/eier/_eier.tsx", [index("routes/eier/oversikt.tsx")]),
+    route("eier/:eierId", "routes/eier/_eier.tsx", [
+      index("routes/eier/oversikt.tsx"),
+      // The owner's results: progress, ståsted and module feedback in aggregate (issue 4/6).
+      route("resultater", "routes/eier/resultater.tsx"),
+    ]),
     // Samlinger (ADR 0016): my calendar as a file, and the page that manages the secret feed.
     route("kalender.ics", "routes/samling/kalender.ts"),
     route("profil/kalender", "routes/samling/kalender-innstillinger.tsx"),

@@ -690,6 +690,27 @@ export const nb = {
   // Own data and account deletion: owners (issue-kanari, ADR 0015).
   "personvern.slett.feil.enesteEier": "Du er den eneste personen hos eieren, og eieren har barnehager. Gi en annen person tilgang til eieren med en kode før du sletter kontoen.",
   "personvern.slett.tomEier": "Eieren {eier} blir også slettet, fordi du er den eneste personen der og ingen barnehager er knyttet til den.",
+  // The owner's results page (issue 4 point 5, issue 6 point 8)
+  "eierResultater.tittel": "Resultater for {navn}",
+  "eierResultater.ingress": "Her ser dere tall for barnehagene som er knyttet til dere. Tall vises bare når minst fem har svart. Navn og svar fra enkeltpersoner vises aldri.",
+  "eierResultater.tilbake": "Tilbake til oversikten",
+  "eierResultater.lenke": "Se resultatene for barnehagene",
+  "eierResultater.forFaaSvar": "for få svar",
+  "eierResultater.ingenBarnehager": "Ingen barnehager er knyttet til dere ennå.",
+  "eierResultater.fremdrift": "Fremdrift",
+  "eierResultater.fremdriftTabell": "Samlinger og andel som har reflektert og prøvd ut, per barnehage",
+  "eierResultater.samlinger": "Samlinger holdt",
+  "eierResultater.holdtAv": "{holdt} av {planlagt}",
+  "eierResultater.reflektert": "Har reflektert",
+  "eierResultater.logget": "Har prøvd ut i praksis",
+  "eierResultater.stasted": "Ståsted",
+  "eierResultater.stastedIngress": "Gjennomsnitt per område i lukkede runder, på en skala fra 1 til 5.",
+  "eierResultater.stastedTabell": "Ståsted {fase} arbeidet, gjennomsnitt per område",
+  "eierResultater.ingenRunder": "Ingen barnehager har lukkede runder ennå.",
+  "eierResultater.samlet": "Alle barnehagene samlet",
+  "eierResultater.tilbakemelding": "Tilbakemelding på modulene",
+  "eierResultater.tilbakemeldingIngress": "Gjennomsnitt per utsagn, på en skala fra 1 til 5. Det som er skrevet i tekstfeltet, vises aldri her.",
+  "eierResultater.ingenTilbakemelding": "Ingen har gitt tilbakemelding ennå.",
 } as const;
 
 export type Nokkel = keyof typeof nb;

@@ -195,6 +195,10 @@ const MATRISE: Rad[] = [
   { sti: "/eier/:eierId", eksempel: "/eier/finnes-ikke", metode: "GET", forventet: eierRute("/eier/finnes-ikke", 404) },
   { sti: "/eier/:eierId", eksempel: "/eier/{E}?index", metode: "POST", kropp: { intent: "lag-kode", formaal: "styrer" }, forventet: eierRute("/eier/{E}?index", 400) },
   { sti: "/eier/:eierId", eksempel: "/eier/{E}?index", metode: "POST", kropp: { intent: "lag-kode", formaal: "barnehage" }, forventet: eierRute("/eier/{E}?index", 200) },
+  // The owner's results (issue 4 point 5, issue 6 point 8): read-only, the owner's people only.
+  { sti: "/eier/:eierId/resultater", eksempel: "/eier/{E}/resultater", metode: "GET", forventet: eierRute("/eier/{E}/resultater", 200) },
+  { sti: "/eier/:eierId/resultater", eksempel: "/eier/finnes-ikke/resultater", metode: "GET", forventet: eierRute("/eier/finnes-ikke/resultater", 404) },
+  { sti: "/eier/:eierId/resultater", eksempel: "/eier/{E}/resultater", metode: "POST", kropp: {}, forventet: eierRute("/eier/{E}/resultater", 405) },
   {
     sti: "/barnehage/:barnehageId/innstillinger",
     eksempel: "/barnehage/{A}/innstillinger",

@@ -8,6 +8,9 @@ import { krev, type EierMedlemskap } from "#app/auth/tilgang.ts";
 import { renTekst } from "#app/db/dialekt.ts";
 import { lagKode } from "#app/domain/barnehage/invitasjon.server.ts";
 import { loggHendelse } from "#app/domain/revisjon/revisjon.server.ts";
+import { stastedForEier, type EierStasted } from "#app/domain/stasted/stasted.server.ts";
+import { tilbakemeldingForEier, type EierModul } from "#app/domain/tilbakemelding/tilbakemelding.server.ts";
+import { barnehageFremdrift, type BarnehageFremdrift } from "#app/domain/fremdrift/fremdrift.server.ts";
 import type { opprettEierSkjema } from "./eier.schema.ts";
 import {
   eiereForBruker,
@@ -116,4 +119,32 @@ export async function brukEierInvitasjon(aktor: Aktor | null, kode: string, { db
   await leggTilEierMedlem(db, rad!.eierId, aktor!.id, naa);
   await loggHendelse(db, { hendelse: "eier_medlem_lagt_til", aktorId: aktor!.id, organisasjonId: rad!.eierId, malId: aktor!.id, detaljer: { kode: rad!.id } }, naa);
   return { ok: true, eierId: rad!.eierId };
+}
+
+// The owner's results (issue 4 point 5, issue 6 point 8) -----------------------------------------
+
+export type EierResultater = {
+  barnehager: { id: string; navn: string; fremdrift: BarnehageFremdrift }[];
+  stasted: EierStasted;
+  tilbakemelding: EierModul[];
+};
+
+/**
+ * Progress, ståsted and module feedback for the owner's barnehager, each with its own minimum of
+ * five (the aggregate use cases apply it). No access check: callers check it first (eierResultater),
+ * or benchmarks. Only barnehager linked to this owner are ever read.
+ */
+export async function resultaterForEier(db: Kysely<Database>, eierId: string): Promise<EierResultater> {
+  const barnehager = await barnehagerForEier(db, eierId);
+  const ider = barnehager.map((b) => b.id);
+  const [stasted, tilbakemelding] = await Promise.all([stastedForEier(db, ider), tilbakemeldingForEier(db, ider)]);
+  const fremdrift: BarnehageFremdrift[] = [];
+  for (const id of ider) fremdrift.push(await barnehageFremdrift(db, id));
+  return { barnehager: barnehager.map((b, i) => ({ id: b.id, navn: b.navn, fremdrift: fremdrift[i]! })), stasted, tilbakemelding };
+}
+
+/** The owner's results page: aggregates only, for the owner's people only. */
+export async function eierResultater(aktor: Aktor | null, medlemskap: EierMedlemskap, { db }: Db): Promise<EierResultater> {
+  krev(aktor, "se:eier", medlemskap);
+  return resultaterForEier(db, medlemskap.eierId);
 }

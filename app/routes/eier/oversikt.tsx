@@ -1,4 +1,4 @@
-import { Form, data } from "react-router";
+import { Form, Link, data } from "react-router";
 import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/oversikt";
 import { krev } from "#app/auth/tilgang.ts";
@@ -60,6 +60,9 @@ export default function EierOversikt({ loaderData: d, actionData }: Route.Compon
         {d.navn}
       </Heading>
       <Paragraph>{t("eier.ingress")}</Paragraph>
+      <Paragraph>
+        <Link to={`/eier/${d.id}/resultater`}>{t("eierResultater.lenke")}</Link>
+      </Paragraph>
 
       <section aria-labelledby="eier-barnehager">
         <Heading level={2} data-size="md" id="eier-barnehager">

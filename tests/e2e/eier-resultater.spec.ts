@@ -1,0 +1,90 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { bliMedSomNy, fangKonsollfeil, inviter, knyttBarnehageTilEier, nyKlient, opprettBarnehageMed, opprettEierMed, sjekkUu } from "./hjelpere.ts";
+
+/**
+ * Issue 4 point 5 and issue 6 point 8: an owner with two barnehager. Solsikken has a closed før
+ * round with five answers, Blåbærlia one with four: the owner sees figures for the first and
+ * «for få svar» for the second, never a free text, on a 360 px phone. axe on the page.
+ */
+test.use({ viewport: { width: 360, height: 800 } });
+
+const UTSAGN = Array.from({ length: 26 }, (_, i) => `u${String(i + 1).padStart(2, "0")}`);
+
+async function post(klient: APIRequestContext, baseURL: string, sti: string, form: Record<string, string>) {
+  return klient.post(sti, { form, headers: { Origin: baseURL }, maxRedirects: 0 });
+}
+
+/** A før round answered by the given members (value 4 everywhere, so the mean is 4,0), then closed. */
+async function lukketRunde(styrer: APIRequestContext, svarere: APIRequestContext[], baseURL: string, a: string) {
+  const dag = (d: Date) => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(d);
+  const r = await post(styrer, baseURL, `/barnehage/${a}/stasted`, {
+    intent: "opprett",
+    fase: "for",
+    malgruppe: "alle",
+    apner: dag(new Date()),
+    lukker: dag(new Date(Date.now() + 7 * 86_400_000)),
+  });
+  expect(r.status()).toBe(302);
+  const runde = /\/stasted\/([^/?]+)$/.exec(r.headers()["location"]!)![1]!;
+  for (const k of svarere) {
+    const form: Record<string, string> = { intent: "svar", samtykke: "ja" };
+    for (const u of UTSAGN) form[u] = "4";
+    expect((await post(k, baseURL, `/barnehage/${a}/stasted/${runde}`, form)).status()).toBe(302);
+  }
+  expect((await post(styrer, baseURL, `/barnehage/${a}/stasted/${runde}`, { intent: "lukk" })).status()).toBe(302);
+}
+
+test("eieren ser ståsted for barnehagen med fem svar og «for få svar» for den med fire, uten fritekst", async ({ browser, playwright, baseURL }) => {
+  test.setTimeout(480_000);
+  const url = baseURL!;
+  const styrerA = await nyKlient(playwright.request, url, "Siri Styrer");
+  const a = await opprettBarnehageMed(styrerA, url, "Solsikken");
+  const styrerB = await nyKlient(playwright.request, url, "Bjørn Styrer");
+  const b = await opprettBarnehageMed(styrerB, url, "Blåbærlia");
+  const ansatteA: APIRequestContext[] = [];
+  for (let i = 0; i < 5; i++) ansatteA.push(await bliMedSomNy(playwright.request, url, await inviter(styrerA, url, a, "ansatt"), `Ansatt A${i}`));
+  const ansatteB: APIRequestContext[] = [];
+  for (let i = 0; i < 4; i++) ansatteB.push(await bliMedSomNy(playwright.request, url, await inviter(styrerB, url, b, "ansatt"), `Ansatt B${i}`));
+
+  const eierKlient = await nyKlient(playwright.request, url, "Kari Kommune");
+  const eierId = await opprettEierMed(eierKlient, url, "Solby kommune");
+  await knyttBarnehageTilEier(eierKlient, styrerA, url, eierId, a);
+  await knyttBarnehageTilEier(eierKlient, styrerB, url, eierId, b);
+
+  await lukketRunde(styrerA, ansatteA, url, a);
+  await lukketRunde(styrerB, ansatteB, url, b);
+  // Module feedback with a free text from five in Solsikken: the owner sees means, never the text.
+  for (const k of ansatteA) {
+    const r = await post(k, url, `/barnehage/${a}/moduler/tiltak/tilbakemelding`, { t1: "4", t2: "4", t3: "4", fritekst: "Hemmelig tekst fra Solsikken" });
+    expect(r.status()).toBe(302);
+  }
+
+  const ctx = await browser.newContext({ storageState: await eierKlient.storageState(), baseURL: url, viewport: { width: 360, height: 800 } });
+  const side = await ctx.newPage();
+  const feil = fangKonsollfeil(side);
+  await side.goto(`/eier/${eierId}`);
+  await side.getByRole("link", { name: "Se resultatene for barnehagene" }).click();
+  await expect(side.getByRole("heading", { level: 1, name: "Resultater for Solby kommune" })).toBeVisible();
+
+  const stasted = side.getByRole("table", { name: /Ståsted før arbeidet/ });
+  await expect(stasted.getByRole("row", { name: /Solsikken/ }).getByRole("cell").first()).toHaveText("4,0");
+  await expect(stasted.getByRole("row", { name: /Solsikken/ })).not.toContainText("for få svar");
+  await expect(stasted.getByRole("row", { name: /Blåbærlia/ })).toHaveText(/Blåbærlia\s*for få svar/);
+  // Together nine answers, so the total has figures (the four are only counted in, never shown alone).
+  await expect(stasted.getByRole("row", { name: /Alle barnehagene samlet/ }).getByRole("cell").first()).toHaveText("4,0");
+
+  const tilbakemelding = side.getByRole("table", { name: /Tiltak/ });
+  await expect(tilbakemelding.getByRole("row", { name: /Solsikken/ }).getByRole("cell").first()).toHaveText("4,0");
+  await expect(side.getByText("Hemmelig tekst fra Solsikken")).toHaveCount(0);
+  expect(await side.content()).not.toContain("Hemmelig tekst");
+
+  const fremdrift = side.getByRole("table", { name: /Samlinger og andel/ });
+  await expect(fremdrift.getByRole("row")).toHaveCount(3);
+  await expect(side.getByText(/Ansatt A0|Siri Styrer/)).toHaveCount(0);
+  await sjekkUu(side);
+  expect(feil).toEqual([]);
+
+  // Another barnehage's people get «not found».
+  expect((await styrerA.get(`/eier/${eierId}/resultater`)).status()).toBe(404);
+  await ctx.close();
+});
