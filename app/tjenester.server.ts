@@ -10,10 +10,10 @@ import { lesInnhold, type Innhold } from "./domain/innhold/innhold.server.ts";
 import { lagSok, type Sok } from "./domain/innhold/sok.server.ts";
 import { oversetter } from "./i18n/i18n.ts";
 import { logg } from "./logg.server.ts";
-import { lagEpostSender } from "./epost/epost.server.ts";
+import { lagEpostSender, type EpostSender } from "./epost/epost.server.ts";
 
 /** The process's long-lived services: one database, one auth, one content index. */
-export type Tjenester = { env: Env; db: Kysely<Database>; auth: Auth; innhold: Innhold; sok: Sok };
+export type Tjenester = { env: Env; db: Kysely<Database>; auth: Auth; innhold: Innhold; sok: Sok; epost: EpostSender };
 
 let tjenesterPromise: Promise<Tjenester> | undefined;
 let aktive: Tjenester | undefined;
@@ -30,11 +30,13 @@ export function klargjor(): Promise<Tjenester> {
     const db = lagDb(dbKonfigFraEnv(e));
     const kjort = await migrer(db);
     if (kjort.length) logg.info("migrert", { migrasjoner: kjort });
+    // One mail sender for the process: Better Auth's mails and our own (invitations).
+    const epost = lagEpostSender({ smtpUrl: e.SMTP_URL, fra: e.EPOST_FRA, mappe: path.resolve(e.DATA_DIR, "epost") });
     const auth = lagAuth(db, {
       baseURL: e.BASE_URL,
       secret: e.AUTH_SECRET ?? hentEllerLagHemmelighet(e.DATA_DIR),
       sikreCookies: e.BASE_URL.startsWith("https://"),
-      epost: lagEpostSender({ smtpUrl: e.SMTP_URL, fra: e.EPOST_FRA, mappe: path.resolve(e.DATA_DIR, "epost") }),
+      epost,
       oidc: oidcKonfig(e),
     });
     const oidc = oidcKonfig(e);
@@ -42,7 +44,7 @@ export function klargjor(): Promise<Tjenester> {
       const id = oidcLeverandorId(oidc.issuer);
       logg.info("oidc_pa", { issuer: oidc.issuer, leverandor: id, redirectUri: `${e.BASE_URL}/api/auth/callback/${id}` });
     }
-    aktive = { env: e, db, auth, innhold, sok };
+    aktive = { env: e, db, auth, innhold, sok, epost };
     return aktive;
   })();
   return tjenesterPromise;

@@ -39,6 +39,22 @@ describe("e-post over SMTP", () => {
     expect(m.text).toContain("Lenken virker i én time.");
   });
 
+  it("skal sende en invitasjon uten navn, med barnehagen og koden fylt inn på begge målformer", async () => {
+    const sender = lagEpostSender({ smtpUrl: `smtp://127.0.0.1:${postkasse.port}`, fra: "Samla <ikke-svar@samla.local>", mappe: "/finnes/ikke" });
+    const lenke = "http://localhost:3000/bli-med?kode=ABCD2345";
+    for (const maalform of ["nb", "nn"] as const) {
+      const til = `invitert.${maalform}@example.no`;
+      await sender.send({ til, ...lagEpostInnhold("invitasjon", maalform, { navn: "", lenke, verdier: { barnehage: "Solsikken <bhg>", kode: "ABCD2345" } }) });
+      const m = await postkasse.vent(til);
+      expect(m.subject).toBe("Du er invitert til Solsikken <bhg> i Samla");
+      expect(lenkeI(m)).toBe(lenke);
+      expect(m.text).toContain("Hei!");
+      expect(m.text).toContain("ABCD2345");
+      expect(m.text).not.toMatch(/\{\w+\}/);
+      expect(m.html).toContain("Bli med i Solsikken &lt;bhg&gt;");
+    }
+  });
+
   it("skal kaste når SMTP-serveren ikke svarer (auth logger og svelger feilen)", async () => {
     const sender = lagEpostSender({ smtpUrl: "smtp://127.0.0.1:1", fra: "Samla <ikke-svar@samla.local>", mappe: "/finnes/ikke" });
     await expect(sender.send({ til: "x@example.no", emne: "x", tekst: "x", html: "x" })).rejects.toThrow();

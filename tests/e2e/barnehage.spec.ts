@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { aktiverTofaktor, fangKonsollfeil, registrer, sjekkUu, unikEpost } from "./hjelpere.ts";
+import { aktiverTofaktor, fangKonsollfeil, opprettBarnehageMed, registrer, sjekkUu, unikEpost } from "./hjelpere.ts";
+import { ventPaaEpost } from "./epost.ts";
 
 /**
  * Issue 4, «Done when», first bullet: a styrer creates a barnehage and invites two colleagues
@@ -205,4 +206,34 @@ test("en som alt har konto logger inn fra invitasjonen og blir med med ett trykk
   await expect(page.getByLabel("Rolle for Kim Konto")).toHaveValue("leder");
   await ingenSidelengsRulling(page);
   await sjekkUu(page);
+});
+
+test("styreren kan sende invitasjonen på e-post; lenken i e-posten fører til «Bli med» med koden", async ({ page, browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const feil = fangKonsollfeil(page);
+  await registrer(page, "Elin Epost", unikEpost("styrer"));
+  const id = await opprettBarnehageMed(page.request, baseURL!, "Epostbakken");
+  await page.goto(`/barnehage/${id}/invitasjoner`);
+  // A wrong address is explained, and the choice of role stays.
+  await page.getByLabel("Leder", { exact: true }).check();
+  await page.getByLabel("E-postadresse (valgfritt)").fill("ikke en adresse");
+  await page.getByRole("button", { name: "Lag invitasjon" }).click();
+  await expect(page.getByRole("link", { name: /e-postadresse/i })).toBeVisible();
+  await sjekkUu(page);
+  const til = unikEpost("invitert");
+  await page.getByLabel("E-postadresse (valgfritt)").fill(til);
+  await page.getByRole("button", { name: "Lag invitasjon" }).click();
+  await expect(page.locator("[data-invitasjon-sendt]")).toHaveText(`Invitasjonen er sendt til ${til}.`);
+  const kode = (await page.locator("[data-invitasjonskode]").textContent())!.trim();
+  await sjekkUu(page);
+
+  const epost = await ventPaaEpost(til, "Du er invitert til Epostbakken i Samla");
+  expect(epost.text).toContain(kode);
+  const ctx = await browser.newContext({ baseURL, viewport: { width: 360, height: 800 } });
+  const ny = await ctx.newPage();
+  await ny.goto(epost.lenke);
+  await expect(ny).toHaveURL(new RegExp(`/bli-med\\?kode=${kode}$`));
+  await expect(ny.getByText("Epostbakken").first()).toBeVisible();
+  await ctx.close();
+  expect(feil).toEqual([]);
 });

@@ -24,7 +24,19 @@ export const medlemSkjema = z.discriminatedUnion(
 export const invitasjonSkjema = z.discriminatedUnion(
   "intent",
   [
-    z.object({ intent: z.literal("opprett"), rolle: tildelbarRolle }),
+    z.object({
+      intent: z.literal("opprett"),
+      rolle: tildelbarRolle,
+      // Optional: where Samla mails the invitation. Used for that one mail, never stored.
+      epost: z
+        .string()
+        .trim()
+        .toLowerCase()
+        .max(254, "konto.feil.epost")
+        .optional()
+        .transform((v) => v || undefined)
+        .pipe(z.email("konto.feil.epost").optional()),
+    }),
     z.object({ intent: z.literal("trekk-tilbake"), id: z.string().min(1).max(100) }),
   ],
   "konto.feil.ukjent",

@@ -5,13 +5,15 @@ import { krev } from "#app/auth/tilgang.ts";
 import { TILDELBARE_ROLLER } from "#app/auth/roller.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { lesSkjema } from "#app/components/skjema.ts";
-import { FeilOppsummering } from "#app/components/felt.tsx";
+import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
 import { useMaalform, useT } from "#app/components/use-t.ts";
 import { invitasjonSkjema } from "#app/domain/barnehage/barnehage.schema.ts";
 import { invitasjoner, lagInvitasjon, trekkTilbakeInvitasjon } from "#app/domain/barnehage/invitasjon.server.ts";
 import { qrSvg } from "#app/domain/barnehage/qr.server.ts";
 import { intlSprak, oversetter } from "#app/i18n/i18n.ts";
 import { maalformKontekst } from "#app/kontekst.ts";
+import { lagEpostInnhold } from "#app/epost/maler.ts";
+import { logg } from "#app/logg.server.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
 
 export function meta() {
@@ -36,8 +38,21 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { kode, utloper } = await lagInvitasjon(aktor, medlemskap, skjema.data.rolle, tjenester());
   const lenke = new URL(`/bli-med?kode=${kode}`, tjenester().env.BASE_URL).toString();
   // The QR code is drawn here on the server: no JavaScript on the page, and it prints.
-  const qr = await qrSvg(lenke, oversetter(context.get(maalformKontekst))("invitasjon.qrEtikett"));
-  return { feil: undefined, ny: { kode, lenke, qr, utloper, rolle: skjema.data.rolle } };
+  const maalform = context.get(maalformKontekst);
+  const qr = await qrSvg(lenke, oversetter(maalform)("invitasjon.qrEtikett"));
+  // Optional e-mail, in the styrer's målform; the address is used for this mail and not stored.
+  let sendt: { til: string; ok: boolean } | null = null;
+  if (skjema.data.epost) {
+    const innhold = lagEpostInnhold("invitasjon", maalform, { navn: "", lenke, verdier: { barnehage: medlemskap.barnehageNavn, kode } });
+    try {
+      await tjenester().epost.send({ til: skjema.data.epost, ...innhold });
+      sendt = { til: skjema.data.epost, ok: true };
+    } catch (feil) {
+      logg.error("epost_feilet", { type: "invitasjon", feil: (feil as { name?: string })?.name });
+      sendt = { til: skjema.data.epost, ok: false };
+    }
+  }
+  return { feil: undefined, ny: { kode, lenke, qr, utloper, rolle: skjema.data.rolle, sendt } };
 }
 
 function dato(iso: string, maalform: "nb" | "nn") {
@@ -83,6 +98,11 @@ export default function Invitasjoner({ loaderData: d, actionData }: Route.Compon
             </dd>
           </dl>
           <Paragraph data-size="sm">{t("invitasjon.utloper", { dato: dato(ny.utloper, maalform) })}</Paragraph>
+          {ny.sendt ? (
+            <Paragraph data-size="sm" data-invitasjon-sendt>
+              {ny.sendt.ok ? t("invitasjon.sendt", { epost: ny.sendt.til }) : t("invitasjon.ikkeSendt")}
+            </Paragraph>
+          ) : null}
           <Paragraph data-size="sm">{t("invitasjon.visesEnGang")}</Paragraph>
         </section>
       ) : null}
@@ -98,6 +118,7 @@ export default function Invitasjoner({ loaderData: d, actionData }: Route.Compon
             </div>
           ))}
         </fieldset>
+        <TekstFelt navn="epost" type="email" etikett={t("invitasjon.epost")} beskrivelse={t("invitasjon.epostHjelp")} autoComplete="off" valgfritt feil={actionData?.feil?.epost} />
         <Button type="submit">{t("invitasjon.lag")}</Button>
       </Form>
       <Heading level={2} data-size="md">
