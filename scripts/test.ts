@@ -47,11 +47,14 @@ if (!utenE2e) {
     console.error(`\nFant ikke Chromium (${chromium}). Installer Debians pakke: apt-get install -y chromium`);
     feilet += 1;
   } else if (kjor("Produksjonsbygg", "npm", ["run", "build"])) {
-    kjor("Ende-til-ende-tester (Chromium)", npx, ["playwright", "test"]);
+    const e2eOk = kjor("Ende-til-ende-tester (Chromium)", npx, ["playwright", "test"]);
     if (existsSync("test-results/e2e.json")) {
       const p = JSON.parse(readFileSync("test-results/e2e.json", "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
       bestatt += p.stats.expected + p.stats.flaky;
       feilet += p.stats.unexpected;
+      // A run that failed before any test (a web server that could not start, a global setup that
+      // threw) reports no failed tests: it is still a failure.
+      if (!e2eOk && p.stats.unexpected === 0) feilet += 1;
     } else feilet += 1;
   } else feilet += 1;
 }
