@@ -58,7 +58,8 @@ const MATRISE: Rad[] = [
   { sti: "/profil", eksempel: "/profil", metode: "GET", forventet: inn("→/logg-inn?til=%2Fprofil", 200) },
   { sti: "/profil", eksempel: "/profil", metode: "POST", kropp: { intent: "bytt-passord", naavaerendePassord: "feil passord!", passord: "et nytt langt passord", gjentaPassord: "et nytt langt passord" }, forventet: inn("→/logg-inn?til=%2Fprofil", 400) },
   // Own data (issue 4, point 9; ADR 0015): about oneself only, so every signed-in person alike.
-  // A wrong password deletes nothing (400); the only styrer of a barnehage with members is stopped first (409).
+  // A wrong password deletes nothing (400); the only styrer of a barnehage with members, and the only
+  // person of an owner with barnehager, are stopped first (409).
   { sti: "/profil/data", eksempel: "/profil/data", metode: "GET", forventet: inn("→/logg-inn?til=%2Fprofil%2Fdata", 200) },
   { sti: "/profil/data", eksempel: "/profil/data", metode: "POST", forventet: inn("→/logg-inn?til=%2Fprofil%2Fdata", 405) },
   { sti: "/profil/slett", eksempel: "/profil/slett", metode: "GET", forventet: inn("→/logg-inn?til=%2Fprofil%2Fslett", 200) },
@@ -67,7 +68,7 @@ const MATRISE: Rad[] = [
     eksempel: "/profil/slett",
     metode: "POST",
     kropp: { passord: "feil passord her" },
-    forventet: { ...inn("→/logg-inn?til=%2Fprofil%2Fslett", 400), styrer: 409 },
+    forventet: { ...inn("→/logg-inn?til=%2Fprofil%2Fslett", 400), styrer: 409, eier: 409 },
   },
   { sti: "/bli-med", eksempel: "/bli-med", metode: "GET", forventet: alle(200) },
   { sti: "/bli-med", eksempel: "/bli-med?kode=ZZZZZZZZ", metode: "GET", forventet: alle(200) },
