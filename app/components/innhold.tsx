@@ -41,6 +41,47 @@ export function Seksjoner({ seksjoner, filmer, etterAktivitet }: { seksjoner: Se
   );
 }
 
+/**
+ * A module's body: the table of contents, the introduction and the sections. Shared by the public
+ * module page and the team's signed-in module page (which adds `etterAktivitet`).
+ */
+export function ModulKropp({
+  innledning,
+  seksjoner,
+  filmer,
+  etterAktivitet,
+}: {
+  innledning: Blokk[];
+  seksjoner: Seksjon[];
+  filmer: Record<string, FilmVisning>;
+  etterAktivitet?: EtterAktivitet;
+}) {
+  const t = useT();
+  return (
+    <>
+      <nav aria-labelledby="innhold-tittel" className="innholdsliste">
+        <Heading level={2} id="innhold-tittel" data-size="xs">
+          {t("modul.innhold")}
+        </Heading>
+        <ol>
+          <li>
+            <a href="#innledning">{t("modul.innledning")}</a>
+          </li>
+          {seksjoner.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`}>{s.tittel}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <section aria-label={t("modul.innledning")} id="innledning" className="seksjon">
+        <Blokker blokker={innledning} filmer={filmer} etterAktivitet={etterAktivitet} />
+      </section>
+      <Seksjoner seksjoner={seksjoner} filmer={filmer} etterAktivitet={etterAktivitet} />
+    </>
+  );
+}
+
 function AktivitetBlokk({ aktivitet: a, etter }: { aktivitet: Aktivitet; etter?: EtterAktivitet }) {
   const t = useT();
   const overskrift = `aktivitet-${a.id}`;

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { lagreLogg } from "#app/domain/samling/samling.repo.server.ts";
 import type { Database } from "#app/db/skjema.ts";
 import { somIso, sorterNorsk } from "#app/db/dialekt.ts";
 
@@ -192,11 +193,9 @@ export async function lagreUtprovingLogg(db: Kysely<Database>, rad: { barnehageI
     .where("id", "=", rad.utprovingId)
     .executeTakeFirst();
   if (!finnes) return false;
-  await db
-    .insertInto("utproving_logg")
-    .values({ utprovingId: rad.utprovingId, organizationId: rad.barnehageId, userId: rad.brukerId, tekst: rad.tekst, oppdatert: rad.naa })
-    .onConflict((oc) => oc.columns(["utprovingId", "userId"]).doUpdateSet({ tekst: rad.tekst, oppdatert: rad.naa }))
-    .execute();
+  // The write itself is the samling domain's (the table is theirs); this adds the check that the
+  // task belongs to this samling.
+  await lagreLogg(db, rad.barnehageId, rad.utprovingId, rad.brukerId, rad.tekst, rad.naa);
   return true;
 }
 

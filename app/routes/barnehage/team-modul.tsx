@@ -9,7 +9,7 @@ import { lesSkjema } from "#app/components/skjema.ts";
 import { FeilOppsummering } from "#app/components/felt.tsx";
 import { Forklaring, GruppenotatSkjema, TekstOmraade } from "#app/components/notat.tsx";
 import { useMaalform, useT } from "#app/components/use-t.ts";
-import { Blokker, Seksjoner } from "#app/components/innhold.tsx";
+import { ModulKropp } from "#app/components/innhold.tsx";
 import { filmVisning } from "#app/domain/innhold/visning.ts";
 import { formaterDato } from "#app/i18n/i18n.ts";
 import { refleksjonSkjema } from "#app/domain/notat/notat.schema.ts";
@@ -190,25 +190,7 @@ export default function TeamModul({ loaderData: d, actionData }: Route.Component
         </li>
       </ul>
       <FeilOppsummering feil={feil?.tekst && verdier?.aktivitetId ? { [`refleksjon-${verdier.aktivitetId}`]: feil.tekst } : feil} />
-      <nav aria-labelledby="innhold-tittel" className="innholdsliste">
-        <Heading level={2} id="innhold-tittel" data-size="xs">
-          {t("modul.innhold")}
-        </Heading>
-        <ol>
-          <li>
-            <a href="#innledning">{t("modul.innledning")}</a>
-          </li>
-          {d.seksjoner.map((s) => (
-            <li key={s.id}>
-              <a href={`#${s.id}`}>{s.tittel}</a>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      <section aria-label={t("modul.innledning")} id="innledning" className="seksjon">
-        <Blokker blokker={d.innledning} filmer={d.filmer} etterAktivitet={etterAktivitet} />
-      </section>
-      <Seksjoner seksjoner={d.seksjoner} filmer={d.filmer} etterAktivitet={etterAktivitet} />
+      <ModulKropp innledning={d.innledning} seksjoner={d.seksjoner} filmer={d.filmer} etterAktivitet={etterAktivitet} />
     </article>
   );
 }

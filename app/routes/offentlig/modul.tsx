@@ -3,7 +3,7 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/modul";
 import { offentligInnhold, offentligSideHoder } from "./offentlig.server.ts";
 import { useMaalform, useT } from "#app/components/use-t.ts";
-import { Blokker, Seksjoner } from "#app/components/innhold.tsx";
+import { ModulKropp } from "#app/components/innhold.tsx";
 import { filmVisning, modulKort } from "#app/domain/innhold/visning.ts";
 import { formaterDato } from "#app/i18n/i18n.ts";
 
@@ -63,25 +63,7 @@ export default function ModulSide({ loaderData: d }: Route.ComponentProps) {
           ))}
         </ul>
       </div>
-      <nav aria-labelledby="innhold-tittel" className="innholdsliste">
-        <Heading level={2} id="innhold-tittel" data-size="xs">
-          {t("modul.innhold")}
-        </Heading>
-        <ol>
-          <li>
-            <a href="#innledning">{t("modul.innledning")}</a>
-          </li>
-          {d.seksjoner.map((s) => (
-            <li key={s.id}>
-              <a href={`#${s.id}`}>{s.tittel}</a>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      <section aria-label={t("modul.innledning")} id="innledning" className="seksjon">
-        <Blokker blokker={d.innledning} filmer={d.filmer} />
-      </section>
-      <Seksjoner seksjoner={d.seksjoner} filmer={d.filmer} />
+      <ModulKropp innledning={d.innledning} seksjoner={d.seksjoner} filmer={d.filmer} />
       <nav aria-label={`${t("modul.forrige")} / ${t("modul.neste")}`} className="bla">
         {d.forrige ? (
           <Link to={`/moduler/${d.forrige.slug}`} rel="prev">
