@@ -7,7 +7,7 @@ import type { Insertable } from "kysely";
 import { lagDb } from "../app/db/db.server.ts";
 import { barnehagerForEier, resultaterForEier } from "../app/domain/eier/eier.server.ts";
 import type { Database } from "../app/db/skjema.ts";
-import { totpKode } from "../tests/totp.ts";
+import { slaaPaaTofaktor } from "./felles.ts";
 
 /**
  * `npm run bench:eier`: server time for the owner's overview (`/eier/:eierId`) with 500 linked
@@ -57,28 +57,8 @@ const registrert = await fetch(`${BASE}/registrer`, {
   redirect: "manual",
 });
 let cookie = registrert.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-/** Keeps the cookies a response sets (the session may be renewed when two-factor is switched on). */
-const taVarePa = (r: Response) => {
-  const nye = new Map(cookie.split("; ").filter(Boolean).map((c) => [c.split("=")[0], c] as const));
-  for (const c of r.headers.getSetCookie()) nye.set(c.split("=")[0]!, c.split(";")[0]!);
-  cookie = [...nye.values()].join("; ");
-};
-// An eier must have two-factor sign-in (ADR 0013): switch it on through the app's own forms.
-const skjema = async (form: Record<string, string>) => {
-  const r = await fetch(`${BASE}/profil/tofaktor`, {
-    method: "POST",
-    headers: { Origin: BASE, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams(form),
-    redirect: "manual",
-  });
-  taVarePa(r);
-  return r;
-};
-await skjema({ intent: "start", passord: "et godt langt passord" });
-const tofaktorSide = await (await fetch(`${BASE}/profil/tofaktor`, { headers: { Cookie: cookie } })).text();
-const nokkel = /data-tofaktor-nokkel="true">([A-Z2-7 ]+)</.exec(tofaktorSide)?.[1];
-if (!nokkel) throw new Error("Fant ikke nøkkelen for totrinnsinnlogging");
-if ((await skjema({ intent: "bekreft", kode: totpKode(nokkel) })).status !== 200) throw new Error("Fikk ikke slått på totrinnsinnlogging");
+// An eier must have two-factor sign-in (ADR 0013).
+cookie = await slaaPaaTofaktor(BASE, cookie, "et godt langt passord");
 const ny = await fetch(`${BASE}/eier/ny`, {
   method: "POST",
   headers: { Origin: BASE, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
+import { slaaPaaTofaktor } from "./felles.ts";
 
 /**
  * `npm run bench:team`: issue 5's two budgets, on the production build with SQLite.
@@ -61,7 +62,8 @@ function wrk(url: string, kake: string) {
 }
 
 try {
-  app = spawn(process.execPath, ["server/main.ts"], {
+  // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the app under the load.
+  app = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "server/main.ts"], {
     env: { ...process.env, PORT: String(PORT), BASE_URL: BASE, DATA_DIR: path.join(mappe, "data"), NODE_ENV: "production", LOG_LEVEL: "warn" },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -71,7 +73,8 @@ try {
   });
 
   // A barnehage of 30 staff: a styrer, a leder and 28 ansatte in three teams of about ten.
-  const styrer = await nyKonto("Bench Styrer");
+  // A styrer must have two-factor sign-in (ADR 0013) before the barnehage's pages answer.
+  const styrer = await slaaPaaTofaktor(BASE, await nyKonto("Bench Styrer"), "et godt langt passord");
   const ny = await post("/barnehage/ny", { navn: "Benchmark barnehage" }, styrer);
   const barnehage = /\/barnehage\/([^/?]+)$/.exec(ny.headers.get("location")!)![1]!;
   const leder = await bliMed(styrer, barnehage, "Bench Leder", "leder");
@@ -120,6 +123,10 @@ try {
 
   const modul = wrk(`${BASE}${modulSide}`, forste!.kake);
   console.log(`Modulside med teamets tilstand: ${Math.round(modul.rps)} req/s, p99 ${modul.p99ms.toFixed(1)} ms (budsjett ≥ 2000 req/s)`);
+
+  // The same signed-in person on the smallest signed-in page: what the session and layout cost alone.
+  const start = wrk(`${BASE}/start`, forste!.kake);
+  console.log(`/start til sammenligning: ${Math.round(start.rps)} req/s, p99 ${start.p99ms.toFixed(1)} ms`);
 
   const dashbord = `${BASE}/barnehage/${barnehage}/fremdrift`;
   const tider: number[] = [];

@@ -1,6 +1,6 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Spraak } from "#app/domain/innhold/innhold.schema.ts";
-import { intlSprak } from "#app/i18n/i18n.ts";
+import { intlSprak, tallFormat } from "#app/i18n/i18n.ts";
 import type { Rundeoppsummering, Sammenligning, Fordeling } from "#app/domain/stasted/resultat.ts";
 import { useMaalform, useT } from "./use-t.ts";
 
@@ -10,7 +10,7 @@ import { useMaalform, useT } from "./use-t.ts";
  */
 export function formaterSnitt(verdi: number | null, spraak: Spraak): string {
   if (verdi === null) return "–";
-  return new Intl.NumberFormat(intlSprak(spraak), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(verdi);
+  return tallFormat(intlSprak(spraak), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(verdi);
 }
 
 function formaterEndring(verdi: number | null, spraak: Spraak): string {

@@ -1,4 +1,4 @@
-import { DatabaseSync, type SQLInputValue } from "node:sqlite";
+import { DatabaseSync, type SQLInputValue, type StatementSync } from "node:sqlite";
 import type { SqliteDatabase, SqliteStatement } from "kysely";
 
 /**
@@ -15,15 +15,36 @@ export function tilSqliteParameter(verdi: unknown): SQLInputValue {
   return JSON.stringify(verdi);
 }
 
-export function sqliteAdapter(db: DatabaseSync): SqliteDatabase {
+/**
+ * Kysely prepares every query afresh; preparing costs more than running a small query, so the
+ * adapter keeps the most recently used statements (keyed by SQL text, which Kysely builds with
+ * placeholders, so the set is small). `iterate` gets its own statement, since a half-read
+ * iterator must not be reset by another query with the same text.
+ */
+export function sqliteAdapter(db: DatabaseSync, maksBufret = 500): SqliteDatabase {
+  const bufret = new Map<string, { stmt: StatementSync; reader: boolean }>();
+  const hent = (sql: string) => {
+    let s = bufret.get(sql);
+    if (s) {
+      // Move to the back: the Map's order is the eviction order.
+      bufret.delete(sql);
+      bufret.set(sql, s);
+      return s;
+    }
+    const stmt = db.prepare(sql);
+    s = { stmt, reader: stmt.columns().length > 0 };
+    if (bufret.size >= maksBufret) bufret.delete(bufret.keys().next().value!);
+    bufret.set(sql, s);
+    return s;
+  };
+  const binde = (p: ReadonlyArray<unknown>) => p.map(tilSqliteParameter);
   return {
     close() {
+      bufret.clear();
       db.close();
     },
     prepare(sql: string): SqliteStatement {
-      const stmt = db.prepare(sql);
-      const reader = stmt.columns().length > 0;
-      const binde = (p: ReadonlyArray<unknown>) => p.map(tilSqliteParameter);
+      const { stmt, reader } = hent(sql);
       return {
         reader,
         // node:sqlite returns null-prototype objects; spread them so they behave like plain rows.
@@ -33,7 +54,7 @@ export function sqliteAdapter(db: DatabaseSync): SqliteDatabase {
           return { changes: r.changes, lastInsertRowid: r.lastInsertRowid };
         },
         iterate: function* (p) {
-          for (const r of stmt.iterate(...binde(p))) yield { ...r };
+          for (const r of db.prepare(sql).iterate(...binde(p))) yield { ...r };
         },
       } as SqliteStatement;
     },

@@ -1,4 +1,5 @@
 import type { Spraak } from "#app/domain/innhold/innhold.schema.ts";
+import { datoFormat } from "#app/i18n/i18n.ts";
 
 /**
  * Samlinger are stored as UTC instants and shown in Europe/Oslo (ADR 0016). The leader types a
@@ -57,6 +58,6 @@ export function tilOslo(d: Date): { dato: string; klokke: string } {
 /** «torsdag 3. desember 2026 kl. 14:00», in the reader's målform and always in Oslo time. */
 export function visTid(iso: string, sp: Spraak): string {
   const d = new Date(iso);
-  const dato = new Intl.DateTimeFormat(sp === "nn" ? "nn-NO" : "nb-NO", { timeZone: TIDSSONE, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(d);
+  const dato = datoFormat(sp === "nn" ? "nn-NO" : "nb-NO", { timeZone: TIDSSONE, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(d);
   return `${dato} kl. ${tilOslo(d).klokke}`;
 }

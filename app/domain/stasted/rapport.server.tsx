@@ -1,7 +1,7 @@
 import path from "node:path";
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import type { Spraak } from "#app/domain/innhold/innhold.schema.ts";
-import { formaterDato, intlSprak, oversetter } from "#app/i18n/i18n.ts";
+import { formaterDato, intlSprak, oversetter, tallFormat } from "#app/i18n/i18n.ts";
 import type { Rundeoppsummering, Sammenligning } from "./resultat.ts";
 import type { Fase } from "./stasted.repo.server.ts";
 
@@ -45,7 +45,7 @@ const FARGE_ETTER = "#1a7f37";
 export type RapportTekst = { tittel: string; undertittel: string; onsket: string | null };
 
 function snitt(v: number | null, spraak: Spraak) {
-  return v === null ? "–" : new Intl.NumberFormat(intlSprak(spraak), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+  return v === null ? "–" : tallFormat(intlSprak(spraak), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
 }
 
 function Onsket({ tekst, spraak }: { tekst: string | null; spraak: Spraak }) {

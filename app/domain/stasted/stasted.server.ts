@@ -31,6 +31,7 @@ import {
   type RundeRad,
 } from "./stasted.repo.server.ts";
 import { MIN_SVAR, oppsummer, sammenlign, slaSammen, type Rundeoppsummering, type Sammenligning } from "./resultat.ts";
+import { datoFormat } from "#app/i18n/i18n.ts";
 
 type Db = { db: Kysely<Database> };
 export type StastedSvar<T = undefined> = { ok: true; verdi: T } | { ok: false; felt: string; feil: Nokkel };
@@ -45,7 +46,7 @@ export function instrumentet(): Promise<Instrument> {
 
 /** A calendar date (YYYY-MM-DD) in Norway, for open and close dates. */
 export function dagIdag(naa: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(naa);
+  return datoFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(naa);
 }
 
 export type Rundestatus = "planlagt" | "apen" | "lukket";

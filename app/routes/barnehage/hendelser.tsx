@@ -4,7 +4,7 @@ import type { Route } from "./+types/hendelser";
 import { tjenester } from "#app/tjenester.server.ts";
 import { useMaalform, useT } from "#app/components/use-t.ts";
 import { hendelserForBarnehage } from "#app/domain/revisjon/revisjon.server.ts";
-import { intlSprak } from "#app/i18n/i18n.ts";
+import { intlSprak, datoFormat } from "#app/i18n/i18n.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
 
 export function meta() {
@@ -22,7 +22,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export default function Hendelser({ loaderData: d }: Route.ComponentProps) {
   const t = useT();
   const maalform = useMaalform();
-  const tid = new Intl.DateTimeFormat(intlSprak(maalform), { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const tid = datoFormat(intlSprak(maalform), { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Oslo" });
   return (
     <div className="lesebredde">
       <Paragraph data-size="sm">

@@ -9,7 +9,7 @@ import { useMaalform, useT } from "#app/components/use-t.ts";
 import { innstillingerSkjema } from "#app/domain/barnehage/innstillinger.schema.ts";
 import { hentInnstillinger, lagreInnstillinger } from "#app/domain/barnehage/innstillinger.server.ts";
 import { knyttTilEier, kobleFraEier } from "#app/domain/eier/tilknytning.server.ts";
-import { intlSprak } from "#app/i18n/i18n.ts";
+import { intlSprak, datoFormat } from "#app/i18n/i18n.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
 
 export function meta() {
@@ -53,7 +53,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Innstillinger({ loaderData: d, actionData }: Route.ComponentProps) {
   const t = useT();
   const maalform = useMaalform();
-  const dato = new Intl.DateTimeFormat(intlSprak(maalform), { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo" });
+  const dato = datoFormat(intlSprak(maalform), { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo" });
   const feilFor = (intent: string) => (actionData?.intent === intent ? actionData.feil : undefined);
   const verdier: Record<string, string> | undefined = actionData?.intent === "lagre" ? actionData.verdier : undefined;
   return (

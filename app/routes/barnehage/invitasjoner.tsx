@@ -10,7 +10,7 @@ import { useMaalform, useT } from "#app/components/use-t.ts";
 import { invitasjonSkjema } from "#app/domain/barnehage/barnehage.schema.ts";
 import { invitasjoner, lagInvitasjon, trekkTilbakeInvitasjon } from "#app/domain/barnehage/invitasjon.server.ts";
 import { qrSvg } from "#app/domain/barnehage/qr.server.ts";
-import { intlSprak, oversetter } from "#app/i18n/i18n.ts";
+import { intlSprak, oversetter, datoFormat } from "#app/i18n/i18n.ts";
 import { maalformKontekst } from "#app/kontekst.ts";
 import { lagEpostInnhold } from "#app/epost/maler.ts";
 import { logg } from "#app/logg.server.ts";
@@ -56,7 +56,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 function dato(iso: string, maalform: "nb" | "nn") {
-  return new Intl.DateTimeFormat(intlSprak(maalform), { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo" }).format(new Date(iso));
+  return datoFormat(intlSprak(maalform), { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo" }).format(new Date(iso));
 }
 
 export default function Invitasjoner({ loaderData: d, actionData }: Route.ComponentProps) {

@@ -5,7 +5,7 @@ import { kan } from "#app/auth/tilgang.ts";
 import { maalformKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { useMaalform, useT } from "#app/components/use-t.ts";
-import { intlSprak } from "#app/i18n/i18n.ts";
+import { intlSprak, tallFormat } from "#app/i18n/i18n.ts";
 import { tilbakemeldingIBarnehagen, tilbakemeldingsinstrument } from "#app/domain/tilbakemelding/tilbakemelding.server.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
 
@@ -45,7 +45,7 @@ export async function loader({ context }: Route.LoaderArgs) {
 
 export default function Tilbakemelding({ loaderData: d }: Route.ComponentProps) {
   const t = useT();
-  const tall = new Intl.NumberFormat(intlSprak(useMaalform()), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const tall = tallFormat(intlSprak(useMaalform()), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <div className="smal tilbakemelding">
       <Paragraph data-size="sm" className="ikke-utskrift">

@@ -8,7 +8,7 @@ import { FeilOppsummering } from "#app/components/felt.tsx";
 import { useMaalform, useT } from "#app/components/use-t.ts";
 import { eierSideSkjema } from "#app/domain/eier/eier.schema.ts";
 import { eierOversikt, lagEierKode } from "#app/domain/eier/eier.server.ts";
-import { intlSprak } from "#app/i18n/i18n.ts";
+import { intlSprak, tallFormat, datoFormat } from "#app/i18n/i18n.ts";
 import type { SideHandle } from "#app/root.tsx";
 import { eierFraKontekst } from "./eier.server.ts";
 
@@ -51,8 +51,8 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function EierOversikt({ loaderData: d, actionData }: Route.ComponentProps) {
   const t = useT();
   const maalform = useMaalform();
-  const tall = new Intl.NumberFormat(intlSprak(maalform));
-  const dato = new Intl.DateTimeFormat(intlSprak(maalform), { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo" });
+  const tall = tallFormat(intlSprak(maalform));
+  const dato = datoFormat(intlSprak(maalform), { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo" });
   const ny = actionData?.ny;
   return (
     <div className="lesebredde">

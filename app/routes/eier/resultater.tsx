@@ -5,7 +5,7 @@ import type { SideHandle } from "#app/root.tsx";
 import { maalformKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { useMaalform, useT } from "#app/components/use-t.ts";
-import { intlSprak } from "#app/i18n/i18n.ts";
+import { intlSprak, tallFormat } from "#app/i18n/i18n.ts";
 import { eierResultater } from "#app/domain/eier/eier.server.ts";
 import { modulTitler } from "#app/domain/fremdrift/fremdrift.server.ts";
 import { tilbakemeldingsinstrument } from "#app/domain/tilbakemelding/tilbakemelding.server.ts";
@@ -70,8 +70,8 @@ export async function loader({ context }: Route.LoaderArgs) {
 export default function EierResultater({ loaderData: d }: Route.ComponentProps) {
   const t = useT();
   const maalform = useMaalform();
-  const desimal = new Intl.NumberFormat(intlSprak(maalform), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const prosent = new Intl.NumberFormat(intlSprak(maalform), { style: "percent", maximumFractionDigits: 0 });
+  const desimal = tallFormat(intlSprak(maalform), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const prosent = tallFormat(intlSprak(maalform), { style: "percent", maximumFractionDigits: 0 });
   const forFa = t("eierResultater.forFaaSvar");
   const snitt = (s: Snitt) => (s === null ? forFa : desimal.format(s));
   const andel = (a: { antall: number; av: number } | null) => (a === null ? forFa : prosent.format(a.antall / a.av));
