@@ -183,7 +183,7 @@ export const nb = {
   "invitasjon.status.trukket": "Trukket tilbake",
   "invitasjon.status.utlopt": "Utløpt",
   "invitasjon.trekkTilbake": "Trekk tilbake",
-  "invitasjon.tilbake": "Tilbake til barnehagen",
+  "barnehage.tilbake": "Tilbake til barnehagen",
   "invitasjon.feil.format": "Koden har åtte tegn, bokstaver og tall.",
   "invitasjon.feil.ukjent": "Vi fant ingen invitasjon med denne koden. Sjekk at du har skrevet den riktig.",
   "invitasjon.feil.brukt": "Denne invitasjonen er allerede brukt. Be styreren om en ny.",

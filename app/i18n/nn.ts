@@ -181,7 +181,7 @@ export const nn = {
   "invitasjon.status.trukket": "Trekt tilbake",
   "invitasjon.status.utlopt": "Gått ut",
   "invitasjon.trekkTilbake": "Trekk tilbake",
-  "invitasjon.tilbake": "Tilbake til barnehagen",
+  "barnehage.tilbake": "Tilbake til barnehagen",
   "invitasjon.feil.format": "Koden har åtte teikn, bokstavar og tal.",
   "invitasjon.feil.ukjent": "Vi fann ingen invitasjon med denne koden. Sjekk at du har skrive han rett.",
   "invitasjon.feil.brukt": "Denne invitasjonen er allereie brukt. Be styraren om ein ny.",

@@ -11,7 +11,7 @@ import { logg } from "#app/logg.server.ts";
 import { lesInstrument } from "#app/domain/stasted/instrument.server.ts";
 import type { Instrument } from "#app/domain/stasted/stasted.schema.ts";
 import { hentAggregater, hentFritekster, harSvart, lagreSvar, modulerBesvartAv, type Aggregat } from "./tilbakemelding.repo.server.ts";
-import { MAKS_FRITEKST, SKALA, leggSammen, oppsummer, stokk, type ModulResultat, type Telling } from "./tilbakemelding.ts";
+import { MAKS_FRITEKST, SKALA, leggSammen, oppsummer, stokk, type ModulResultat } from "./tilbakemelding.ts";
 import type { TilbakemeldingSvar } from "./tilbakemelding.schema.ts";
 
 type Deps = { db: Kysely<Database>; innhold: Pick<Innhold, "moduler" | "modulEtterSlug"> };

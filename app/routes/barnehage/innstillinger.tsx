@@ -11,6 +11,7 @@ import { hentInnstillinger, lagreInnstillinger } from "#app/domain/barnehage/inn
 import { knyttTilEier, kobleFraEier } from "#app/domain/eier/tilknytning.server.ts";
 import { intlSprak, datoFormat } from "#app/i18n/i18n.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
+import { BarnehageSideTopp } from "#app/components/barnehage-topp.tsx";
 
 export function meta() {
   return [{ title: "Innstillinger – Samla" }];
@@ -58,12 +59,7 @@ export default function Innstillinger({ loaderData: d, actionData }: Route.Compo
   const verdier: Record<string, string> | undefined = actionData?.intent === "lagre" ? actionData.verdier : undefined;
   return (
     <div className="smal">
-      <Paragraph data-size="sm">
-        <Link to={`/barnehage/${d.id}`}>{t("invitasjon.tilbake")}</Link>
-      </Paragraph>
-      <Heading level={1} data-size="lg">
-        {t("innstillinger.tittel")}
-      </Heading>
+      <BarnehageSideTopp barnehageId={d.id} tittel={t("innstillinger.tittel")} />
       {d.lagret ? (
         <Paragraph role="status" className="ramme">
           {t("innstillinger.lagret")}

@@ -1,4 +1,4 @@
-import { Form, Link, data, redirect } from "react-router";
+import { Form, data, redirect } from "react-router";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/invitasjoner";
 import { krev } from "#app/auth/tilgang.ts";
@@ -15,6 +15,7 @@ import { maalformKontekst } from "#app/kontekst.ts";
 import { lagEpostInnhold } from "#app/epost/maler.ts";
 import { logg } from "#app/logg.server.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
+import { BarnehageSideTopp } from "#app/components/barnehage-topp.tsx";
 
 export function meta() {
   return [{ title: "Inviter kolleger – Samla" }];
@@ -65,13 +66,7 @@ export default function Invitasjoner({ loaderData: d, actionData }: Route.Compon
   const ny = actionData?.ny;
   return (
     <div className="smal">
-      <Paragraph data-size="sm">
-        <Link to={`/barnehage/${d.id}`}>{t("invitasjon.tilbake")}</Link>
-      </Paragraph>
-      <Heading level={1} data-size="lg">
-        {t("invitasjon.tittel")}
-      </Heading>
-      <Paragraph>{t("invitasjon.ingress")}</Paragraph>
+      <BarnehageSideTopp barnehageId={d.id} tittel={t("invitasjon.tittel")} ingress={t("invitasjon.ingress")} />
       {ny ? (
         <section className="ramme invitasjon-klar" aria-labelledby="ny-invitasjon">
           <Heading level={2} data-size="sm" id="ny-invitasjon">

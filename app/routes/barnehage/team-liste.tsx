@@ -9,6 +9,7 @@ import { useT } from "#app/components/use-t.ts";
 import { teamListeSkjema } from "#app/domain/team/team.schema.ts";
 import { opprettTeam, teamIBarnehagen } from "#app/domain/team/team.server.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
+import { BarnehageSideTopp } from "#app/components/barnehage-topp.tsx";
 
 export function meta() {
   return [{ title: "Team – Samla" }];
@@ -43,13 +44,7 @@ export default function TeamListe({ loaderData: d, actionData }: Route.Component
   const t = useT();
   return (
     <div className="smal">
-      <Paragraph data-size="sm">
-        <Link to={`/barnehage/${d.id}`}>{t("invitasjon.tilbake")}</Link>
-      </Paragraph>
-      <Heading level={1} data-size="lg">
-        {t("team.tittel")}
-      </Heading>
-      <Paragraph>{t("team.ingress")}</Paragraph>
+      <BarnehageSideTopp barnehageId={d.id} tittel={t("team.tittel")} ingress={t("team.ingress")} />
       {d.team.length === 0 ? <Paragraph>{t("team.ingen")}</Paragraph> : null}
       <ul className="teamliste">
         {d.team.map((x) => (

@@ -11,7 +11,7 @@ import { registrer } from "#app/domain/konto/konto.server.ts";
 import { tryggTil } from "#app/auth/sesjon.ts";
 import { videreMedCookies } from "./konto.server.ts";
 import { oidcKonfig } from "#app/env.server.ts";
-import { SsoFeil, SsoKnapp } from "#app/components/sso.tsx";
+import { SsoKnapp } from "#app/components/sso.tsx";
 
 export function meta() {
   return [{ title: "Opprett konto – Samla" }];

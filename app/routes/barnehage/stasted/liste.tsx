@@ -11,6 +11,7 @@ import { FASER, nyRundeSkjema } from "#app/domain/stasted/stasted.schema.ts";
 import { opprettRunde, stastedOversikt } from "#app/domain/stasted/stasted.server.ts";
 import { barnehageFraKontekst } from "../barnehage.server.ts";
 import { DatoFelt, faseNokkel, statusNokkel } from "./felles.tsx";
+import { BarnehageSideTopp } from "#app/components/barnehage-topp.tsx";
 
 export function meta() {
   return [{ title: "Ståsted – Samla" }];
@@ -42,13 +43,7 @@ export default function StastedListe({ loaderData: d, actionData }: Route.Compon
   const verdier = actionData?.verdier;
   return (
     <div className="smal">
-      <Paragraph data-size="sm">
-        <Link to={`/barnehage/${d.id}`}>{t("invitasjon.tilbake")}</Link>
-      </Paragraph>
-      <Heading level={1} data-size="lg">
-        {t("stasted.tittel")}
-      </Heading>
-      <Paragraph>{t("stasted.ingress")}</Paragraph>
+      <BarnehageSideTopp barnehageId={d.id} tittel={t("stasted.tittel")} ingress={t("stasted.ingress")} />
       <Heading level={2} data-size="md">
         {t("stasted.runder")}
       </Heading>
