@@ -93,6 +93,14 @@ const MATRISE: Rad[] = [
     kropp: { intent: "fjern", brukerId: "finnes-ikke" },
     forventet: bh("/barnehage/{A}?index", { ansatt: 404, leder: 404, styrer: 404 }),
   },
+  {
+    sti: "/barnehage/:barnehageId",
+    eksempel: "/barnehage/{A}?index",
+    metode: "POST",
+    // The only styrer cannot step down (400); nobody else may try (404).
+    kropp: { intent: "gaa-ned" },
+    forventet: bh("/barnehage/{A}?index", { ansatt: 404, leder: 404, styrer: 400 }),
+  },
   { sti: "/barnehage/:barnehageId/invitasjoner", eksempel: "/barnehage/{A}/invitasjoner", metode: "GET", forventet: bh("/barnehage/{A}/invitasjoner", { ansatt: 404, leder: 404, styrer: 200 }) },
   { sti: "/barnehage/:barnehageId/hendelser", eksempel: "/barnehage/{A}/hendelser", metode: "GET", forventet: bh("/barnehage/{A}/hendelser", { ansatt: 404, leder: 404, styrer: 200 }) },
   {

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { aktiverTofaktor, fangKonsollfeil, opprettBarnehageMed, registrer, sjekkUu, unikEpost } from "./hjelpere.ts";
+import { aktiverTofaktor, bliMedSomNy, fangKonsollfeil, inviter, nyKlient, opprettBarnehageMed, registrer, sjekkUu, unikEpost } from "./hjelpere.ts";
 import { ventPaaEpost } from "./epost.ts";
 
 /**
@@ -236,4 +236,34 @@ test("styreren kan sende invitasjonen på e-post; lenken i e-posten fører til �
   await expect(ny.getByText("Epostbakken").first()).toBeVisible();
   await ctx.close();
   expect(feil).toEqual([]);
+});
+
+test("styreren gjør en leder til styrer og gir så fra seg rollen; den nye styreren må slå på totrinnsinnlogging", async ({ browser, playwright, baseURL }) => {
+  const url = baseURL!;
+  const styrer = await nyKlient(playwright.request, url, "Hanne Overlat");
+  const a = await opprettBarnehageMed(styrer, url, "Skiftet barnehage");
+  const nina = await bliMedSomNy(playwright.request, url, await inviter(styrer, url, a, "leder"), "Nina Neste");
+  const ctx = await browser.newContext({ baseURL: url, storageState: await styrer.storageState() });
+  const page = await ctx.newPage();
+  const feil = fangKonsollfeil(page);
+  await page.goto(`/barnehage/${a}`);
+  // Alone, she is told what to do first.
+  await expect(page.getByText("Du er den eneste styreren. Vil du gi fra deg rollen, gjør først en annen til styrer i lista over medlemmer.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Gå over til rollen leder" })).toHaveCount(0);
+  await page.getByLabel("Rolle for Nina Neste").selectOption("styrer");
+  await page.getByRole("button", { name: "Lagre rolle" }).click();
+  await expect(page.locator(".medlem", { hasText: "Nina Neste" })).toContainText("Styrer");
+  // Another styrer cannot be changed or removed from here.
+  await expect(page.getByLabel("Rolle for Nina Neste")).toHaveCount(0);
+  await sjekkUu(page);
+  await page.getByRole("button", { name: "Gå over til rollen leder" }).click();
+  await expect(page.getByText("Din rolle: Leder")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Inviter kolleger" })).toHaveCount(0);
+  await sjekkUu(page);
+  // The new styrer is sent to two-factor setup on her next page (ADR 0013).
+  const svar = await nina.get(`/barnehage/${a}`, { maxRedirects: 0 });
+  expect(svar.status()).toBe(302);
+  expect(svar.headers()["location"]).toMatch(/^\/profil\/tofaktor\?krevd=1/);
+  expect(feil).toEqual([]);
+  await ctx.close();
 });

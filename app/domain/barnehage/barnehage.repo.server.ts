@@ -55,6 +55,21 @@ export async function settRolle(db: Kysely<Database>, barnehageId: string, bruke
   return Number(r.numUpdatedRows) > 0;
 }
 
+/**
+ * A styrer steps down to leder, but only while another styrer remains. The organisation row is
+ * updated first inside the transaction, so two styrere stepping down at once on PostgreSQL take
+ * turns instead of both seeing the other one (SQLite serialises writers anyway).
+ */
+export async function gaaNedSomStyrer(db: Kysely<Database>, barnehageId: string, brukerId: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    await trx.updateTable("organization").set((eb) => ({ name: eb.ref("name") })).where("id", "=", barnehageId).execute();
+    const styrere = await trx.selectFrom("member").select("userId").where("organizationId", "=", barnehageId).where("role", "=", "styrer").execute();
+    if (!styrere.some((s) => s.userId === brukerId) || styrere.length < 2) return false;
+    await trx.updateTable("member").set({ role: "leder" }).where("organizationId", "=", barnehageId).where("userId", "=", brukerId).execute();
+    return true;
+  });
+}
+
 export async function slettMedlem(db: Kysely<Database>, barnehageId: string, brukerId: string): Promise<boolean> {
   const r = await db.deleteFrom("member").where("organizationId", "=", barnehageId).where("userId", "=", brukerId).executeTakeFirst();
   return Number(r.numDeletedRows) > 0;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TILDELBARE_ROLLER } from "#app/auth/roller.ts";
+import { ROLLER, TILDELBARE_ROLLER } from "#app/auth/roller.ts";
 import { registrerSkjema } from "#app/domain/konto/konto.schema.ts";
 import { orgnummerFelt } from "./orgnummer.ts";
 
@@ -15,8 +15,11 @@ const tildelbarRolle = z.enum(TILDELBARE_ROLLER, "barnehage.feil.rolle");
 export const medlemSkjema = z.discriminatedUnion(
   "intent",
   [
-    z.object({ intent: z.literal("endre-rolle"), brukerId, rolle: tildelbarRolle }),
+    // Any role, styrer included (a second styrer); invitations give only ansatt or leder.
+    z.object({ intent: z.literal("endre-rolle"), brukerId, rolle: z.enum(ROLLER, "barnehage.feil.rolleEndring") }),
     z.object({ intent: z.literal("fjern"), brukerId }),
+    // The styrer steps down to leder (another styrer must remain).
+    z.object({ intent: z.literal("gaa-ned") }),
   ],
   "konto.feil.ukjent",
 );

@@ -10,7 +10,7 @@ import type { Rolle } from "#app/auth/roller.ts";
 import { renTekst } from "#app/db/dialekt.ts";
 import { loggHendelse } from "#app/domain/revisjon/revisjon.server.ts";
 import type { opprettBarnehageSkjema } from "./barnehage.schema.ts";
-import { hentMedlemskap, listMedlemmer, settRolle, slettMedlem } from "./barnehage.repo.server.ts";
+import { gaaNedSomStyrer, hentMedlemskap, listMedlemmer, settRolle, slettMedlem } from "./barnehage.repo.server.ts";
 
 export type Avhengigheter = { db: Kysely<Database>; auth: Auth };
 
@@ -52,16 +52,25 @@ export async function medlemsliste(aktor: Aktor | null, medlemskap: Medlemskap, 
 export type EndringSvar = { ok: true } | { ok: false; feil: Nokkel };
 
 /**
- * The styrer gives a member the role ansatt or leder. Styrere (and the actor) are not changed
- * here, so a barnehage always keeps at least one styrer.
+ * The styrer gives a member the role ansatt, leder or styrer (a second styrer has full access and
+ * must use two-factor sign-in from their next page). Another styrer is never changed here, and
+ * neither is the actor: a styrer steps down with `gaaNed`, so a barnehage always keeps a styrer.
  */
-export async function endreRolle(aktor: Aktor | null, medlemskap: Medlemskap, brukerId: string, rolle: Exclude<Rolle, "styrer">, { db }: Pick<Avhengigheter, "db">): Promise<EndringSvar> {
+export async function endreRolle(aktor: Aktor | null, medlemskap: Medlemskap, brukerId: string, rolle: Rolle, { db }: Pick<Avhengigheter, "db">): Promise<EndringSvar> {
   krev(aktor, "endre:medlemmer", medlemskap);
   const maal = await hentMedlemskap(db, medlemskap.barnehageId, brukerId);
   if (!maal) throw ikkeFunnet();
   if (brukerId === aktor!.id || maal.rolle === "styrer") return { ok: false, feil: "barnehage.feil.styrer" };
   await settRolle(db, medlemskap.barnehageId, brukerId, rolle);
   await loggHendelse(db, { hendelse: "rolle_endret", aktorId: aktor!.id, organisasjonId: medlemskap.barnehageId, malId: brukerId, detaljer: { fra: maal.rolle, til: rolle } });
+  return { ok: true };
+}
+
+/** A styrer hands over: becomes leder, if at least one other styrer remains. */
+export async function gaaNed(aktor: Aktor | null, medlemskap: Medlemskap, { db }: Pick<Avhengigheter, "db">): Promise<EndringSvar> {
+  krev(aktor, "endre:medlemmer", medlemskap);
+  if (!(await gaaNedSomStyrer(db, medlemskap.barnehageId, aktor!.id))) return { ok: false, feil: "barnehage.feil.enesteStyrer" };
+  await loggHendelse(db, { hendelse: "rolle_endret", aktorId: aktor!.id, organisasjonId: medlemskap.barnehageId, malId: aktor!.id, detaljer: { fra: "styrer", til: "leder" } });
   return { ok: true };
 }
 

@@ -4,7 +4,7 @@ import { DIALEKTER, lagTestDb, type TestDb, forventIkkeFunnet } from "#app/db/te
 import { lagAuth, STENGTE_ORGANISASJONSSTIER, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
 import { opprettBarnehageSkjema, bliMedSkjema, medlemSkjema } from "./barnehage.schema.ts";
-import { endreRolle, fjernMedlem, krevMedlemskap, medlemsliste, opprettBarnehage } from "./barnehage.server.ts";
+import { endreRolle, fjernMedlem, gaaNed, krevMedlemskap, medlemsliste, opprettBarnehage } from "./barnehage.server.ts";
 import { brukInvitasjon, hashKode, invitasjoner, KODE_ALFABET, lagInvitasjon, lagKode, sjekkKode, trekkTilbakeInvitasjon } from "./invitasjon.server.ts";
 import { hentBarnehage, mineBarnehager } from "./barnehage.repo.server.ts";
 
@@ -130,6 +130,31 @@ for (const dialekt of DIALEKTER) {
       expect((await krevMedlemskap(personer.Ansatt!, a, dep())).rolle).toBe("ansatt");
     });
 
+    it("skal la styreren gjøre en annen til styrer og så gi fra seg rollen, men aldri la barnehagen stå uten styrer", async () => {
+      const forste = await person("Forste");
+      const neste = await person("Neste");
+      const c = await opprettBarnehage(forste, { navn: "Overgangen barnehage" }, dep());
+      const mForste = await krevMedlemskap(forste, c, dep());
+      expect(await brukInvitasjon(neste, (await lagInvitasjon(forste, mForste, "leder", dep())).kode, dep())).toEqual({ ok: true, barnehageId: c });
+      // Alone, the styrer cannot step down.
+      expect(await gaaNed(forste, mForste, dep())).toEqual({ ok: false, feil: "barnehage.feil.enesteStyrer" });
+      expect(await endreRolle(forste, mForste, neste.id, "styrer", dep())).toEqual({ ok: true });
+      const mNeste = await krevMedlemskap(neste, c, dep());
+      expect(mNeste.rolle).toBe("styrer");
+      // One styrer never changes another; each steps down on their own.
+      expect(await endreRolle(neste, mNeste, forste.id, "ansatt", dep())).toEqual({ ok: false, feil: "barnehage.feil.styrer" });
+      expect(await gaaNed(forste, mForste, dep())).toEqual({ ok: true });
+      expect((await krevMedlemskap(forste, c, dep())).rolle).toBe("leder");
+      expect(await gaaNed(neste, mNeste, dep())).toEqual({ ok: false, feil: "barnehage.feil.enesteStyrer" });
+      expect((await krevMedlemskap(neste, c, dep())).rolle).toBe("styrer");
+      // A leder cannot use it at all.
+      await forventIkkeFunnet(gaaNed(forste, await krevMedlemskap(forste, c, dep()), dep()));
+      const { rader } = await hendelserForOrganisasjon(t.db, c, { antall: 100 });
+      expect(rader.filter((r) => r.hendelse === "rolle_endret").map((r) => r.detaljer)).toEqual(
+        expect.arrayContaining([expect.objectContaining({ fra: "leder", til: "styrer" }), expect.objectContaining({ fra: "styrer", til: "leder" })]),
+      );
+    });
+
     it("skal stenge ute et fjernet medlem fra neste forespørsel", async () => {
       const styrer = await krevMedlemskap(personer.Styrer!, a, dep());
       expect(await fjernMedlem(personer.Styrer!, styrer, personer.Ansatt!.id, dep())).toEqual({ ok: true });
@@ -159,9 +184,10 @@ describe("skjemaene for barnehager", () => {
     expect(Object.fromEntries(feil.error!.issues.map((i) => [i.path[0], i.message]))).toEqual({ navn: "barnehage.feil.navn", orgnummer: "barnehage.feil.orgnummer" });
   });
 
-  it("skal bare tillate rollene ansatt og leder ved endring", () => {
-    expect(medlemSkjema.safeParse({ intent: "endre-rolle", brukerId: "u1", rolle: "styrer" }).success).toBe(false);
+  it("skal tillate rollene ansatt, leder og styrer ved endring, og ingen andre", () => {
+    expect(medlemSkjema.safeParse({ intent: "endre-rolle", brukerId: "u1", rolle: "styrer" }).success).toBe(true);
     expect(medlemSkjema.safeParse({ intent: "endre-rolle", brukerId: "u1", rolle: "leder" }).success).toBe(true);
+    expect(medlemSkjema.safeParse({ intent: "endre-rolle", brukerId: "u1", rolle: "eier" }).error?.issues[0]?.message).toBe("barnehage.feil.rolleEndring");
   });
 
   it("skal tilgi mellomrom, bindestrek og små bokstaver i koden", () => {

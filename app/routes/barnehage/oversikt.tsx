@@ -2,14 +2,14 @@ import { Form, Link, data, redirect } from "react-router";
 import { Button, Heading, Label, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/oversikt";
 import { kan, krev } from "#app/auth/tilgang.ts";
-import { TILDELBARE_ROLLER } from "#app/auth/roller.ts";
+import { ROLLER } from "#app/auth/roller.ts";
 import { maalformKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { lesSkjema } from "#app/components/skjema.ts";
 import { FeilOppsummering } from "#app/components/felt.tsx";
 import { useT } from "#app/components/use-t.ts";
 import { medlemSkjema } from "#app/domain/barnehage/barnehage.schema.ts";
-import { endreRolle, fjernMedlem, medlemsliste } from "#app/domain/barnehage/barnehage.server.ts";
+import { endreRolle, fjernMedlem, gaaNed, medlemsliste } from "#app/domain/barnehage/barnehage.server.ts";
 import { hentBarnehage } from "#app/domain/barnehage/barnehage.repo.server.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
 
@@ -35,6 +35,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     rolle: medlemskap.rolle,
     meg: aktor.id,
     kanEndre,
+    // Handing over (a styrer steps down to leder) needs another styrer first.
+    andreStyrere: kanEndre ? medlemmer.filter((m) => m.rolle === "styrer" && m.brukerId !== aktor.id).length : 0,
     kanInvitere: kan(aktor, "inviter", medlemskap),
     kanLeseHendelser: kan(aktor, "les:revisjonslogg", medlemskap),
     kanEndreInnstillinger: kan(aktor, "endre:barnehage", medlemskap),
@@ -59,7 +61,9 @@ export async function action({ request, context }: Route.ActionArgs) {
   const svar =
     skjema.data.intent === "endre-rolle"
       ? await endreRolle(aktor, medlemskap, skjema.data.brukerId, skjema.data.rolle, { db })
-      : await fjernMedlem(aktor, medlemskap, skjema.data.brukerId, { db });
+      : skjema.data.intent === "gaa-ned"
+        ? await gaaNed(aktor, medlemskap, { db })
+        : await fjernMedlem(aktor, medlemskap, skjema.data.brukerId, { db });
   if (!svar.ok) return data({ feil: { _skjema: svar.feil } }, { status: 400 });
   return redirect(`/barnehage/${medlemskap.barnehageId}`);
 }
@@ -121,6 +125,7 @@ export default function Oversikt({ loaderData: d, actionData }: Route.ComponentP
       <Heading level={2} data-size="md">
         {t("barnehage.medlemmer")}
       </Heading>
+      {d.kanEndre ? <Paragraph data-size="sm">{t("barnehage.styrerRolleHjelp")}</Paragraph> : null}
       <ul className="medlemsliste">
         {d.medlemmer.map((m, i) => (
           <li key={m.brukerId ?? i} className="medlem">
@@ -132,7 +137,7 @@ export default function Oversikt({ loaderData: d, actionData }: Route.ComponentP
                   <input type="hidden" name="brukerId" value={m.brukerId} />
                   <Label htmlFor={`rolle-${m.brukerId}`}>{t("barnehage.rolleFor", { navn: m.navn })}</Label>
                   <select id={`rolle-${m.brukerId}`} name="rolle" defaultValue={m.rolle} className="ds-input">
-                    {TILDELBARE_ROLLER.map((r) => (
+                    {ROLLER.map((r) => (
                       <option key={r} value={r}>
                         {t(`rolle.${r}`)}
                       </option>
@@ -150,6 +155,24 @@ export default function Oversikt({ loaderData: d, actionData }: Route.ComponentP
           </li>
         ))}
       </ul>
+      {d.kanEndre ? (
+        <section aria-labelledby="gaa-ned" className="ramme">
+          <Heading level={2} data-size="sm" id="gaa-ned">
+            {t("barnehage.gaaNedTittel")}
+          </Heading>
+          {d.andreStyrere > 0 ? (
+            <Form method="post" action={`/barnehage/${d.id}?index`}>
+              <Paragraph>{t("barnehage.gaaNedForklaring")}</Paragraph>
+              <input type="hidden" name="intent" value="gaa-ned" />
+              <Button type="submit" variant="secondary">
+                {t("barnehage.gaaNedKnapp")}
+              </Button>
+            </Form>
+          ) : (
+            <Paragraph>{t("barnehage.gaaNedEneste")}</Paragraph>
+          )}
+        </section>
+      ) : null}
       {d.lederstotte.length ? (
         <>
           <Heading level={2} data-size="md">
