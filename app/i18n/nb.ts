@@ -357,6 +357,8 @@ export const nb = {
   "hendelse.barnehage_tilknyttet": "Knyttet til eier",
   "hendelse.barnehage_frakoblet": "Koblet fra eier",
   "hendelse.barnehage_endret": "Navn eller organisasjonsnummer endret",
+  "hendelse.stasted_runde_opprettet": "Ståstedsrunde opprettet",
+  "hendelse.stasted_runde_lukket": "Ståstedsrunde lukket",
   // Own data, account deletion and mail limits (issue 4, points 9 and 11; ADR 0015)
   "personvern.tilbake": "Tilbake til profilen",
   "personvern.data.tittel": "Data om deg",

@@ -355,6 +355,8 @@ export const nn = {
   "hendelse.barnehage_tilknyttet": "Knytt til eigar",
   "hendelse.barnehage_frakoblet": "Kopla frå eigar",
   "hendelse.barnehage_endret": "Namn eller organisasjonsnummer endra",
+  "hendelse.stasted_runde_opprettet": "Ståstadsrunde oppretta",
+  "hendelse.stasted_runde_lukket": "Ståstadsrunde lukka",
   // Own data, account deletion and mail limits (issue 4, points 9 and 11; ADR 0015)
   "personvern.tilbake": "Tilbake til profilen",
   "personvern.data.tittel": "Data om deg",

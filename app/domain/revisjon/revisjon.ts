@@ -20,6 +20,9 @@ export const HENDELSER = [
   "barnehage_tilknyttet",
   "barnehage_frakoblet",
   "barnehage_endret",
+  // Ståsted rounds (ADR 0008): who opened and closed a round, never who answered or what.
+  "stasted_runde_opprettet",
+  "stasted_runde_lukket",
 ] as const;
 
 export type Hendelse = (typeof HENDELSER)[number];

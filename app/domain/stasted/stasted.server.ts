@@ -7,6 +7,7 @@ import type { Nokkel } from "#app/i18n/i18n.ts";
 import { ikkeFunnet, kan, krev, type Medlemskap } from "#app/auth/tilgang.ts";
 import { renTekst } from "#app/db/dialekt.ts";
 import { logg } from "#app/logg.server.ts";
+import { loggHendelse } from "#app/domain/revisjon/revisjon.server.ts";
 import { finnTeam, listTeam } from "#app/domain/team/team.repo.server.ts";
 import { lesInstrument } from "./instrument.server.ts";
 import type { Instrument } from "./stasted.schema.ts";
@@ -123,7 +124,7 @@ export async function opprettRunde(
   };
   const id = randomUUID();
   await lagreRunde(db, { id, barnehageId: medlemskap.barnehageId, teamId, fase: input.fase, apner: input.apner, lukker: input.lukker, instrumentVersjon: instrument.versjon, innhold, opprettetAv: aktor!.id, opprettet: naa });
-  logg.info("stasted_runde_opprettet");
+  await loggHendelse(db, { hendelse: "stasted_runde_opprettet", aktorId: aktor!.id, organisasjonId: medlemskap.barnehageId, malId: id, detaljer: { fase: input.fase } });
   return { ok: true, verdi: id };
 }
 
@@ -234,7 +235,7 @@ export async function lukkRunden(aktor: Aktor | null, medlemskap: Medlemskap, ru
   const r = await finnRunde(db, medlemskap.barnehageId, rundeId);
   if (!r) throw ikkeFunnet();
   await lukkOgTell(db, medlemskap.barnehageId, rundeId, naa);
-  logg.info("stasted_runde_lukket");
+  await loggHendelse(db, { hendelse: "stasted_runde_lukket", aktorId: aktor!.id, organisasjonId: medlemskap.barnehageId, malId: rundeId });
 }
 
 export type Sammenligningsside = { for: Rundeside; etter: Rundeside; sammenligning: Sammenligning };

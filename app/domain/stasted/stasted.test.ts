@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import { DIALEKTER, lagTestDb, type TestDb, forventIkkeFunnet } from "#app/db/test-databaser.ts";
 import { erSqlite } from "#app/db/dialekt.ts";
+import { hendelserForOrganisasjon } from "#app/domain/revisjon/revisjon.repo.server.ts";
 import { lagAuth, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
 import type { Medlemskap } from "#app/auth/tilgang.ts";
@@ -253,6 +254,19 @@ for (const dialekt of DIALEKTER) {
       const runde = (await stastedOversikt(p.A1!, m.A1!, dep(), NAA)).runder.find((r) => r.malgruppe === "Blåklokka")!;
       expect((await hentRundeside(p.A1!, m.A1!, runde.id, dep(), NAA)).onsket).toBe("Alle barn skal ha en venn i barnehagen.");
       await forventIkkeFunnet(onsketTilstand(p.Fremmed!, m.Fremmed!, team, dep()));
+    });
+
+    it("skal føre hvem som opprettet og lukket en runde i revisjonsloggen, men aldri hvem som svarte", async () => {
+      const id = await ny("for", team);
+      expect((await svarPaRunde(p.A1!, m.A1!, id, [{ utsagnId: "u02", verdi: 3 }], dep(), NAA)).ok).toBe(true);
+      await lukkRunden(p.Styrer!, m.Styrer!, id, dep(), NAA);
+      const rader = (await hendelserForOrganisasjon(t.db, m.Styrer!.barnehageId, { antall: 500 })).rader.filter((r) => r.malId === id);
+      expect(rader.map((r) => [r.hendelse, r.aktorId]).sort()).toEqual([
+        ["stasted_runde_lukket", p.Styrer!.id],
+        ["stasted_runde_opprettet", p.Leder!.id],
+      ]);
+      const stasted = (await hendelserForOrganisasjon(t.db, m.Styrer!.barnehageId, { antall: 500 })).rader.filter((r) => r.hendelse.startsWith("stasted_"));
+      expect(JSON.stringify(stasted)).not.toContain(p.A1!.id);
     });
   });
 }
