@@ -8,6 +8,7 @@ import { useT } from "#app/components/use-t.ts";
 import { FilmSpiller } from "#app/components/innhold.tsx";
 import { filmVisning } from "#app/domain/innhold/visning.ts";
 import { samlingMedSteg } from "#app/domain/samling/samling.server.ts";
+import { hentGruppenotatet } from "#app/domain/notat/notat.server.ts";
 import { visTid } from "#app/domain/samling/tid.ts";
 import { barnehageFraKontekst } from "../barnehage/barnehage.server.ts";
 import { Nedtelling } from "./deler.tsx";
@@ -21,6 +22,8 @@ export function meta({ loaderData }: Route.MetaArgs) {
  * the module's activity (public content; never the leader guide), the film with captions on film
  * steps, and a countdown. It follows the leader: with JavaScript by polling the loader every few
  * seconds, without by a meta refresh inside <noscript>. The state is read from the database only.
+ * On group and plenary steps it also shows the team's group note for the activity, so what the
+ * groups write on their phones comes up on the big screen for the plenary.
  */
 export async function loader({ params, context }: Route.LoaderArgs) {
   const { aktor, medlemskap } = barnehageFraKontekst(context);
@@ -30,6 +33,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const steg = v.naavaerende === null ? null : v.steg[v.naavaerende]!;
   const aktivitet = steg?.aktivitet ? tekst.aktiviteter.find((a) => a.id === steg.aktivitet) : undefined;
   const film = steg?.type === "film" && steg.film ? v.modul.filmer.get(steg.film) : undefined;
+  const medNotat = aktivitet && (steg?.type === "gruppe" || steg?.type === "plenum");
+  const gruppenotat = medNotat ? (await hentGruppenotatet(aktor, medlemskap, params.samlingId, aktivitet.id, tjenester())).notat.tekst : "";
   const naa = new Date();
   return {
     modulTittel: `${tekst.meta.tittel}`,
@@ -44,6 +49,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     stegSlutt: v.stegSlutt,
     aktivitet: aktivitet ? { tittel: aktivitet.tittel, html: aktivitet.html } : null,
     film: film ? filmVisning(film, sp) : null,
+    gruppenotat,
     // The report-back lists what was agreed and how it went, without names on the big screen.
     tilbakemelding: steg?.type === "tilbakemelding" ? v.tilbakemelding.map((u) => ({ id: u.id, hva: u.hva, logger: u.logger.map((l) => l.tekst) })) : [],
     // Without JavaScript: reload often, but let a film play to its end before reloading.
@@ -80,6 +86,14 @@ export default function Vis({ loaderData: d }: Route.ComponentProps) {
                 {d.aktivitet.tittel}
               </Heading>
               <div className="prosa" dangerouslySetInnerHTML={{ __html: d.aktivitet.html }} />
+            </section>
+          ) : null}
+          {d.gruppenotat ? (
+            <section aria-labelledby="gruppenotat" className="projektor__aktivitet">
+              <Heading level={2} id="gruppenotat" className="projektor__undertittel">
+                {t("notat.gruppenotat")}
+              </Heading>
+              <p className="projektor__tekst pre">{d.gruppenotat}</p>
             </section>
           ) : null}
           {d.steg.type === "tilbakemelding" ? (
