@@ -669,7 +669,6 @@ export const nb = {
   "tilbakemelding.lenke": "Tilbakemelding etter modulene",
   "tilbakemelding.tittel": "Tilbakemelding etter modulene",
   "tilbakemelding.ingress": "Etter hver modul kan du svare på tre korte utsagn om hvordan det gikk. Svarene er anonyme, og du kan svare én gang per modul.",
-  "tilbakemelding.tilbake": "Tilbake til barnehagen",
   "tilbakemelding.giTilbakemelding": "Gi tilbakemelding",
   "tilbakemelding.modul": "Modul {nummer}: {tittel}",
   "tilbakemelding.harSvart": "Du har svart",

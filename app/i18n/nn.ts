@@ -667,7 +667,6 @@ export const nn = {
   "tilbakemelding.lenke": "Tilbakemelding etter modulane",
   "tilbakemelding.tittel": "Tilbakemelding etter modulane",
   "tilbakemelding.ingress": "Etter kvar modul kan du svare på tre korte utsegner om korleis det gjekk. Svara er anonyme, og du kan svare éin gong per modul.",
-  "tilbakemelding.tilbake": "Tilbake til barnehagen",
   "tilbakemelding.giTilbakemelding": "Gi tilbakemelding",
   "tilbakemelding.modul": "Modul {nummer}: {tittel}",
   "tilbakemelding.harSvart": "Du har svart",

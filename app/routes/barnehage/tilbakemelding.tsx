@@ -8,6 +8,7 @@ import { useMaalform, useT } from "#app/components/use-t.ts";
 import { intlSprak, tallFormat } from "#app/i18n/i18n.ts";
 import { tilbakemeldingIBarnehagen, tilbakemeldingsinstrument } from "#app/domain/tilbakemelding/tilbakemelding.server.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
+import { BarnehageSideTopp } from "#app/components/barnehage-topp.tsx";
 
 export function meta() {
   return [{ title: "Tilbakemelding etter modulene – Samla" }];
@@ -48,13 +49,7 @@ export default function Tilbakemelding({ loaderData: d }: Route.ComponentProps) 
   const tall = tallFormat(intlSprak(useMaalform()), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <div className="smal tilbakemelding">
-      <Paragraph data-size="sm" className="ikke-utskrift">
-        <Link to={`/barnehage/${d.id}`}>{t("tilbakemelding.tilbake")}</Link>
-      </Paragraph>
-      <Heading level={1} data-size="lg">
-        {t("tilbakemelding.tittel")}
-      </Heading>
-      <Paragraph>{t("tilbakemelding.ingress")}</Paragraph>
+      <BarnehageSideTopp barnehageId={d.id} tittel={t("tilbakemelding.tittel")} ingress={t("tilbakemelding.ingress")} />
 
       <section aria-labelledby="gi-tilbakemelding" className="ikke-utskrift">
         <Heading level={2} data-size="md" id="gi-tilbakemelding">
