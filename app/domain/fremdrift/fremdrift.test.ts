@@ -3,11 +3,8 @@ import { DIALEKTER, lagTestDb, type TestDb, forventIkkeFunnet } from "#app/db/te
 import { lagAuth, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
 import type { Medlemskap } from "#app/auth/tilgang.ts";
-import { krevMedlemskap, opprettBarnehage } from "#app/domain/barnehage/barnehage.server.ts";
-import { brukInvitasjon, lagInvitasjon } from "#app/domain/barnehage/invitasjon.server.ts";
-import { leggTilITeam, opprettTeam } from "#app/domain/team/team.server.ts";
 import { lagreMinRefleksjon, loggUtproving, markerTattIgjen } from "#app/domain/notat/notat.server.ts";
-import { lagSamling, lagUtproving, testModul } from "#app/domain/notat/notat.fabrikk.ts";
+import { lagBarnehage, lagHoldtSamling, lagInnhold, lagModul, lagPlanlagtSamling, som, velgPlan } from "#app/test/fabrikk.ts";
 import { barnehageFremdrift, minFremdrift, teamenesFremdrift } from "./fremdrift.server.ts";
 
 const ANSATTE = ["Anne", "Berit", "Cecilie", "Dag", "Eva", "Frode"];
@@ -19,7 +16,8 @@ for (const dialekt of DIALEKTER) {
     const p: Record<string, Aktor> = {};
     const m: Record<string, Medlemskap> = {};
     const dep = () => ({ db: t.db, auth });
-    const m1 = testModul("m1", ["m1-a1"]);
+    const m1 = lagModul("m1", { nummer: 1, aktiviteter: ["m1-a1"] });
+    const innhold = lagInnhold(m1, lagModul("m2", { nummer: 2 }));
     let a = "";
     let b = "";
     let stort = "";
@@ -28,32 +26,35 @@ for (const dialekt of DIALEKTER) {
     beforeAll(async () => {
       t = await lagTestDb(dialekt);
       auth = lagAuth(t.db, { baseURL: "http://localhost:3000", secret: "s".repeat(40), sikreCookies: false });
-      for (const navn of ["Styrer", "Leder", ...ANSATTE, "Fremmed"]) {
-        const { user } = await auth.api.signUpEmail({ body: { name: navn, email: `${navn.toLowerCase()}@example.no`, password: "et langt passord" } });
-        p[navn] = { id: user.id, navn, epost: `${navn.toLowerCase()}@example.no` };
-      }
-      a = await opprettBarnehage(p.Styrer!, { navn: "Solsikken" }, dep());
-      b = await opprettBarnehage(p.Fremmed!, { navn: "Blåbærlia" }, dep());
-      m.Styrer = await krevMedlemskap(p.Styrer!, a, dep());
-      m.Fremmed = await krevMedlemskap(p.Fremmed!, b, dep());
-      for (const navn of ["Leder", ...ANSATTE]) {
-        const { kode } = await lagInvitasjon(p.Styrer!, m.Styrer, navn === "Leder" ? "leder" : "ansatt", dep());
-        await brukInvitasjon(p[navn]!, kode, dep());
-        m[navn] = await krevMedlemskap(p[navn]!, a, dep());
-      }
-      const s1 = await opprettTeam(p.Styrer!, m.Styrer, "Stort", dep());
-      stort = s1.ok ? s1.verdi : "";
-      const s2 = await opprettTeam(p.Styrer!, m.Styrer, "Lite", dep());
-      lite = s2.ok ? s2.verdi : "";
-      for (const navn of ANSATTE) await leggTilITeam(p.Styrer!, m.Styrer, stort, p[navn]!.id, dep());
-      for (const navn of ["Anne", "Berit"]) await leggTilITeam(p.Styrer!, m.Styrer, lite, p[navn]!.id, dep());
-      for (const [teamId, modulId, rekkefolge] of [[stort, "m1", 1], [stort, "m2", 2], [lite, "m1", 1]] as const) {
-        await t.db.insertInto("team_plan").values({ teamId, organizationId: a, modulId, rekkefolge }).execute();
-      }
+      const avh = { ...dep(), innhold };
+      const sol = await lagBarnehage(avh, {
+        ledere: ["Leder"],
+        ansatte: ANSATTE,
+        team: [
+          { navn: "Stort", medlemmer: ANSATTE },
+          { navn: "Lite", medlemmer: ["Anne", "Berit"] },
+        ],
+      });
+      const blaa = await lagBarnehage(avh, { navn: "Blåbærlia", styrer: "Fremmed" });
+      Object.assign(p, sol.personer, blaa.personer);
+      Object.assign(m, sol.medlemskap, blaa.medlemskap);
+      a = sol.barnehageId;
+      b = blaa.barnehageId;
+      stort = sol.team.Stort!;
+      lite = sol.team.Lite!;
+      await velgPlan(avh, som(sol, "Leder"), stort, ["m1", "m2"]);
+      await velgPlan(avh, som(sol, "Leder"), lite, ["m1"]);
       // Stort: the m1 samling was held with Anne, Berit and Cecilie; m2 is still planned.
-      const holdt = await lagSamling(t.db, { barnehageId: a, teamId: stort, modulId: "m1", status: "holdt", starter: new Date("2026-11-02T09:00:00Z"), av: p.Leder!.id, oppmote: [p.Anne!.id, p.Berit!.id, p.Cecilie!.id] });
-      await lagSamling(t.db, { barnehageId: a, teamId: stort, modulId: "m2", status: "planlagt", starter: new Date("2099-01-01T09:00:00Z"), av: p.Leder!.id });
-      const oppgave = await lagUtproving(t.db, { barnehageId: a, teamId: stort, samlingId: holdt, hva: "Hilse på hvert barn" });
+      const { samlingId: holdt, utprovinger } = await lagHoldtSamling(avh, {
+        av: som(sol, "Leder"),
+        teamId: stort,
+        modulId: "m1",
+        starter: new Date("2026-11-02T09:00:00Z"),
+        oppmote: [p.Anne!, p.Berit!, p.Cecilie!],
+        utprovinger: ["Hilse på hvert barn"],
+      });
+      await lagPlanlagtSamling(avh, { av: som(sol, "Leder"), teamId: stort, modulId: "m2", starter: new Date("2099-01-01T09:00:00Z") });
+      const oppgave = utprovinger[0]!;
       await markerTattIgjen(p.Dag!, m.Dag!, holdt, dep());
       for (const navn of ["Anne", "Dag", "Eva"]) await lagreMinRefleksjon(p[navn]!, m1, "m1-a1", `Hemmelig fra ${navn}`, dep());
       for (const navn of ["Anne", "Berit"]) await loggUtproving(p[navn]!, m[navn]!, holdt, oppgave, "Gikk fint", dep());
