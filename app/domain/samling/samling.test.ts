@@ -4,9 +4,7 @@ import { lagAuth, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
 import type { Medlemskap } from "#app/auth/tilgang.ts";
 import type { Modul } from "#app/domain/innhold/innhold.server.ts";
-import { krevMedlemskap, opprettBarnehage } from "#app/domain/barnehage/barnehage.server.ts";
-import { brukInvitasjon, lagInvitasjon } from "#app/domain/barnehage/invitasjon.server.ts";
-import { leggTilITeam, opprettTeam } from "#app/domain/team/team.server.ts";
+import { lagBarnehage } from "#app/test/fabrikk.ts";
 import { fraOslo, tilOslo, visTid } from "./tid.ts";
 import { escapeTekst, foldLinje, kalenderForHemmelighet, lagIcs, lagKalenderlenke, minKalender, trekkTilbakeKalenderlenke } from "./kalender.server.ts";
 import { lederSkjema, planSkjema, samlingSkjema } from "./samling.schema.ts";
@@ -109,25 +107,14 @@ for (const dialekt of DIALEKTER) {
     beforeAll(async () => {
       t = await lagTestDb(dialekt);
       auth = lagAuth(t.db, { baseURL: "http://localhost:3000", secret: "s".repeat(40), sikreCookies: false });
-      for (const navn of ["Styrer", "Leder", "Medlem", "Utenfor", "Fremmed"]) {
-        const { user } = await auth.api.signUpEmail({ body: { name: navn, email: `${navn.toLowerCase()}@example.no`, password: "et langt passord" } });
-        p[navn] = { id: user.id, navn, epost: `${navn.toLowerCase()}@example.no` };
-      }
-      a = await opprettBarnehage(p.Styrer!, { navn: "Solsikken" }, dep());
-      b = await opprettBarnehage(p.Fremmed!, { navn: "Blåbærlia" }, dep());
-      m.Styrer = await krevMedlemskap(p.Styrer!, a, dep());
-      m.Fremmed = await krevMedlemskap(p.Fremmed!, b, dep());
-      for (const [navn, rolle] of [["Leder", "leder"], ["Medlem", "ansatt"], ["Utenfor", "ansatt"]] as const) {
-        const { kode } = await lagInvitasjon(p.Styrer!, m.Styrer, rolle, dep());
-        await brukInvitasjon(p[navn]!, kode, dep());
-        m[navn] = await krevMedlemskap(p[navn]!, a, dep());
-      }
-      const ny = await opprettTeam(p.Styrer!, m.Styrer, "Blåklokka", dep());
-      team = ny.ok ? ny.verdi : "";
-      const annet = await opprettTeam(p.Fremmed!, m.Fremmed, "Fremmedteamet", dep());
-      annetTeam = annet.ok ? annet.verdi : "";
-      await leggTilITeam(p.Styrer!, m.Styrer, team, p.Leder!.id, dep());
-      await leggTilITeam(p.Styrer!, m.Styrer, team, p.Medlem!.id, dep());
+      const sol = await lagBarnehage(dep(), { ledere: ["Leder"], ansatte: ["Medlem", "Utenfor"], team: [{ navn: "Blåklokka", medlemmer: ["Leder", "Medlem"] }] });
+      const blaa = await lagBarnehage(dep(), { navn: "Blåbærlia", styrer: "Fremmed", team: [{ navn: "Fremmedteamet", medlemmer: [] }] });
+      Object.assign(p, sol.personer, blaa.personer);
+      Object.assign(m, sol.medlemskap, blaa.medlemskap);
+      a = sol.barnehageId;
+      b = blaa.barnehageId;
+      team = sol.team.Blåklokka!;
+      annetTeam = blaa.team.Fremmedteamet!;
     });
     afterAll(() => t.rydd());
 
