@@ -1,5 +1,5 @@
-import { Form } from "react-router";
-import { Button, Field, Label, Paragraph, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
+import { Form, Link } from "react-router";
+import { Button, Field, Heading, Label, Paragraph, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
 import type { Nokkel } from "#app/i18n/i18n.ts";
 import { useT } from "./use-t.ts";
 
@@ -50,6 +50,40 @@ export function GruppenotatSkjema(props: { barnehageId: string; samlingId: strin
         {t("notat.lagreGruppenotat")}
       </Button>
     </Form>
+  );
+}
+
+/**
+ * The optimistic-lock conflict of a group note (ADR 0017): someone saved the note after this
+ * person opened it. Shows the saved text and, in the field, this person's own unsaved text,
+ * posted on top of the newest version, so nothing is lost. Rendered by the gruppenotat route.
+ */
+export function GruppenotatKonflikt(props: { aktivitetId: string; lagret: { tekst: string; versjon: number }; min: string; til: string }) {
+  const t = useT();
+  return (
+    <section className="konflikt" aria-labelledby="konflikt-tittel">
+      <Heading level={2} data-size="md" id="konflikt-tittel">
+        {t("notat.konfliktTittel")}
+      </Heading>
+      <Paragraph>{t("notat.konfliktForklaring")}</Paragraph>
+      <Heading level={3} data-size="xs">
+        {t("notat.konfliktLagret")}
+      </Heading>
+      <div className="konflikt__tekst" data-testid="lagret-tekst">
+        {props.lagret.tekst || t("notat.tomtNotat")}
+      </div>
+      <Form method="post" className="skjema notat" noValidate>
+        <input type="hidden" name="versjon" value={props.lagret.versjon} />
+        <input type="hidden" name="til" value={props.til} />
+        <TekstOmraade id={`felt-gruppenotat-${props.aktivitetId}`} navn="tekst" etikett={t("notat.konfliktMin")} standard={props.min} rader={8} />
+        <Button type="submit" variant="primary" data-size="sm">
+          {t("notat.lagreMinTekst")}
+        </Button>
+      </Form>
+      <Paragraph data-size="sm">
+        <Link to={props.til}>{t("notat.behold")}</Link>
+      </Paragraph>
+    </section>
   );
 }
 

@@ -6,7 +6,7 @@ import { maalformKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { lesSkjema } from "#app/components/skjema.ts";
 import { FeilOppsummering } from "#app/components/felt.tsx";
-import { GruppenotatSkjema, TekstOmraade } from "#app/components/notat.tsx";
+import { GruppenotatKonflikt, GruppenotatSkjema, TekstOmraade } from "#app/components/notat.tsx";
 import { useT } from "#app/components/use-t.ts";
 import { gruppenotatSkjema, tilSkjema } from "#app/domain/notat/notat.schema.ts";
 import { hentGruppenotatet, lagreGruppenotatet } from "#app/domain/notat/notat.server.ts";
@@ -75,29 +75,7 @@ export default function Gruppenotat({ loaderData: d, actionData }: Route.Compone
       <Paragraph>{t("notat.gruppenotatIngress", { team: d.teamNavn })}</Paragraph>
       <FeilOppsummering feil={actionData?.feil?.tekst ? { [`gruppenotat-${d.aktivitetId}`]: actionData.feil.tekst } : undefined} />
       {konflikt ? (
-        <section className="konflikt" aria-labelledby="konflikt-tittel">
-          <Heading level={2} data-size="md" id="konflikt-tittel">
-            {t("notat.konfliktTittel")}
-          </Heading>
-          <Paragraph>{t("notat.konfliktForklaring")}</Paragraph>
-          <Heading level={3} data-size="xs">
-            {t("notat.konfliktLagret")}
-          </Heading>
-          <div className="konflikt__tekst" data-testid="lagret-tekst">
-            {konflikt.tekst || t("notat.tomtNotat")}
-          </div>
-          <Form method="post" className="skjema notat" noValidate>
-            <input type="hidden" name="versjon" value={konflikt.versjon} />
-            <input type="hidden" name="til" value={d.til} />
-            <TekstOmraade id={skjemaId} navn="tekst" etikett={t("notat.konfliktMin")} standard={actionData.min} rader={8} />
-            <Button type="submit" variant="primary" data-size="sm">
-              {t("notat.lagreMinTekst")}
-            </Button>
-          </Form>
-          <Paragraph data-size="sm">
-            <Link to={d.til}>{t("notat.behold")}</Link>
-          </Paragraph>
-        </section>
+        <GruppenotatKonflikt aktivitetId={d.aktivitetId} lagret={konflikt} min={actionData.min} til={d.til} />
       ) : actionData ? (
         <Form method="post" className="skjema notat" noValidate>
           <input type="hidden" name="versjon" value={actionData.versjon} />

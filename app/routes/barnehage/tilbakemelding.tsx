@@ -1,11 +1,11 @@
 import { Link } from "react-router";
-import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/tilbakemelding";
 import { kan } from "#app/auth/tilgang.ts";
 import { maalformKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
-import { useMaalform, useT } from "#app/components/use-t.ts";
-import { intlSprak, tallFormat } from "#app/i18n/i18n.ts";
+import { useT } from "#app/components/use-t.ts";
+import { ModulResultatVisning } from "#app/components/tilbakemelding.tsx";
 import { tilbakemeldingIBarnehagen, tilbakemeldingsinstrument } from "#app/domain/tilbakemelding/tilbakemelding.server.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
 import { BarnehageSideTopp } from "#app/components/barnehage-topp.tsx";
@@ -46,7 +46,6 @@ export async function loader({ context }: Route.LoaderArgs) {
 
 export default function Tilbakemelding({ loaderData: d }: Route.ComponentProps) {
   const t = useT();
-  const tall = tallFormat(intlSprak(useMaalform()), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <div className="smal tilbakemelding">
       <BarnehageSideTopp barnehageId={d.id} tittel={t("tilbakemelding.tittel")} ingress={t("tilbakemelding.ingress")} />
@@ -81,72 +80,7 @@ export default function Tilbakemelding({ loaderData: d }: Route.ComponentProps) 
           </Paragraph>
           {d.erStyrer ? null : <Paragraph>{t("tilbakemelding.fritekstLeder")}</Paragraph>}
           {d.moduler.map((m) => (
-            <section key={m.modulId} aria-labelledby={`resultat-${m.modulId}`} className="ramme tilbakemelding__modul">
-              <Heading level={3} data-size="sm" id={`resultat-${m.modulId}`}>
-                {t("tilbakemelding.modul", { nummer: m.nummer, tittel: m.tittel })}
-              </Heading>
-              {!m.resultat || m.resultat.antallSvar === 0 ? (
-                <Paragraph>{t("tilbakemelding.ingenSvar")}</Paragraph>
-              ) : (
-                <>
-                  <Paragraph>{t("tilbakemelding.antallSvar", { antall: m.resultat.antallSvar })}</Paragraph>
-                  {!m.resultat.vist ? (
-                    <Paragraph>{t("tilbakemelding.forFaaSvar")}</Paragraph>
-                  ) : (
-                    m.resultat.utsagn.map((u) =>
-                      u.vist ? (
-                        <Table key={u.utsagnId} data-size="sm" className="tilbakemelding__tabell">
-                          <caption>{u.tekst}</caption>
-                          <Table.Head>
-                            <Table.Row>
-                              <Table.HeaderCell scope="col">{t("tilbakemelding.svar")}</Table.HeaderCell>
-                              <Table.HeaderCell scope="col">{t("tilbakemelding.antall")}</Table.HeaderCell>
-                            </Table.Row>
-                          </Table.Head>
-                          <Table.Body>
-                            {[...u.fordeling, u.vetIkke].map((antall, i) => (
-                              <Table.Row key={i}>
-                                <Table.HeaderCell scope="row">{d.skala[i]}</Table.HeaderCell>
-                                <Table.Cell>{antall}</Table.Cell>
-                              </Table.Row>
-                            ))}
-                          </Table.Body>
-                          <Table.Foot>
-                            <Table.Row>
-                              <Table.Cell colSpan={2}>{t("tilbakemelding.gjennomsnitt", { snitt: tall.format(u.gjennomsnitt) })}</Table.Cell>
-                            </Table.Row>
-                          </Table.Foot>
-                        </Table>
-                      ) : (
-                        <div key={u.utsagnId}>
-                          <Paragraph className="tilbakemelding__utsagn">{u.tekst}</Paragraph>
-                          <Paragraph>{t("tilbakemelding.utsagnForFaa")}</Paragraph>
-                        </div>
-                      ),
-                    )
-                  )}
-                  {m.fritekster ? (
-                    <section aria-labelledby={`fritekst-${m.modulId}`} className="tilbakemelding__fritekst">
-                      <Heading level={4} data-size="xs" id={`fritekst-${m.modulId}`}>
-                        {t("tilbakemelding.fritekstTittel")}
-                      </Heading>
-                      <Paragraph data-size="sm" className="dempet">
-                        {t("tilbakemelding.fritekstBareStyrer")}
-                      </Paragraph>
-                      {m.fritekster.length ? (
-                        <ul>
-                          {m.fritekster.map((tekst, i) => (
-                            <li key={i}>{tekst}</li>
-                          ))}
-                        </ul>
-                      ) : (
-                        <Paragraph>{t("tilbakemelding.ingenFritekst")}</Paragraph>
-                      )}
-                    </section>
-                  ) : null}
-                </>
-              )}
-            </section>
+            <ModulResultatVisning key={m.modulId} m={m} skala={d.skala} />
           ))}
         </section>
       ) : null}

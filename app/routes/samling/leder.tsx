@@ -21,7 +21,8 @@ import {
 } from "#app/domain/samling/samling.server.ts";
 import { visTid } from "#app/domain/samling/tid.ts";
 import { barnehageFraKontekst } from "../barnehage/barnehage.server.ts";
-import { Nedtelling, UtprovingSkjema, Utprovinger } from "./deler.tsx";
+import { LederStyring } from "#app/components/samling-steg.tsx";
+import { UtprovingSkjema, Utprovinger } from "./deler.tsx";
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData ? `${loaderData.modulTittel} – lede samlingen – Samla` : "Samla" }];
@@ -104,18 +105,6 @@ export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: Shou
   return actionStatus === 409 ? true : defaultShouldRevalidate;
 }
 
-function StyreKnapp({ intent, versjon, children, variant }: { intent: string; versjon: number; children: string; variant?: "primary" | "secondary" }) {
-  return (
-    <Form method="post" className="inline">
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="versjon" value={versjon} />
-      <Button type="submit" variant={variant ?? "secondary"}>
-        {children}
-      </Button>
-    </Form>
-  );
-}
-
 export default function Leder({ loaderData: d, actionData }: Route.ComponentProps) {
   const t = useT();
   const feil = actionData?.feil;
@@ -135,50 +124,7 @@ export default function Leder({ loaderData: d, actionData }: Route.ComponentProp
       <Paragraph className="dempet">{t("samling.lederPrivat")}</Paragraph>
       <FeilOppsummering feil={feil} />
 
-      <section aria-labelledby="styring" className="ramme blokk">
-        <Heading level={2} data-size="md" id="styring">
-          {n ? t("samling.naaSteg", { nummer: n.nummer, antall: d.antallSteg, tittel: n.tittel }) : d.status === "holdt" ? t("samling.ferdig") : t("samling.ikkeStartet")}
-        </Heading>
-        {n && d.stegSlutt ? <Nedtelling slutt={d.stegSlutt} serverNaa={d.naa} /> : null}
-        {n ? <Paragraph>{n.beskrivelse}</Paragraph> : null}
-        {n?.type === "tilbakemelding" && d.tilbakemelding.length ? <Utprovinger liste={d.tilbakemelding} nivaa={2} /> : null}
-        <div className="knapperad">
-          {d.status === "planlagt" ? (
-            <StyreKnapp intent="start" versjon={d.versjon} variant="primary">
-              {t("samling.start")}
-            </StyreKnapp>
-          ) : null}
-          {d.status === "pagaar" && n && n.nummer > 1 ? (
-            <StyreKnapp intent="forrige" versjon={d.versjon}>
-              {t("samling.forrige")}
-            </StyreKnapp>
-          ) : null}
-          {d.status === "pagaar" && !d.erSiste ? (
-            <StyreKnapp intent="neste" versjon={d.versjon} variant="primary">
-              {t("samling.neste")}
-            </StyreKnapp>
-          ) : null}
-          {d.status === "pagaar" ? (
-            <StyreKnapp intent="avslutt" versjon={d.versjon} variant={d.erSiste ? "primary" : "secondary"}>
-              {t("samling.avslutt")}
-            </StyreKnapp>
-          ) : null}
-        </div>
-        <Paragraph data-size="sm">
-          <Link to={`/barnehage/${d.id}/samling/${d.samlingId}/vis`} target="_blank">
-            {t("samling.aapneVisning")}
-          </Link>
-        </Paragraph>
-      </section>
-
-      {d.neste ? (
-        <section aria-labelledby="neste-steg" className="blokk">
-          <Heading level={2} data-size="sm" id="neste-steg">
-            {t("samling.nesteSteg", { tittel: d.neste.tittel, minutter: d.neste.minutter })}
-          </Heading>
-          <Paragraph>{d.neste.beskrivelse}</Paragraph>
-        </section>
-      ) : null}
+      <LederStyring d={d} />
 
       <section aria-labelledby="notat" className="blokk">
         <Heading level={2} data-size="md" id="notat">

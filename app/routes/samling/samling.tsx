@@ -14,6 +14,7 @@ import { visTid } from "#app/domain/samling/tid.ts";
 import { samlingensNotater } from "#app/domain/notat/notat.server.ts";
 import { GruppenotatSkjema } from "#app/components/notat.tsx";
 import { barnehageFraKontekst } from "../barnehage/barnehage.server.ts";
+import { Stegliste } from "#app/components/samling-steg.tsx";
 import { UtprovingSkjema, Utprovinger } from "./deler.tsx";
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -120,19 +121,7 @@ export default function Samling({ loaderData: d, actionData }: Route.ComponentPr
         </Paragraph>
       ) : null}
 
-      <section aria-labelledby="steg" className="blokk">
-        <Heading level={2} data-size="md" id="steg">
-          {t("samling.stegene")}
-        </Heading>
-        <ol className="stegliste">
-          {d.steg.map((s, i) => (
-            <li key={s.id} aria-current={i === d.naavaerende ? "step" : undefined}>
-              {s.tittel} <span className="dempet">({t("samling.minutter", { minutter: s.minutter })})</span>
-              {i === d.naavaerende ? <strong> {t("samling.iGang")}</strong> : null}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <Stegliste steg={d.steg} naavaerende={d.naavaerende} />
 
       {d.tilbakemelding.length ? (
         <section aria-labelledby="tilbakemelding" className="blokk">

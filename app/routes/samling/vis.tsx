@@ -1,17 +1,14 @@
 import { useEffect } from "react";
 import { useRevalidator } from "react-router";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/vis";
 import { maalformKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
-import { useT } from "#app/components/use-t.ts";
-import { FilmSpiller } from "#app/components/innhold.tsx";
+import { Storskjerm } from "#app/components/samling-steg.tsx";
 import { filmVisning } from "#app/domain/innhold/visning.ts";
 import { samlingMedSteg } from "#app/domain/samling/samling.server.ts";
 import { hentGruppenotatet } from "#app/domain/notat/notat.server.ts";
 import { visTid } from "#app/domain/samling/tid.ts";
 import { barnehageFraKontekst } from "../barnehage/barnehage.server.ts";
-import { Nedtelling } from "./deler.tsx";
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData ? `${loaderData.modulTittel} – storskjerm – Samla` : "Samla" }];
@@ -58,7 +55,6 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 }
 
 export default function Vis({ loaderData: d }: Route.ComponentProps) {
-  const t = useT();
   const revalidator = useRevalidator();
   useEffect(() => {
     const id = setInterval(() => {
@@ -66,69 +62,5 @@ export default function Vis({ loaderData: d }: Route.ComponentProps) {
     }, 3000);
     return () => clearInterval(id);
   }, [revalidator]);
-  return (
-    <div className="projektor">
-      <noscript dangerouslySetInnerHTML={{ __html: `<meta http-equiv="refresh" content="${d.oppfrisk}">` }} />
-      <Paragraph className="projektor__topp">
-        {t("pakke.modul", { nummer: d.nummer })}: {d.modulTittel}
-        {d.stegNummer ? ` · ${t("samling.stegAv", { nummer: d.stegNummer, antall: d.antallSteg })}` : ""}
-      </Paragraph>
-      {d.steg ? (
-        <>
-          <Heading level={1} className="projektor__tittel">
-            {d.steg.tittel}
-          </Heading>
-          {d.stegSlutt ? <Nedtelling slutt={d.stegSlutt} serverNaa={d.naa} stor /> : null}
-          {d.film ? <FilmSpiller key={d.film.id} film={d.film} /> : null}
-          {d.aktivitet ? (
-            <section aria-labelledby="aktivitet" className="projektor__aktivitet">
-              <Heading level={2} id="aktivitet" className="projektor__undertittel">
-                {d.aktivitet.tittel}
-              </Heading>
-              <div className="prosa" dangerouslySetInnerHTML={{ __html: d.aktivitet.html }} />
-            </section>
-          ) : null}
-          {d.gruppenotat ? (
-            <section aria-labelledby="gruppenotat" className="projektor__aktivitet">
-              <Heading level={2} id="gruppenotat" className="projektor__undertittel">
-                {t("notat.gruppenotat")}
-              </Heading>
-              <p className="projektor__tekst pre">{d.gruppenotat}</p>
-            </section>
-          ) : null}
-          {d.steg.type === "tilbakemelding" ? (
-            <section aria-labelledby="tilbakemelding" className="projektor__aktivitet">
-              <Heading level={2} id="tilbakemelding" className="projektor__undertittel">
-                {t("samling.fraForrige")}
-              </Heading>
-              {d.tilbakemelding.length === 0 ? <Paragraph>{t("samling.ingenUtprovinger")}</Paragraph> : null}
-              <ul className="projektor__liste">
-                {d.tilbakemelding.map((u) => (
-                  <li key={u.id}>
-                    <strong>{u.hva}</strong>
-                    {u.logger.length ? (
-                      <ul>
-                        {u.logger.map((l, i) => (
-                          <li key={i} className="pre">
-                            {l}
-                          </li>
-                        ))}
-                      </ul>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-        </>
-      ) : (
-        <>
-          <Heading level={1} className="projektor__tittel">
-            {d.status === "holdt" ? t("samling.ferdig") : t("samling.venter")}
-          </Heading>
-          <Paragraph className="projektor__tekst">{d.status === "holdt" ? t("samling.takk") : d.tid}</Paragraph>
-        </>
-      )}
-    </div>
-  );
+  return <Storskjerm d={d} />;
 }

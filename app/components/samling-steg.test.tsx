@@ -1,0 +1,188 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi, afterEach } from "vitest";
+import { screen, within } from "@testing-library/react";
+import { renderMedMaalform } from "#app/test/render.tsx";
+import { LederStyring, Stegliste, Storskjerm, type LederStyringData, type LederSteg, type StorskjermData } from "./samling-steg.tsx";
+
+/** Samling mode (ADR 0016) as the leader and the projector see it: which step, which buttons, what is on the big screen. */
+
+const NAA = "2026-11-26T09:00:00.000Z";
+const steg = (nummer: number, type: LederSteg["type"] = "gruppe"): LederSteg => ({ nummer, type, tittel: `Steg ${nummer}`, minutter: 10, beskrivelse: `Slik gjør dere steg ${nummer}` });
+const utproving = { id: "u1", hva: "Prøve ut morgensamling", hvem: "Alle", frist: "1. desember", logger: [{ brukerId: "b1", navn: "Kari", tekst: "Gikk fint" }] };
+
+function leder(over: Partial<LederStyringData>): LederStyringData {
+  return { id: "bh1", samlingId: "sa1", status: "pagaar", versjon: 7, naa: NAA, stegSlutt: null, antallSteg: 3, naavaerende: steg(1), neste: steg(2), erSiste: false, tilbakemelding: [], ...over };
+}
+const knapp = (navn: string) => screen.queryByRole("button", { name: navn });
+/** What a press on the button sends: the form's fields. */
+const sender = (navn: string) => Object.fromEntries(new FormData(screen.getByRole("button", { name: navn }).closest("form")!));
+
+afterEach(() => vi.useRealTimers());
+
+describe("LederStyring: stegnavigasjonen for den som leder", () => {
+  it("før start: sier at samlingen ikke har startet, har bare «Start samlingen» og viser første steg som neste", () => {
+    renderMedMaalform(<LederStyring d={leder({ status: "planlagt", naavaerende: null, neste: steg(1) })} />);
+    expect(screen.getByRole("heading", { level: 2, name: "Samlingen har ikke startet" })).toBeTruthy();
+    expect(sender("Start samlingen")).toEqual({ intent: "start", versjon: "7" });
+    expect(knapp("Forrige steg")).toBeNull();
+    expect(knapp("Neste steg")).toBeNull();
+    expect(knapp("Avslutt samlingen")).toBeNull();
+    expect(screen.getByRole("heading", { name: "Neste: Steg 1 (10 min)" })).toBeTruthy();
+    expect(screen.queryByRole("timer")).toBeNull();
+  });
+
+  it("første steg: viser steget og beskrivelsen, ingen «Forrige», men «Neste» og «Avslutt» med versjonen", () => {
+    renderMedMaalform(<LederStyring d={leder({ naavaerende: steg(1), neste: steg(2) })} />);
+    expect(screen.getByRole("heading", { level: 2, name: "Nå: steg 1 av 3, Steg 1" })).toBeTruthy();
+    expect(screen.getByText("Slik gjør dere steg 1")).toBeTruthy();
+    expect(knapp("Forrige steg")).toBeNull();
+    expect(knapp("Start samlingen")).toBeNull();
+    expect(sender("Neste steg")).toEqual({ intent: "neste", versjon: "7" });
+    expect(sender("Avslutt samlingen")).toEqual({ intent: "avslutt", versjon: "7" });
+    expect(screen.getByRole("heading", { name: "Neste: Steg 2 (10 min)" })).toBeTruthy();
+  });
+
+  it("et steg i midten: både «Forrige» og «Neste»", () => {
+    renderMedMaalform(<LederStyring d={leder({ naavaerende: steg(2), neste: steg(3) })} />);
+    expect(screen.getByRole("heading", { level: 2, name: "Nå: steg 2 av 3, Steg 2" })).toBeTruthy();
+    expect(sender("Forrige steg")).toEqual({ intent: "forrige", versjon: "7" });
+    expect(knapp("Neste steg")).toBeTruthy();
+  });
+
+  it("siste steg: «Forrige» og «Avslutt», men ingen «Neste» og ikke noe neste steg", () => {
+    renderMedMaalform(<LederStyring d={leder({ naavaerende: steg(3), neste: null, erSiste: true })} />);
+    expect(screen.getByRole("heading", { level: 2, name: "Nå: steg 3 av 3, Steg 3" })).toBeTruthy();
+    expect(knapp("Forrige steg")).toBeTruthy();
+    expect(knapp("Neste steg")).toBeNull();
+    expect(knapp("Avslutt samlingen")).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: /^Neste:/ })).toBeNull();
+  });
+
+  it("etter samlingen: sier at den er ferdig og har ingen knapper", () => {
+    renderMedMaalform(<LederStyring d={leder({ status: "holdt", naavaerende: null, neste: null })} />);
+    expect(screen.getByRole("heading", { level: 2, name: "Samlingen er ferdig" })).toBeTruthy();
+    expect(screen.queryAllByRole("button")).toHaveLength(0);
+  });
+
+  it("viser nedtellingen for steget fra serverens klokke, og utprøvingene på tilbakemeldingssteget", () => {
+    renderMedMaalform(<LederStyring d={leder({ naavaerende: steg(1, "tilbakemelding"), stegSlutt: "2026-11-26T09:05:30.000Z", tilbakemelding: [utproving] })} />);
+    expect(screen.getByRole("timer").textContent).toBe("05:30");
+    expect(screen.getByText("Tid igjen:")).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 3, name: "Prøve ut morgensamling" })).toBeTruthy();
+  });
+
+  it("på nynorsk", () => {
+    renderMedMaalform(<LederStyring d={leder({ naavaerende: steg(2), neste: steg(3), stegSlutt: "2026-11-26T09:01:00.000Z" })} />, "nn");
+    expect(screen.getByRole("heading", { level: 2, name: "No: steg 2 av 3, Steg 2" })).toBeTruthy();
+    expect(knapp("Førre steg")).toBeTruthy();
+    expect(knapp("Avslutt samlinga")).toBeTruthy();
+    expect(screen.getByText("Tid att:")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Opne storskjermvisinga (nytt vindauge)" }).getAttribute("href")).toBe("/barnehage/bh1/samling/sa1/vis");
+  });
+});
+
+describe("Stegliste: stegene på samlingssida", () => {
+  const liste = [1, 2, 3].map((n) => ({ id: `s${n}`, tittel: `Steg ${n}`, minutter: 5 * n }));
+
+  it("merker steget som er i gang, og bare det", () => {
+    renderMedMaalform(<Stegliste steg={liste} naavaerende={1} />);
+    const punkter = within(screen.getByRole("list")).getAllByRole("listitem");
+    expect(punkter.map((p) => p.textContent)).toEqual(["Steg 1 (5 min)", "Steg 2 (10 min) (nå)", "Steg 3 (15 min)"]);
+    expect(punkter.map((p) => p.getAttribute("aria-current"))).toEqual([null, "step", null]);
+  });
+
+  it("før start er ingen steg i gang (nynorsk)", () => {
+    renderMedMaalform(<Stegliste steg={liste} naavaerende={null} />, "nn");
+    expect(screen.getByRole("heading", { name: "Slik går samlinga" })).toBeTruthy();
+    expect(screen.queryByText("(no)")).toBeNull();
+    expect(screen.getAllByRole("listitem").every((p) => !p.hasAttribute("aria-current"))).toBe(true);
+  });
+});
+
+describe("Storskjerm: det projektoren viser per stegtype", () => {
+  function vis(over: Partial<StorskjermData>): StorskjermData {
+    return {
+      modulTittel: "Lek ute",
+      nummer: 2,
+      tid: "torsdag 26. november kl. 10.00",
+      status: "pagaar",
+      naa: NAA,
+      stegNummer: 1,
+      antallSteg: 4,
+      steg: { tittel: "Innledning", type: "innledning", minutter: 5 },
+      stegSlutt: null,
+      aktivitet: null,
+      film: null,
+      gruppenotat: "",
+      tilbakemelding: [],
+      oppfrisk: 5,
+      ...over,
+    };
+  }
+
+  it("før start: venter, med tidspunktet, uten steg og uten nedtelling", () => {
+    renderMedMaalform(<Storskjerm d={vis({ status: "planlagt", stegNummer: null, steg: null })} />);
+    expect(screen.getByRole("heading", { level: 1, name: "Samlingen har ikke startet ennå" })).toBeTruthy();
+    expect(screen.getByText("torsdag 26. november kl. 10.00")).toBeTruthy();
+    expect(screen.queryByText(/steg \d av/)).toBeNull();
+    expect(screen.queryByRole("timer")).toBeNull();
+  });
+
+  it("gruppesteg: tittel, «steg 2 av 4», stor nedtelling, aktivitetens tekst og teamets gruppenotat", () => {
+    renderMedMaalform(
+      <Storskjerm
+        d={vis({ stegNummer: 2, steg: { tittel: "Samtale i grupper", type: "gruppe", minutter: 15 }, stegSlutt: "2026-11-26T09:14:59.500Z", aktivitet: { tittel: "Hva er god lek?", html: "<p>Snakk sammen om leken.</p>" }, gruppenotat: "Gruppe 1: mer tid ute\nGruppe 2: færre overganger" })}
+      />,
+    );
+    expect(screen.getByText("Modul 2: Lek ute · steg 2 av 4")).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 1, name: "Samtale i grupper" })).toBeTruthy();
+    expect(screen.getByRole("timer").textContent).toBe("15:00");
+    const aktivitet = screen.getByRole("region", { name: "Hva er god lek?" });
+    expect(within(aktivitet).getByText("Snakk sammen om leken.")).toBeTruthy();
+    const notat = screen.getByRole("region", { name: "Gruppenotat" });
+    expect(notat.textContent).toContain("Gruppe 1: mer tid ute\nGruppe 2: færre overganger");
+    expect(screen.queryByRole("region", { name: "Utprøvinger fra forrige samling" })).toBeNull();
+  });
+
+  it("uten gruppenotat vises ingen tom notatboks", () => {
+    renderMedMaalform(<Storskjerm d={vis({ steg: { tittel: "Plenum", type: "plenum", minutter: 10 }, aktivitet: { tittel: "A", html: "<p>x</p>" } })} />);
+    expect(screen.queryByRole("region", { name: "Gruppenotat" })).toBeNull();
+  });
+
+  it("filmsteg: filmen med tittel og teksting på begge målformer", () => {
+    const film = {
+      id: "f1",
+      tittel: "Leken i uterommet",
+      beskrivelse: "En film om lek.",
+      video: "/media/f1.mp4",
+      spor: [
+        { sprak: "nb" as const, src: "/media/f1.nb.vtt", etikett: "Bokmål", standard: true },
+        { sprak: "nn" as const, src: "/media/f1.nn.vtt", etikett: "Nynorsk", standard: false },
+      ],
+      transkripsjon: [{ tale: "Barna leker.", synstolking: undefined }],
+    };
+    const { container } = renderMedMaalform(<Storskjerm d={vis({ steg: { tittel: "Film", type: "film", minutter: 4 }, film })} />);
+    expect(screen.getByRole("figure", { name: "Leken i uterommet" })).toBeTruthy();
+    expect([...container.querySelectorAll("track")].map((t) => t.getAttribute("label"))).toEqual(["Bokmål", "Nynorsk"]);
+  });
+
+  it("tilbakemeldingssteg: det som ble avtalt og loggene, uten navn", () => {
+    renderMedMaalform(<Storskjerm d={vis({ steg: { tittel: "Hvordan gikk det?", type: "tilbakemelding", minutter: 10 }, tilbakemelding: [{ id: "u1", hva: "Prøve ut morgensamling", logger: ["Gikk fint", "Barna likte det"] }] })} />);
+    const del = screen.getByRole("region", { name: "Utprøvinger fra forrige samling" });
+    expect(within(del).getByText("Prøve ut morgensamling")).toBeTruthy();
+    expect(within(del).getByText("Barna likte det")).toBeTruthy();
+    expect(del.textContent).not.toContain("Kari");
+  });
+
+  it("tilbakemeldingssteg uten utprøvinger sier det, på nynorsk", () => {
+    renderMedMaalform(<Storskjerm d={vis({ steg: { tittel: "Korleis gjekk det?", type: "tilbakemelding", minutter: 10 } })} />, "nn");
+    const del = screen.getByRole("region", { name: "Utprøvingar frå førre samling" });
+    expect(within(del).getByText("Ingen utprøvingar er avtalte enno.")).toBeTruthy();
+  });
+
+  it("etter samlingen: ferdig og takk", () => {
+    renderMedMaalform(<Storskjerm d={vis({ status: "holdt", stegNummer: null, steg: null })} />, "nn");
+    expect(screen.getByRole("heading", { level: 1, name: "Samlinga er ferdig" })).toBeTruthy();
+    expect(screen.getByText("Takk for i dag!")).toBeTruthy();
+  });
+});
