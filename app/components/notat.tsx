@@ -1,12 +1,14 @@
 import { Form, Link } from "react-router";
-import { Button, Field, Heading, Label, Paragraph, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, Field, Heading, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
 import type { Nokkel } from "#app/i18n/i18n.ts";
 import { useT } from "./use-t.ts";
+import { Skrivefelt } from "./skrivefelt.tsx";
 
 /**
  * Components for notes, reflections and progress (issue 5, ADR 0017). Composed from Field + Label
  * htmlFor + Textarea id, so the server HTML is labelled before JavaScript runs. Every text area
- * warns against writing anything that identifies a child (DESIGN.md: privacy by design).
+ * warns against writing anything that identifies a child (DESIGN.md: privacy by design). The text
+ * area is a Skrivefelt, so hydration never replaces what someone typed before JavaScript ran.
  */
 export function TekstOmraade(props: { id: string; navn: string; etikett: string; standard?: string; feil?: Nokkel; rader?: number; beskrivelse?: string }) {
   const t = useT();
@@ -19,14 +21,7 @@ export function TekstOmraade(props: { id: string; navn: string; etikett: string;
         {props.beskrivelse ? `${props.beskrivelse} ` : ""}
         {t("notat.ikkeBarnenavn")}
       </p>
-      <Textarea
-        id={props.id}
-        name={props.navn}
-        rows={props.rader ?? 4}
-        defaultValue={props.standard}
-        aria-describedby={[varsel, props.feil ? feilId : ""].filter(Boolean).join(" ")}
-        aria-invalid={props.feil ? true : undefined}
-      />
+      <Skrivefelt id={props.id} name={props.navn} rows={props.rader ?? 4} tekst={props.standard} beskrevetAv={[varsel, props.feil ? feilId : ""].filter(Boolean).join(" ")} ugyldig={Boolean(props.feil)} />
       {props.feil ? <ValidationMessage id={feilId}>{t(props.feil)}</ValidationMessage> : null}
     </Field>
   );

@@ -1,11 +1,13 @@
-import { Field, Label, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
+import { Field, Label, ValidationMessage } from "@digdir/designsystemet-react";
+import { Skrivefelt } from "./skrivefelt.tsx";
 import { useT } from "./use-t.ts";
 import type { Nokkel } from "#app/i18n/i18n.ts";
 
 /**
  * A multi-line text field composed like TekstFelt (Field + Label htmlFor + Textarea id), so the
  * server HTML is labelled before JavaScript runs. `barnevarsel` adds the reminder never to write
- * anything that can identify a child (DESIGN.md: no child-identifying data).
+ * anything that can identify a child (DESIGN.md: no child-identifying data). The text area is a
+ * Skrivefelt, so hydration never replaces what someone typed before JavaScript ran.
  */
 export function TekstOmrade(props: { navn: string; id?: string; etikett: string; feil?: Nokkel; standard?: string; barnevarsel?: boolean; rader?: number; valgfritt?: boolean }) {
   const t = useT();
@@ -19,15 +21,7 @@ export function TekstOmrade(props: { navn: string; id?: string; etikett: string;
           {t("samling.barnevarsel")}
         </p>
       ) : null}
-      <Textarea
-        id={id}
-        name={props.navn}
-        rows={props.rader ?? 4}
-        defaultValue={props.standard}
-        aria-invalid={props.feil ? true : undefined}
-        aria-describedby={beskrevetAv || undefined}
-        required={!props.valgfritt}
-      />
+      <Skrivefelt id={id} name={props.navn} rows={props.rader ?? 4} tekst={props.standard} ugyldig={Boolean(props.feil)} beskrevetAv={beskrevetAv || undefined} paakrevd={!props.valgfritt} />
       {props.feil ? <ValidationMessage id={`${id}-feil`}>{t(props.feil)}</ValidationMessage> : null}
     </Field>
   );

@@ -91,6 +91,12 @@ test("et team gjennomfører issue 5 fra plan til fremdrift gjennom ekte sider", 
     await expect(skjerm.getByRole("heading", { level: 1, name: navn })).toBeVisible({ timeout: 15_000 });
     const tid = skjerm.locator(".nedtelling__tid");
     await expect(tid).toHaveText(/^\d\d:\d\d$/);
+    if (i === 5) {
+      // A group writes its note on a phone during the group step; the projector shows it for the plenary.
+      const svar = await post(ansatte["Berit Berg"]!, `${forste}/notat/m0-a3`, { tekst: "Gruppe 1: vi vil se hvert barn i overgangene.", versjon: "0" });
+      expect(svar.status()).toBe(302);
+      await expect(skjerm.locator("section", { has: skjerm.getByRole("heading", { name: "Gruppenotat" }) })).toContainText("Gruppe 1: vi vil se hvert barn i overgangene.", { timeout: 15_000 });
+    }
     if (i === 0) {
       // The countdown really counts down.
       const for_ = await tid.textContent();
