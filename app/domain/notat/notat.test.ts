@@ -3,6 +3,7 @@ import { DIALEKTER, lagTestDb, type TestDb, forventIkkeFunnet } from "#app/db/te
 import { lagAuth, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
 import type { Medlemskap } from "#app/auth/tilgang.ts";
+import type { Innhold } from "#app/domain/innhold/innhold.server.ts";
 import { lagBarnehage, lagHoldtSamling, lagInnhold, lagModul, lagPlanlagtSamling, som, type Planlegger } from "#app/test/fabrikk.ts";
 import { gruppenotatSkjema, refleksjonSkjema, taIgjenSkjema } from "./notat.schema.ts";
 import {
@@ -58,7 +59,8 @@ for (const dialekt of DIALEKTER) {
     const p: Record<string, Aktor> = {};
     const m: Record<string, Medlemskap> = {};
     const modul = lagModul("m1", { aktiviteter: ["m1-a1", "m1-a2"] });
-    const innhold = lagInnhold(modul);
+    // The notes use cases take the whole content type but read only its modules.
+    const innhold = lagInnhold(modul) as Innhold;
     const dep = () => ({ db: t.db, auth, innhold });
     let a = "";
     let b = "";
