@@ -3,6 +3,7 @@ import { hendelserForOrganisasjon } from "#app/domain/revisjon/revisjon.repo.ser
 import { DIALEKTER, lagTestDb, type TestDb, forventIkkeFunnet } from "#app/db/test-databaser.ts";
 import { lagAuth, STENGTE_ORGANISASJONSSTIER, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
+import { lagPerson } from "#app/test/fabrikk.ts";
 import { opprettBarnehageSkjema, bliMedSkjema, medlemSkjema } from "./barnehage.schema.ts";
 import { endreRolle, fjernMedlem, gaaNed, krevMedlemskap, medlemsliste, opprettBarnehage } from "./barnehage.server.ts";
 import { brukInvitasjon, hashKode, invitasjoner, KODE_ALFABET, lagInvitasjon, lagKode, sjekkKode, trekkTilbakeInvitasjon } from "./invitasjon.server.ts";
@@ -15,12 +16,8 @@ for (const dialekt of DIALEKTER) {
     let auth: Auth;
     const personer: Record<string, Aktor> = {};
     const dep = () => ({ db: t.db, auth });
-    async function person(navn: string): Promise<Aktor> {
-      const epost = `${navn.toLowerCase()}@example.no`;
-      const { user } = await auth.api.signUpEmail({ body: { name: navn, email: epost, password: "et langt passord" } });
-      personer[navn] = { id: user.id, navn, epost, tofaktor: false };
-      return personer[navn];
-    }
+    // Only the people come from the factory: creating barnehager and using invitations is what is tested here.
+    const person = async (navn: string) => (personer[navn] = await lagPerson(dep(), navn));
     let a = "";
     let b = "";
 

@@ -4,14 +4,13 @@ import { lagAuth, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
 import type { EierMedlemskap, Medlemskap } from "#app/auth/tilgang.ts";
 import { krevMedlemskap, opprettBarnehage } from "#app/domain/barnehage/barnehage.server.ts";
-import { brukInvitasjon, lagInvitasjon } from "#app/domain/barnehage/invitasjon.server.ts";
 import { erGyldigOrgnummer } from "#app/domain/barnehage/orgnummer.ts";
 import { innstillingerSkjema } from "#app/domain/barnehage/innstillinger.schema.ts";
 import { hentInnstillinger, lagreInnstillinger } from "#app/domain/barnehage/innstillinger.server.ts";
 import { settBarnehageInfo } from "#app/domain/barnehage/innstillinger.repo.server.ts";
 import { hentBarnehage } from "#app/domain/barnehage/barnehage.repo.server.ts";
-import { opprettTeam } from "#app/domain/team/team.server.ts";
 import { hendelserForOrganisasjon } from "#app/domain/revisjon/revisjon.repo.server.ts";
+import { lagBarnehage, lagPersoner } from "#app/test/fabrikk.ts";
 import { eierSideSkjema, opprettEierSkjema } from "./eier.schema.ts";
 import { barnehagerForEier, brukEierInvitasjon, eierOversikt, krevEierMedlemskap, lagEierKode, mineEiere, opprettEier } from "./eier.server.ts";
 import { knyttTilEier, kobleFraEier } from "./tilknytning.server.ts";
@@ -57,22 +56,20 @@ for (const dialekt of DIALEKTER) {
     beforeAll(async () => {
       t = await lagTestDb(dialekt);
       auth = lagAuth(t.db, { baseURL: "http://localhost:3000", secret: "s".repeat(40), sikreCookies: false });
-      for (const navn of ["Styrer", "Ansatt", "Leder", "Fremmed", "Kari", "Ola", "Per"]) {
-        const { user } = await auth.api.signUpEmail({ body: { name: navn, email: `${navn.toLowerCase()}@example.no`, password: "et langt passord" } });
-        p[navn] = { id: user.id, navn, epost: `${navn.toLowerCase()}@example.no`, tofaktor: false };
-      }
-      a = await opprettBarnehage(p.Styrer!, { navn: "Solsikken" }, dep());
-      b = await opprettBarnehage(p.Fremmed!, { navn: "Blåbærlia" }, dep());
-      m.Styrer = await krevMedlemskap(p.Styrer!, a, dep());
-      m.Fremmed = await krevMedlemskap(p.Fremmed!, b, dep());
-      for (const [navn, rolle] of [["Ansatt", "ansatt"], ["Leder", "leder"]] as const) {
-        const { kode } = await lagInvitasjon(p.Styrer!, m.Styrer, rolle, dep());
-        await brukInvitasjon(p[navn]!, kode, dep());
-        m[navn] = await krevMedlemskap(p[navn]!, a, dep());
-      }
-      await opprettTeam(p.Styrer!, m.Styrer, "Blåklokka", dep());
-      await opprettTeam(p.Styrer!, m.Styrer, "Kjøkkenet", dep());
-      await opprettTeam(p.Fremmed!, m.Fremmed, "Fremmedteamet", dep());
+      const sol = await lagBarnehage(dep(), {
+        ledere: ["Leder"],
+        ansatte: ["Ansatt"],
+        team: [
+          { navn: "Blåklokka", medlemmer: [] },
+          { navn: "Kjøkkenet", medlemmer: [] },
+        ],
+      });
+      const blaa = await lagBarnehage(dep(), { navn: "Blåbærlia", styrer: "Fremmed", team: [{ navn: "Fremmedteamet", medlemmer: [] }] });
+      Object.assign(p, sol.personer, blaa.personer, await lagPersoner(dep(), ["Kari", "Ola", "Per"]));
+      Object.assign(m, sol.medlemskap, blaa.medlemskap);
+      a = sol.barnehageId;
+      b = blaa.barnehageId;
+      // The eiere themselves are made in the tests: creating them and linking with a code is what is tested here.
     });
     afterAll(() => t.rydd());
 

@@ -3,11 +3,10 @@ import { DIALEKTER, lagTestDb, type TestDb, forventIkkeFunnet } from "#app/db/te
 import { lagAuth, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
 import type { EierMedlemskap, Medlemskap } from "#app/auth/tilgang.ts";
-import { krevMedlemskap, opprettBarnehage } from "#app/domain/barnehage/barnehage.server.ts";
-import { brukInvitasjon, lagInvitasjon } from "#app/domain/barnehage/invitasjon.server.ts";
 import { dagIdag, hentRundeside, lukkRunden, opprettRunde, svarPaRunde } from "#app/domain/stasted/stasted.server.ts";
-import { eierResultater, krevEierMedlemskap, lagEierKode, opprettEier, resultaterForEier } from "./eier.server.ts";
-import { knyttTilEier } from "./tilknytning.server.ts";
+import { lagBarnehage, lagEier, som, type BarnehageVerden } from "#app/test/fabrikk.ts";
+import { eierResultater, resultaterForEier } from "./eier.server.ts";
+import { eierForBarnehage } from "./eier.repo.server.ts";
 
 const NAA = new Date("2026-11-26T10:00:00Z");
 const SENERE = new Date("2027-01-05T10:00:00Z");
@@ -24,46 +23,38 @@ for (const dialekt of DIALEKTER) {
     const dep = () => ({ db: t.db, auth });
 
     /** A closed før round in the barnehage, answered by the given people (value 4 on every statement). */
-    const rundeMedSvar = async (styrer: string, barnehage: string, svarere: string[]) => {
-      const ms = (navn: string) => m[`${navn}@${barnehage}`]!;
-      const r = await opprettRunde(p[styrer]!, ms(styrer), { fase: "for", malgruppe: "alle", apner: dagIdag(NAA), lukker: "2026-12-31" }, dep(), NAA);
+    const rundeMedSvar = async (bh: BarnehageVerden, svarere: string[]) => {
+      const styrer = som(bh, bh.styrer.navn);
+      const r = await opprettRunde(styrer.aktor, styrer.medlemskap, { fase: "for", malgruppe: "alle", apner: dagIdag(NAA), lukker: "2026-12-31" }, dep(), NAA);
       if (!r.ok) throw new Error(r.feil);
-      const side = await hentRundeside(p[styrer]!, ms(styrer), r.verdi, dep(), NAA);
+      const side = await hentRundeside(styrer.aktor, styrer.medlemskap, r.verdi, dep(), NAA);
       for (const x of svarere) {
-        const svar = await svarPaRunde(p[x]!, ms(x), r.verdi, side.innhold.utsagn.map((u) => ({ utsagnId: u.id, verdi: 4 })), dep(), NAA);
+        const svar = await svarPaRunde(bh.personer[x]!, bh.medlemskap[x]!, r.verdi, side.innhold.utsagn.map((u) => ({ utsagnId: u.id, verdi: 4 })), dep(), NAA);
         expect(svar.ok).toBe(true);
       }
-      await lukkRunden(p[styrer]!, ms(styrer), r.verdi, dep(), SENERE);
+      await lukkRunden(styrer.aktor, styrer.medlemskap, r.verdi, dep(), SENERE);
     };
 
     beforeAll(async () => {
       t = await lagTestDb(dialekt);
       auth = lagAuth(t.db, { baseURL: "http://localhost:3000", secret: "s".repeat(40), sikreCookies: false });
-      for (const navn of ["SA", "A1", "A2", "A3", "A4", "SB", "B1", "B2", "B3", "Kari"]) {
-        const epost = `${navn.toLowerCase()}@example.no`;
-        const { user } = await auth.api.signUpEmail({ body: { name: navn, email: epost, password: "et langt passord" } });
-        p[navn] = { id: user.id, navn, epost, tofaktor: true };
-      }
       // A: five people, B: four, C: another owner's barnehage where A's staff also work (five people).
-      for (const [bh, styrer, ansatte] of [["A", "SA", ["A1", "A2", "A3", "A4"]], ["B", "SB", ["B1", "B2", "B3"]], ["C", "Kari", ["A1", "A2", "A3", "A4"]]] as const) {
-        const id = await opprettBarnehage(p[styrer]!, { navn: `Barnehage ${bh}` }, dep());
-        ider[bh] = id;
-        m[`${styrer}@${id}`] = await krevMedlemskap(p[styrer]!, id, dep());
-        for (const x of ansatte) {
-          const { kode } = await lagInvitasjon(p[styrer]!, m[`${styrer}@${id}`]!, "ansatt", dep());
-          await brukInvitasjon(p[x]!, kode, dep());
-          m[`${x}@${id}`] = await krevMedlemskap(p[x]!, id, dep());
-        }
+      const bhA = await lagBarnehage(dep(), { navn: "Barnehage A", styrer: "SA", ansatte: ["A1", "A2", "A3", "A4"] });
+      const bhB = await lagBarnehage(dep(), { navn: "Barnehage B", styrer: "SB", ansatte: ["B1", "B2", "B3"] });
+      const bhC = await lagBarnehage(dep(), { navn: "Barnehage C", styrer: "Kari", ansatte: ["A1", "A2", "A3", "A4"].map((x) => bhA.personer[x]!) });
+      for (const [bh, verden] of [["A", bhA], ["B", bhB], ["C", bhC]] as const) {
+        Object.assign(p, verden.personer);
+        ider[bh] = verden.barnehageId;
+        for (const [navn, ms] of Object.entries(verden.medlemskap)) m[`${navn}@${verden.barnehageId}`] = ms;
       }
-      eier = await krevEierMedlemskap(p.Kari!, await opprettEier(p.Kari!, { navn: "Solby kommune" }, dep()), dep());
-      annenEier = await krevEierMedlemskap(p.SB!, await opprettEier(p.SB!, { navn: "Nordby" }, dep()), dep());
-      for (const [bh, styrer, e] of [["A", "SA", eier], ["B", "SB", eier], ["C", "Kari", annenEier]] as const) {
-        const { kode } = await lagEierKode(e === eier ? p.Kari! : p.SB!, e, "barnehage", dep());
-        expect(await knyttTilEier(p[styrer]!, m[`${styrer}@${ider[bh]}`]!, kode, dep())).toMatchObject({ ok: true });
-      }
-      await rundeMedSvar("SA", ider.A!, ["SA", "A1", "A2", "A3", "A4"]);
-      await rundeMedSvar("SB", ider.B!, ["SB", "B1", "B2", "B3"]);
-      await rundeMedSvar("Kari", ider.C!, ["Kari", "A1", "A2", "A3", "A4"]);
+      const solby = await lagEier(dep(), { navn: "Solby kommune", person: bhC.styrer, barnehager: [bhA, bhB] });
+      const nordby = await lagEier(dep(), { navn: "Nordby", person: bhB.styrer, barnehager: [bhC] });
+      eier = solby.medlemskap;
+      annenEier = nordby.medlemskap;
+      for (const [bh, e] of [[bhA, solby], [bhB, solby], [bhC, nordby]] as const) expect(await eierForBarnehage(t.db, bh.barnehageId)).toMatchObject({ eierId: e.eierId });
+      await rundeMedSvar(bhA, ["SA", "A1", "A2", "A3", "A4"]);
+      await rundeMedSvar(bhB, ["SB", "B1", "B2", "B3"]);
+      await rundeMedSvar(bhC, ["Kari", "A1", "A2", "A3", "A4"]);
     }, 300_000); // ten accounts (password hashing) on a busy 2-core machine
     afterAll(() => t.rydd());
 

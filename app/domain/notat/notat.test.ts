@@ -3,9 +3,8 @@ import { DIALEKTER, lagTestDb, type TestDb, forventIkkeFunnet } from "#app/db/te
 import { lagAuth, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
 import type { Medlemskap } from "#app/auth/tilgang.ts";
-import { krevMedlemskap, opprettBarnehage } from "#app/domain/barnehage/barnehage.server.ts";
-import { brukInvitasjon, lagInvitasjon } from "#app/domain/barnehage/invitasjon.server.ts";
-import { leggTilITeam, opprettTeam } from "#app/domain/team/team.server.ts";
+import type { Innhold } from "#app/domain/innhold/innhold.server.ts";
+import { lagBarnehage, lagHoldtSamling, lagInnhold, lagModul, lagPlanlagtSamling, som, type Planlegger } from "#app/test/fabrikk.ts";
 import { gruppenotatSkjema, refleksjonSkjema, taIgjenSkjema } from "./notat.schema.ts";
 import {
   alleMineRefleksjoner,
@@ -22,7 +21,6 @@ import {
   valgtSamling,
 } from "./notat.server.ts";
 import { delteRefleksjoner, finnSamling, gruppenotater, lagreGruppenotat, samlingerOmModul, slettDeltRefleksjon, utprovinger } from "./notat.repo.server.ts";
-import { lagSamling, lagUtproving, testInnhold, testModul } from "./notat.fabrikk.ts";
 
 describe("skjemaene for notater", () => {
   it("skal kreve tekst for å dele og logge, tillate tom refleksjon (sletter) og avvise for lang tekst", () => {
@@ -60,8 +58,9 @@ for (const dialekt of DIALEKTER) {
     let auth: Auth;
     const p: Record<string, Aktor> = {};
     const m: Record<string, Medlemskap> = {};
-    const modul = testModul("m1", ["m1-a1", "m1-a2"]);
-    const innhold = testInnhold(modul);
+    const modul = lagModul("m1", { aktiviteter: ["m1-a1", "m1-a2"] });
+    // The notes use cases take the whole content type but read only its modules.
+    const innhold = lagInnhold(modul) as Innhold;
     const dep = () => ({ db: t.db, auth, innhold });
     let a = "";
     let b = "";
@@ -69,30 +68,26 @@ for (const dialekt of DIALEKTER) {
     let fremmedTeam = "";
     let holdt = "";
     let planlagt = "";
+    let oppgave = "";
+    let leder: Planlegger;
 
     beforeAll(async () => {
       t = await lagTestDb(dialekt);
       auth = lagAuth(t.db, { baseURL: "http://localhost:3000", secret: "s".repeat(40), sikreCookies: false });
-      for (const navn of ["Styrer", "Leder", "Anne", "Berit", "Utenfor", "Fremmed"]) {
-        const { user } = await auth.api.signUpEmail({ body: { name: navn, email: `${navn.toLowerCase()}@example.no`, password: "et langt passord" } });
-        p[navn] = { id: user.id, navn, epost: `${navn.toLowerCase()}@example.no` };
-      }
-      a = await opprettBarnehage(p.Styrer!, { navn: "Solsikken" }, dep());
-      b = await opprettBarnehage(p.Fremmed!, { navn: "Blåbærlia" }, dep());
-      m.Styrer = await krevMedlemskap(p.Styrer!, a, dep());
-      m.Fremmed = await krevMedlemskap(p.Fremmed!, b, dep());
-      for (const [navn, rolle] of [["Leder", "leder"], ["Anne", "ansatt"], ["Berit", "ansatt"], ["Utenfor", "ansatt"]] as const) {
-        const { kode } = await lagInvitasjon(p.Styrer!, m.Styrer, rolle, dep());
-        await brukInvitasjon(p[navn]!, kode, dep());
-        m[navn] = await krevMedlemskap(p[navn]!, a, dep());
-      }
-      const ny = await opprettTeam(p.Styrer!, m.Styrer, "Blåklokka", dep());
-      team = ny.ok ? ny.verdi : "";
-      for (const navn of ["Anne", "Berit"]) await leggTilITeam(p.Styrer!, m.Styrer, team, p[navn]!.id, dep());
-      const nyFremmed = await opprettTeam(p.Fremmed!, m.Fremmed, "Fremmedteam", dep());
-      fremmedTeam = nyFremmed.ok ? nyFremmed.verdi : "";
-      holdt = await lagSamling(t.db, { barnehageId: a, teamId: team, modulId: "m1", status: "holdt", starter: new Date("2026-11-02T09:00:00Z"), av: p.Leder!.id, oppmote: [p.Anne!.id] });
-      planlagt = await lagSamling(t.db, { barnehageId: a, teamId: team, modulId: "m1", status: "planlagt", starter: new Date("2099-01-01T09:00:00Z"), av: p.Leder!.id });
+      const sol = await lagBarnehage(dep(), { ledere: ["Leder"], ansatte: ["Anne", "Berit", "Utenfor"], team: [{ navn: "Blåklokka", medlemmer: ["Anne", "Berit"] }] });
+      const blaa = await lagBarnehage(dep(), { navn: "Blåbærlia", styrer: "Fremmed", team: [{ navn: "Fremmedteam", medlemmer: [] }] });
+      Object.assign(p, sol.personer, blaa.personer);
+      Object.assign(m, sol.medlemskap, blaa.medlemskap);
+      a = sol.barnehageId;
+      b = blaa.barnehageId;
+      team = sol.team.Blåklokka!;
+      fremmedTeam = blaa.team.Fremmedteam!;
+      // The leder (not in the team) held the samling with Anne there, and agreed a practice task.
+      leder = som(sol, "Leder");
+      const s = await lagHoldtSamling(dep(), { av: leder, teamId: team, modulId: "m1", starter: new Date("2026-11-02T09:00:00Z"), oppmote: [p.Anne!], utprovinger: ["Hilse på hvert barn"] });
+      holdt = s.samlingId;
+      oppgave = s.utprovinger[0]!;
+      planlagt = await lagPlanlagtSamling(dep(), { av: leder, teamId: team, modulId: "m1", starter: new Date("2099-01-01T09:00:00Z") });
     });
     afterAll(() => t.rydd());
 
@@ -187,7 +182,6 @@ for (const dialekt of DIALEKTER) {
     });
 
     it("skal la den som ikke var der ta igjen en holdt samling: notater, utprøving og «tatt igjen»", async () => {
-      const oppgave = await lagUtproving(t.db, { barnehageId: a, teamId: team, samlingId: holdt, hva: "Hilse på hvert barn" });
       const berit = await taIgjen(p.Berit!, m.Berit!, holdt, dep());
       expect(berit).toMatchObject({ varDer: false, tattIgjen: false });
       expect(berit.gruppenotater.map((n) => n.tekst)).toEqual(["Lederens tillegg"]);
@@ -208,7 +202,7 @@ for (const dialekt of DIALEKTER) {
     });
 
     it("skal vise samlingens gruppenotater og om jeg var der, bare for teamet og lederne", async () => {
-      const ny = await lagSamling(t.db, { barnehageId: a, teamId: team, modulId: "m1", status: "holdt", starter: new Date("2026-11-09T09:00:00Z"), av: p.Leder!.id, oppmote: [p.Anne!.id] });
+      const { samlingId: ny } = await lagHoldtSamling(dep(), { av: leder, teamId: team, modulId: "m1", starter: new Date("2026-11-09T09:00:00Z"), oppmote: [p.Anne!] });
       expect((await lagreGruppenotatet(p.Anne!, m.Anne!, ny, "m1-a1", "Vi snakket om garderoben.", 0, dep())).ok).toBe(true);
       const anne = await samlingensNotater(p.Anne!, m.Anne!, ny, dep());
       expect(anne.gruppenotater.map((n) => [n.aktivitetId, n.tekst])).toEqual([["m1-a1", "Vi snakket om garderoben."]]);

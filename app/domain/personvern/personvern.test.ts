@@ -6,16 +6,16 @@ import type { Database } from "#app/db/skjema.ts";
 import { finnOveralt } from "#app/db/innsyn.server.ts";
 import { lagAuth, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
-import { krevMedlemskap, opprettBarnehage } from "#app/domain/barnehage/barnehage.server.ts";
-import { brukInvitasjon, lagInvitasjon } from "#app/domain/barnehage/invitasjon.server.ts";
-import { leggTilITeam, opprettTeam } from "#app/domain/team/team.server.ts";
+import { opprettBarnehage } from "#app/domain/barnehage/barnehage.server.ts";
+import { lagInvitasjon } from "#app/domain/barnehage/invitasjon.server.ts";
 import { loggHendelse } from "#app/domain/revisjon/revisjon.server.ts";
 import { hendelserForAktor } from "#app/domain/revisjon/revisjon.repo.server.ts";
+import { lagBarnehage, lagPerson as nyPerson, TEST_PASSORD } from "#app/test/fabrikk.ts";
 import { DATAKILDER, eksportFilnavn, eksporterMineData, slettKonto, slettingsplan } from "./mine-data.server.ts";
 import { slettKontoMedBekreftelse } from "./konto-sletting.server.ts";
 import { erSlettOrd, slettKontoSkjema } from "./personvern.schema.ts";
 
-const PASSORD = "et langt passord";
+const PASSORD = TEST_PASSORD;
 
 /** A row in every table of migration 0011-samarbeid that names `brukerId`, with `merke` in its text. */
 async function saaSamarbeid(db: Kysely<Database>, barnehageId: string, teamId: string, brukerId: string, merke: string) {
@@ -102,11 +102,7 @@ for (const dialekt of DIALEKTER) {
     let team = "";
     let olas = { eierId: "", rundeId: "" };
 
-    async function lagPerson(navn: string): Promise<Aktor> {
-      const epost = `${navn.toLowerCase()}@example.no`;
-      const { user } = await auth.api.signUpEmail({ body: { name: navn, email: epost, password: PASSORD } });
-      return { id: user.id, navn, epost, tofaktor: false };
-    }
+    const lagPerson = (navn: string) => nyPerson(dep(), navn);
     async function innlogget(aktor: Aktor): Promise<Headers> {
       const { headers } = await auth.api.signInEmail({ body: { email: aktor.epost, password: PASSORD }, returnHeaders: true });
       const cookie = headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
@@ -116,15 +112,13 @@ for (const dialekt of DIALEKTER) {
     beforeAll(async () => {
       t = await lagTestDb(dialekt);
       auth = lagAuth(t.db, { baseURL: "http://localhost:3000", secret: "s".repeat(40), sikreCookies: false });
-      for (const navn of ["Kari", "Ola", "Per"]) p[navn] = await lagPerson(navn);
-      a = await opprettBarnehage(p.Kari!, { navn: "Solsikken" }, dep());
-      const mKari = await krevMedlemskap(p.Kari!, a, dep());
-      const { kode } = await lagInvitasjon(p.Kari!, mKari, "ansatt", dep());
-      await brukInvitasjon(p.Ola!, kode, dep());
-      await lagInvitasjon(p.Kari!, mKari, "leder", dep());
-      const ny = await opprettTeam(p.Kari!, mKari, "Blåklokka", dep());
-      team = ny.ok ? ny.verdi : "";
-      await leggTilITeam(p.Kari!, mKari, team, p.Ola!.id, dep());
+      const sol = await lagBarnehage(dep(), { styrer: "Kari", ansatte: ["Ola"], team: [{ navn: "Blåklokka", medlemmer: ["Ola"] }] });
+      Object.assign(p, sol.personer);
+      p.Per = await lagPerson("Per");
+      a = sol.barnehageId;
+      team = sol.team.Blåklokka!;
+      // An invitation Kari made that nobody used.
+      await lagInvitasjon(p.Kari!, sol.medlemskap.Kari!, "leder", dep());
       const olasSamling = await saaSamarbeid(t.db, a, team, p.Ola!.id, "OLAS-TEKST");
       const karisSamling = await saaSamarbeid(t.db, a, team, p.Kari!.id, "KARIS-TEKST");
       olas = await saaNyeTabeller(t.db, a, olasSamling, p.Ola!.id, "OLAS-TEKST", "tiltak");

@@ -6,9 +6,7 @@ import { hendelserForOrganisasjon } from "#app/domain/revisjon/revisjon.repo.ser
 import { lagAuth, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
 import type { Medlemskap } from "#app/auth/tilgang.ts";
-import { krevMedlemskap, opprettBarnehage } from "#app/domain/barnehage/barnehage.server.ts";
-import { brukInvitasjon, lagInvitasjon } from "#app/domain/barnehage/invitasjon.server.ts";
-import { leggTilITeam, opprettTeam } from "#app/domain/team/team.server.ts";
+import { lagBarnehage } from "#app/test/fabrikk.ts";
 import { lesSvarene, nyRundeSkjema, rundeSkjema, onsketSkjema } from "./stasted.schema.ts";
 import {
   dagIdag,
@@ -78,24 +76,14 @@ for (const dialekt of DIALEKTER) {
     beforeAll(async () => {
       t = await lagTestDb(dialekt);
       auth = lagAuth(t.db, { baseURL: "http://localhost:3000", secret: "s".repeat(40), sikreCookies: false });
-      for (const navn of ["Styrer", "Leder", "Fremmed", ...ansatte]) {
-        const epost = `${navn.toLowerCase()}@example.no`;
-        const { user } = await auth.api.signUpEmail({ body: { name: navn, email: epost, password: "et langt passord" } });
-        p[navn] = { id: user.id, navn, epost };
-      }
       const d = { db: t.db, auth };
-      a = await opprettBarnehage(p.Styrer!, { navn: "Solsikken" }, d);
-      b = await opprettBarnehage(p.Fremmed!, { navn: "Blåbærlia" }, d);
-      m.Styrer = await krevMedlemskap(p.Styrer!, a, d);
-      m.Fremmed = await krevMedlemskap(p.Fremmed!, b, d);
-      for (const [navn, rolle] of [["Leder", "leder"], ...ansatte.map((x) => [x, "ansatt"] as const)] as const) {
-        const { kode } = await lagInvitasjon(p.Styrer!, m.Styrer, rolle, d);
-        await brukInvitasjon(p[navn]!, kode, d);
-        m[navn] = await krevMedlemskap(p[navn]!, a, d);
-      }
-      const ny = await opprettTeam(p.Styrer!, m.Styrer!, "Blåklokka", d);
-      team = ny.ok ? ny.verdi : "";
-      for (const x of ["A1", "A2", "A3", "A4"]) await leggTilITeam(p.Styrer!, m.Styrer!, team, p[x]!.id, d);
+      const sol = await lagBarnehage(d, { ledere: ["Leder"], ansatte, team: [{ navn: "Blåklokka", medlemmer: ["A1", "A2", "A3", "A4"] }] });
+      const blaa = await lagBarnehage(d, { navn: "Blåbærlia", styrer: "Fremmed" });
+      Object.assign(p, sol.personer, blaa.personer);
+      Object.assign(m, sol.medlemskap, blaa.medlemskap);
+      a = sol.barnehageId;
+      b = blaa.barnehageId;
+      team = sol.team.Blåklokka!;
     }, 240_000); // nine accounts (password hashing) on a busy 2-core machine
     afterAll(() => t.rydd());
 

@@ -3,8 +3,8 @@ import { DIALEKTER, lagTestDb, type TestDb, forventIkkeFunnet } from "#app/db/te
 import { lagAuth, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
 import type { Medlemskap } from "#app/auth/tilgang.ts";
-import { fjernMedlem, krevMedlemskap, opprettBarnehage } from "#app/domain/barnehage/barnehage.server.ts";
-import { brukInvitasjon, lagInvitasjon } from "#app/domain/barnehage/invitasjon.server.ts";
+import { fjernMedlem, krevMedlemskap } from "#app/domain/barnehage/barnehage.server.ts";
+import { lagBarnehage } from "#app/test/fabrikk.ts";
 import { teamListeSkjema, teamSkjema } from "./team.schema.ts";
 import { fjernFraTeam, giTeamNyttNavn, hentTeam, leggTilITeam, opprettTeam, slettTeamet, teamIBarnehagen } from "./team.server.ts";
 import { finnTeam, hentTeamMedMedlemmer, leggTilTeamMedlem, listTeam, settTeamNavn, slettTeam } from "./team.repo.server.ts";
@@ -33,19 +33,13 @@ for (const dialekt of DIALEKTER) {
     beforeAll(async () => {
       t = await lagTestDb(dialekt);
       auth = lagAuth(t.db, { baseURL: "http://localhost:3000", secret: "s".repeat(40), sikreCookies: false });
-      for (const navn of ["Styrer", "Ansatt", "Leder", "Fremmed"]) {
-        const { user } = await auth.api.signUpEmail({ body: { name: navn, email: `${navn.toLowerCase()}@example.no`, password: "et langt passord" } });
-        p[navn] = { id: user.id, navn, epost: `${navn.toLowerCase()}@example.no`, tofaktor: false };
-      }
-      a = await opprettBarnehage(p.Styrer!, { navn: "Solsikken" }, dep());
-      b = await opprettBarnehage(p.Fremmed!, { navn: "Blåbærlia" }, dep());
-      m.Styrer = await krevMedlemskap(p.Styrer!, a, dep());
-      m.Fremmed = await krevMedlemskap(p.Fremmed!, b, dep());
-      for (const [navn, rolle] of [["Ansatt", "ansatt"], ["Leder", "leder"]] as const) {
-        const { kode } = await lagInvitasjon(p.Styrer!, m.Styrer, rolle, dep());
-        await brukInvitasjon(p[navn]!, kode, dep());
-        m[navn] = await krevMedlemskap(p[navn]!, a, dep());
-      }
+      // No teams from the factory: creating them and their members is what is tested here.
+      const sol = await lagBarnehage(dep(), { ledere: ["Leder"], ansatte: ["Ansatt"] });
+      const blaa = await lagBarnehage(dep(), { navn: "Blåbærlia", styrer: "Fremmed" });
+      Object.assign(p, sol.personer, blaa.personer);
+      Object.assign(m, sol.medlemskap, blaa.medlemskap);
+      a = sol.barnehageId;
+      b = blaa.barnehageId;
     });
     afterAll(() => t.rydd());
 

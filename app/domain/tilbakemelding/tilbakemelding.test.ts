@@ -5,8 +5,7 @@ import { lagAuth, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
 import type { Medlemskap } from "#app/auth/tilgang.ts";
 import type { Innhold, Modul } from "#app/domain/innhold/innhold.server.ts";
-import { krevMedlemskap, opprettBarnehage } from "#app/domain/barnehage/barnehage.server.ts";
-import { brukInvitasjon, lagInvitasjon } from "#app/domain/barnehage/invitasjon.server.ts";
+import { lagBarnehage } from "#app/test/fabrikk.ts";
 import { tilbakemeldingSkjema, type TilbakemeldingSvar } from "./tilbakemelding.schema.ts";
 import { MIN_SVAR, leggSammen, oppsummer, stokk, type Telling } from "./tilbakemelding.ts";
 import { svarPaTilbakemelding, tilbakemeldingForEier, tilbakemeldingForModul, tilbakemeldingIBarnehagen, tilbakemeldingsinstrument } from "./tilbakemelding.server.ts";
@@ -113,24 +112,13 @@ for (const dialekt of DIALEKTER) {
     beforeAll(async () => {
       t = await lagTestDb(dialekt);
       auth = lagAuth(t.db, { baseURL: "http://localhost:3000", secret: "s".repeat(40), sikreCookies: false });
-      for (const navn of ["Styrer", "Leder", ...ANSATTE, "Fremmed", "FremmedAnsatt"]) {
-        const epost = `${navn.toLowerCase()}@example.no`;
-        const { user } = await auth.api.signUpEmail({ body: { name: navn, email: epost, password: "et langt passord" } });
-        p[navn] = { id: user.id, navn, epost };
-      }
       const avh = { db: t.db, auth };
-      a = await opprettBarnehage(p.Styrer!, { navn: "Solsikken" }, avh);
-      b = await opprettBarnehage(p.Fremmed!, { navn: "Blåbærlia" }, avh);
-      m.Styrer = await krevMedlemskap(p.Styrer!, a, avh);
-      m.Fremmed = await krevMedlemskap(p.Fremmed!, b, avh);
-      const bliMed = async (navn: string, rolle: "ansatt" | "leder", barnehage: string, styrer: Medlemskap, styrerAktor: Aktor) => {
-        const { kode } = await lagInvitasjon(styrerAktor, styrer, rolle, avh);
-        await brukInvitasjon(p[navn]!, kode, avh);
-        m[navn] = await krevMedlemskap(p[navn]!, barnehage, avh);
-      };
-      await bliMed("Leder", "leder", a, m.Styrer, p.Styrer!);
-      for (const navn of ANSATTE) await bliMed(navn, "ansatt", a, m.Styrer, p.Styrer!);
-      await bliMed("FremmedAnsatt", "ansatt", b, m.Fremmed, p.Fremmed!);
+      const sol = await lagBarnehage(avh, { ledere: ["Leder"], ansatte: ANSATTE });
+      const blaa = await lagBarnehage(avh, { navn: "Blåbærlia", styrer: "Fremmed", ansatte: ["FremmedAnsatt"] });
+      Object.assign(p, sol.personer, blaa.personer);
+      Object.assign(m, sol.medlemskap, blaa.medlemskap);
+      a = sol.barnehageId;
+      b = blaa.barnehageId;
     }, 180_000); // ten accounts (password hashing) and a migrated database: slow on a busy shared machine
     afterAll(() => t.rydd());
 

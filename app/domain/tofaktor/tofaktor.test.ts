@@ -4,32 +4,16 @@ import { somJson } from "#app/db/dialekt.ts";
 import { DIALEKTER, lagTestDb, type TestDb } from "#app/db/test-databaser.ts";
 import { lagAuth, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
-import { loggInn, registrer, type Innloggingsvern } from "#app/domain/konto/konto.server.ts";
+import { loggInn, type Innloggingsvern } from "#app/domain/konto/konto.server.ts";
 import { GRENSE_PER_EPOST } from "#app/domain/konto/innloggingsforsok.server.ts";
 import { hendelserForAktor } from "#app/domain/revisjon/revisjon.repo.server.ts";
+import { cookieFra, lagPerson, loggInnCookie, TEST_PASSORD } from "#app/test/fabrikk.ts";
 import { totpKode } from "../../../tests/totp.ts";
 import { bekreftOppsett, hentOppsett, hentStatus, lagNyeKoder, loggInnMedKode, slaaAv, startOppsett } from "./tofaktor.server.ts";
 import { appKode, innloggingsKode, loggInnKodeSkjema, tofaktorSkjema } from "./tofaktor.schema.ts";
 
 const BASE = "http://localhost:3000";
-const PASSORD = "et langt passord";
-
-/** The cookies a browser would keep from these Set-Cookie headers (deleted ones left out). */
-function cookieFra(hoder: Headers, tidligere = ""): string {
-  const krukke = new Map(
-    tidligere
-      .split("; ")
-      .filter(Boolean)
-      .map((c) => [c.split("=", 1)[0]!, c] as const),
-  );
-  for (const c of hoder.getSetCookie()) {
-    const par = c.split(";", 1)[0]!;
-    const navn = par.split("=", 1)[0]!;
-    if (/max-age=0/i.test(c) || par === `${navn}=`) krukke.delete(navn);
-    else krukke.set(navn, par);
-  }
-  return [...krukke.values()].join("; ");
-}
+const PASSORD = TEST_PASSORD;
 
 for (const dialekt of DIALEKTER) {
   describe(`totrinnsinnlogging på ${dialekt}`, () => {
@@ -46,10 +30,9 @@ for (const dialekt of DIALEKTER) {
       t = await lagTestDb(dialekt);
       auth = lagAuth(t.db, { baseURL: BASE, secret: "s".repeat(40), sikreCookies: false });
       vern = { db: t.db, hemmelighet: auth.options.secret };
-      const svar = await registrer(auth, { navn: "Sara Styrer", epost: "sara@example.no", passord: PASSORD }, h(""));
-      if (!svar.ok) throw new Error("registrering feilet");
-      cookie = cookieFra(svar.hoder);
-      aktor = { id: svar.brukerId!, navn: "Sara Styrer", epost: "sara@example.no", tofaktor: false };
+      // Signed up and signed in, two-factor still off: switching it on is what is tested here.
+      aktor = await lagPerson({ db: t.db, auth }, "Sara Styrer", { epost: "sara@example.no" });
+      cookie = await loggInnCookie({ db: t.db, auth }, aktor);
     });
     afterAll(() => t.rydd());
 
