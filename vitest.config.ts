@@ -6,9 +6,10 @@ export default defineConfig({
     include: ["app/**/*.test.ts", "app/**/*.test.tsx", "server/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     environment: "node",
-    // Generous: every database test file migrates PGlite (WASM) from scratch, and CI machines have 2 cores.
+    // Migrations run once per dialect here; each database test file copies the template.
+    globalSetup: ["app/db/test-maler.ts"],
     testTimeout: 60_000,
-    hookTimeout: 180_000,
+    hookTimeout: 120_000,
     env: { NODE_ENV: "test" },
   },
 });

@@ -1,42 +1,63 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import type { Kysely } from "kysely";
+import { inject } from "vitest";
 import { lagDb, migrer } from "./db.server.ts";
+import { DIALEKTER, testMappe, type Dialekt } from "./test-dialekter.ts";
 import type { Database } from "./skjema.ts";
 
 /**
  * The databases every repository and domain test runs on, the way Kysely tests itself: SQLite
- * (a real file in WAL mode), PostgreSQL in-process (PGlite, so `npm test` needs no server), and a
- * real PostgreSQL server when TEST_DATABASE_URL is set (CI). Each call gives a fresh, migrated,
- * empty database, so tests never share data.
+ * (a real file in WAL mode) and PostgreSQL. PostgreSQL is a real server when TEST_DATABASE_URL is
+ * set (CI), otherwise in-process PGlite, so `npm test` needs no server on a newcomer's machine.
+ * Each call gives a fresh, migrated, empty database, so tests never share data.
+ *
+ * Migrations run once per dialect (app/db/test-maler.ts, Vitest's global set-up); each call here
+ * copies that template, which is what makes a database test file cheap to start.
  */
-export type Dialekt = "sqlite" | "pglite" | "postgres";
-
-export const DIALEKTER: Dialekt[] = process.env.TEST_DATABASE_URL
-  ? ["sqlite", "pglite", "postgres"]
-  : ["sqlite", "pglite"];
+export { DIALEKTER, testMappe, type Dialekt };
 
 export type TestDb = { db: Kysely<Database>; rydd: () => Promise<void> };
 
+/** The template a global set-up provided, or undefined when run without it (then: migrate). */
+function mal(navn: "sqliteMal" | "pgliteMal" | "postgresMal"): string | undefined {
+  try {
+    return inject(navn) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function lagTestDb(dialekt: Dialekt): Promise<TestDb> {
   if (dialekt === "sqlite") {
-    const mappe = mkdtempSync(path.join(tmpdir(), "samla-test-"));
-    const db = lagDb({ type: "sqlite", fil: path.join(mappe, "test.sqlite") });
-    await migrer(db);
-    return { db, rydd: () => db.destroy() };
+    const mappe = mkdtempSync(path.join(testMappe(), "samla-test-"));
+    const fil = path.join(mappe, "test.sqlite");
+    const kilde = mal("sqliteMal");
+    if (kilde) copyFileSync(kilde, fil);
+    const db = lagDb({ type: "sqlite", fil });
+    if (!kilde) await migrer(db);
+    return {
+      db,
+      rydd: async () => {
+        await db.destroy();
+        rmSync(mappe, { recursive: true, force: true });
+      },
+    };
   }
   if (dialekt === "pglite") {
-    const db = lagDb({ type: "pglite", pglite: new PGlite() });
-    await migrer(db);
+    const kilde = mal("pgliteMal");
+    const pglite = kilde ? new PGlite({ loadDataDir: new Blob([readFileSync(kilde)]) }) : new PGlite();
+    const db = lagDb({ type: "pglite", pglite });
+    if (!kilde) await migrer(db);
     return { db, rydd: () => db.destroy() };
   }
-  const pgDb = await lagTomPostgresDatabase();
+  const kilde = mal("postgresMal");
+  const pgDb = await lagTomPostgresDatabase(kilde);
   const db = lagDb({ type: "postgres", url: pgDb.url });
-  await migrer(db);
+  if (!kilde) await migrer(db);
   return {
     db,
     rydd: async () => {
@@ -47,16 +68,16 @@ export async function lagTestDb(dialekt: Dialekt): Promise<TestDb> {
 }
 
 /**
- * A new, empty database on the PostgreSQL server in TEST_DATABASE_URL, and a function that drops
- * it again (forcing out any connections a test left open).
+ * A new database on the PostgreSQL server in TEST_DATABASE_URL (empty, or a copy of `mal`), and a
+ * function that drops it again (forcing out any connections a test left open).
  */
-export async function lagTomPostgresDatabase(): Promise<{ url: string; slett: () => Promise<void> }> {
+export async function lagTomPostgresDatabase(mal?: string): Promise<{ url: string; slett: () => Promise<void> }> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error("TEST_DATABASE_URL er ikke satt");
   const navn = `samla_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`create database ${navn}`);
+  await admin.query(mal ? `create database ${navn} template ${mal}` : `create database ${navn}`);
   await admin.end();
   const dbUrl = new URL(url);
   dbUrl.pathname = `/${navn}`;

@@ -1,0 +1,16 @@
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+
+/** Which databases the repository and domain tests run on (see test-databaser.ts). No Vitest import: the global set-up reads it too. */
+export type Dialekt = "sqlite" | "pglite" | "postgres";
+
+export const DIALEKTER: Dialekt[] = process.env.TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite", "pglite"];
+
+/**
+ * Where test databases live: a RAM disk where there is one (fsync there costs nothing, and the
+ * tests keep the app's own WAL + synchronous=FULL settings), else the system's temp folder.
+ */
+export function testMappe(): string {
+  return existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
+}
+
