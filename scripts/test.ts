@@ -1,63 +1,157 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
 
 /**
- * `npm test`: the whole suite, in the order a newcomer would want it to fail: types, then unit and
- * database tests (SQLite and in-process PostgreSQL; a real server too when TEST_DATABASE_URL is
- * set), then the production build and the end-to-end tests in Debian's Chromium. Ends with the
- * line `N passed, N failed` that CI reads.
+ * `npm test`: the whole suite, in the order a newcomer would want it to fail: types, then unit,
+ * component and database tests, then the production build and the end-to-end tests in Debian's
+ * Chromium. Ends with the line `N passed, N failed` that CI reads, after the seconds of each phase
+ * and the ten slowest tests.
  *
- * Flags: --uten-e2e (skip the browser), --bare-db (only the database tests, for CI's second pass).
+ * Where the databases come from:
+ * - without TEST_DATABASE_URL (a newcomer's machine): database tests on SQLite and in-process
+ *   PostgreSQL (PGlite); the whole browser suite on SQLite.
+ * - with TEST_DATABASE_URL (CI, or anyone with a server): database tests on SQLite and that real
+ *   PostgreSQL server; the whole browser suite ONCE on PostgreSQL with two app processes (the
+ *   production shape), then a smoke subset on SQLite (axe ran on those pages in the first run).
+ *
+ * Flag: --uten-e2e (skip the build and the browser).
  */
 const args = new Set(process.argv.slice(2));
-const bareDb = args.has("--bare-db");
-const utenE2e = args.has("--uten-e2e") || bareDb;
+const utenE2e = args.has("--uten-e2e");
+const pgServer = process.env.TEST_DATABASE_URL;
 const npx = "npx";
+
+/** The smoke subset on SQLite when the full run was on PostgreSQL (issue 17). */
+const ROYKTESTER = [
+  "tests/e2e/offentlig.spec.ts",
+  "tests/e2e/konto.spec.ts",
+  "tests/e2e/uten-javascript.spec.ts",
+  "tests/e2e/autorisasjon.spec.ts",
+  "tests/e2e/innlogging-grense.spec.ts",
+  "tests/e2e/kanari.spec.ts",
+];
+
 rmSync("test-results", { recursive: true, force: true });
 mkdirSync("test-results", { recursive: true });
 
-function kjor(navn: string, kommando: string, argumenter: string[], env: NodeJS.ProcessEnv = {}) {
-  console.log(`\n▶ ${navn}`);
-  const r = spawnSync(kommando, argumenter, { stdio: "inherit", env: { ...process.env, ...env } });
-  return r.status === 0;
-}
-
+type Fase = { navn: string; sekunder: number; ok: boolean };
+type Treg = { navn: string; ms: number };
+const faser: Fase[] = [];
+const trege: Treg[] = [];
 let bestatt = 0;
 let feilet = 0;
-let ok = true;
 
-if (!bareDb) {
-  ok = kjor("Typesjekk", npx, ["react-router", "typegen"]) && kjor("Typesjekk", npx, ["tsc"]) && ok;
-  if (!ok) feilet += 1;
+function kjor(navn: string, kommando: string, argumenter: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  console.log(`\n▶ ${navn}`);
+  const start = performance.now();
+  const r = spawnSync(kommando, argumenter, { stdio: "inherit", env: { ...process.env, ...env } });
+  const ok = r.status === 0;
+  faser.push({ navn, sekunder: (performance.now() - start) / 1000, ok });
+  return ok;
 }
 
-const vitestArgs = ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"];
-if (bareDb) vitestArgs.push("app/db", "app/domain");
-kjor(bareDb ? "Databasetester" : "Enhets- og databasetester", npx, vitestArgs);
-if (existsSync("test-results/vitest.json")) {
-  const v = JSON.parse(readFileSync("test-results/vitest.json", "utf8")) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; success: boolean };
-  bestatt += v.numPassedTests;
-  feilet += v.numFailedTests;
-  if (!v.success && v.numFailedTests === 0) feilet += 1; // a file that failed to load
-} else feilet += 1;
+// 1. Types.
+if (!(kjor("Typesjekk (typegen)", npx, ["react-router", "typegen"]) && kjor("Typesjekk (tsc)", npx, ["tsc"]))) feilet += 1;
 
+// 2. Unit, component and database tests.
+kjor(pgServer ? "Enhets- og databasetester (SQLite + PostgreSQL-server)" : "Enhets- og databasetester (SQLite + PGlite)", npx, [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile=test-results/vitest.json",
+]);
+lesVitest("test-results/vitest.json");
+
+// 3. Build and browser.
 if (!utenE2e) {
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(chromium)) {
     console.error(`\nFant ikke Chromium (${chromium}). Installer Debians pakke: apt-get install -y chromium`);
     feilet += 1;
-  } else if (kjor("Produksjonsbygg", "npm", ["run", "build"])) {
-    const e2eOk = kjor("Ende-til-ende-tester (Chromium)", npx, ["playwright", "test"]);
-    if (existsSync("test-results/e2e.json")) {
-      const p = JSON.parse(readFileSync("test-results/e2e.json", "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
-      bestatt += p.stats.expected + p.stats.flaky;
-      feilet += p.stats.unexpected;
-      // A run that failed before any test (a web server that could not start, a global setup that
-      // threw) reports no failed tests: it is still a failure.
-      if (!e2eOk && p.stats.unexpected === 0) feilet += 1;
-    } else feilet += 1;
-  } else feilet += 1;
+  } else if (!kjor("Produksjonsbygg", "npm", ["run", "build"])) {
+    feilet += 1;
+  } else if (pgServer) {
+    const navn = `samla_e2e_${randomBytes(5).toString("hex")}`;
+    const url = new URL(pgServer);
+    url.pathname = `/${navn}`;
+    await adminSporring(pgServer, `create database ${navn}`);
+    try {
+      e2e("Ende-til-ende-tester, alle (PostgreSQL, to app-prosesser)", [], { E2E_DATABASE_URL: url.toString(), E2E_JSON: "test-results/e2e-postgres.json" });
+    } finally {
+      await adminSporring(pgServer, `drop database if exists ${navn} with (force)`);
+    }
+    e2e("Ende-til-ende-tester, røyktest (SQLite)", ROYKTESTER, { E2E_AXE: "av", E2E_JSON: "test-results/e2e-sqlite.json" });
+  } else {
+    e2e("Ende-til-ende-tester, alle (SQLite)", [], { E2E_JSON: "test-results/e2e-sqlite.json" });
+  }
 }
 
-console.log(`\n${bestatt} passed, ${feilet} failed`);
+rapport();
 process.exit(feilet === 0 && bestatt > 0 ? 0 : 1);
+
+function e2e(navn: string, filer: string[], env: Record<string, string>) {
+  const ok = kjor(navn, npx, ["playwright", "test", ...filer], env);
+  const fil = env.E2E_JSON!;
+  if (!existsSync(fil)) {
+    feilet += 1;
+    return;
+  }
+  type Resultat = { duration: number; status: string };
+  type Spes = { title: string; file: string; tests: { results: Resultat[] }[] };
+  type Suite = { specs?: Spes[]; suites?: Suite[] };
+  const p = JSON.parse(readFileSync(fil, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number }; suites: Suite[] };
+  bestatt += p.stats.expected + p.stats.flaky;
+  feilet += p.stats.unexpected;
+  // A run that failed before any test (a web server that could not start, a global setup that
+  // threw) reports no failed tests: it is still a failure.
+  if (!ok && p.stats.unexpected === 0) feilet += 1;
+  const besok = (s: Suite) => {
+    for (const spes of s.specs ?? []) {
+      const ms = spes.tests.flatMap((t) => t.results).reduce((sum, r) => sum + r.duration, 0);
+      trege.push({ navn: `e2e ${navn.includes("SQLite") ? "sqlite" : "postgres"} › ${spes.file} › ${spes.title}`, ms });
+    }
+    for (const under of s.suites ?? []) besok(under);
+  };
+  p.suites.forEach(besok);
+}
+
+async function adminSporring(url: string, sporring: string) {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(sporring);
+  } finally {
+    await admin.end();
+  }
+}
+
+function lesVitest(fil: string) {
+  if (!existsSync(fil)) {
+    feilet += 1;
+    return;
+  }
+  type Fil = { name: string; assertionResults: { fullName: string; duration?: number | null }[] };
+  const v = JSON.parse(readFileSync(fil, "utf8")) as { numPassedTests: number; numFailedTests: number; success: boolean; testResults: Fil[] };
+  bestatt += v.numPassedTests;
+  feilet += v.numFailedTests;
+  if (!v.success && v.numFailedTests === 0) feilet += 1; // a file that failed to load
+  for (const f of v.testResults) {
+    const sti = f.name.replace(`${process.cwd()}/`, "");
+    for (const t of f.assertionResults) trege.push({ navn: `vitest › ${sti} › ${t.fullName}`, ms: t.duration ?? 0 });
+  }
+}
+
+function rapport() {
+  const sum = faser.reduce((s, f) => s + f.sekunder, 0);
+  console.log("\nTid per fase:");
+  for (const f of faser) console.log(`  ${f.sekunder.toFixed(1).padStart(7)} s  ${f.ok ? " " : "✘"} ${f.navn}`);
+  console.log(`  ${sum.toFixed(1).padStart(7)} s    i alt`);
+  const tiTregeste = [...trege].sort((a, b) => b.ms - a.ms).slice(0, 10);
+  console.log("\nDe ti tregeste testene:");
+  for (const t of tiTregeste) console.log(`  ${(t.ms / 1000).toFixed(1).padStart(7)} s  ${t.navn}`);
+  writeFileSync("test-results/tider.json", JSON.stringify({ faser, tiTregeste }, null, 2));
+  console.log(`\n${bestatt} passed, ${feilet} failed`);
+}
