@@ -12,6 +12,7 @@ import {
 import { dbKonfigFraEnv, lagDb } from "../../app/db/db.server.ts";
 import { lagAuth } from "../../app/auth/auth.server.ts";
 import type { Aktor } from "../../app/kontekst.ts";
+import { lagInvitasjon } from "../../app/domain/barnehage/invitasjon.server.ts";
 import { lagBarnehage, lagEier, lagPerson, loggInnCookie, slaaPaaTofaktor, type Avh, type BarnehageVerden, type EierVerden, type Tofaktor } from "../../app/test/fabrikk.ts";
 import { APP_URL } from "../../playwright.config.ts";
 import { STANDARDPASSORD } from "./hjelpere.ts";
@@ -137,6 +138,12 @@ export class Verden {
     for (const p of o.ansatte ?? []) ansatte.push(await this.somAktor(p));
     await this.medTofaktor(styrer);
     return lagBarnehage(this.avh, { navn: o.navn, styrer, ledere, ansatte, team: o.team });
+  }
+
+  /** An invitation code from the barnehage's styrer (as shown once on the invitations page). */
+  async invitasjon(bh: BarnehageVerden, rolle: "ansatt" | "leder"): Promise<string> {
+    const { kode } = await lagInvitasjon(bh.styrer, bh.medlemskap[bh.styrer.navn]!, rolle, this.avh);
+    return kode;
   }
 
   /** An eier made by its person (two-factor on), with these barnehager linked by code. */
