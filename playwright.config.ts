@@ -9,6 +9,8 @@ import path from "node:path";
  * Each run gets a fresh data folder. E2E_DATABASE_URL runs the same tests on PostgreSQL.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The app as the tests reach it (tests/e2e/fixtures.ts signs people in for this origin). */
+export const APP_URL = `http://localhost:${PORT}`;
 // Shared with the test workers (they inherit the env), so sso.spec.ts can reach the database.
 const dataDir = (process.env.SAMLA_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "samla-e2e-")));
 /** The local OIDC provider for sso.spec.ts (6000 = E2E_PORT 4000 + 2000 is a port Chromium refuses). */
@@ -31,8 +33,9 @@ process.env.E2E_EPOST_MAPPE ??= mkdtempSync(path.join(tmpdir(), "samla-e2e-epost
  * test can show that samling mode's state lives in the database, not in one process's memory.
  */
 export const ANDRE_PORT = PORT + 7;
-// Several processes on one database must share one AUTH_SECRET (app/env.server.ts).
-const delteHemmelighet: Record<string, string> = process.env.E2E_DATABASE_URL ? { AUTH_SECRET: (process.env.SAMLA_E2E_AUTH_SECRET ??= randomBytes(32).toString("hex")) } : {};
+// Several processes on one database must share one AUTH_SECRET (app/env.server.ts), and the test
+// workers sign people in with it (tests/e2e/fixtures.ts): always one random secret per run.
+const delteHemmelighet: Record<string, string> = { AUTH_SECRET: (process.env.SAMLA_E2E_AUTH_SECRET ??= randomBytes(32).toString("hex")) };
 export const chromiumArgs = [
   "--no-sandbox",
   "--disable-gpu",
@@ -55,7 +58,7 @@ export default defineConfig({
   outputDir: "test-results/e2e-artefakter",
   reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON ?? "test-results/e2e.json" }]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: APP_URL,
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
     locale: "nb-NO",
     trace: "off",

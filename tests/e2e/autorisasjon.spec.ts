@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import ruter from "../../app/routes.ts";
-import { bliMedSomNy, inviter, knyttBarnehageTilEier, nyKlient, opprettBarnehageMed, opprettEierMed } from "./hjelpere.ts";
+import { expect, test, type Verden } from "./fixtures.ts";
 
 /**
  * The authorization matrix: every route in app/routes.ts × method × role, with the expected
@@ -472,18 +472,30 @@ test("hver rute i routes.ts har rader i matrisen, og matrisen har ingen ukjente 
 /** The ids the rows name as {A}, {T}, {E}, {S} …, and a client for every signed-in role. */
 type Klienter = { ider: Record<string, string>; klient: Record<Exclude<Rolle, "anonym">, APIRequestContext> };
 let oppsett: Promise<Klienter> | undefined;
+/** The people of the matrix: one world per worker, shared by the role tests, closed after them. */
+let matriseverden: Verden | undefined;
+test.afterAll(async () => {
+  await matriseverden?.lukk();
+});
 
-/** One barnehage A with a person in every role, made once through the app's own forms. */
-function lagOppsett(playwright: typeof import("@playwright/test").request, baseURL: string): Promise<Klienter> {
+/**
+ * One barnehage A with a person in every role, made once per worker with the test fixture (people,
+ * barnehager, invitations, the owner); the removal, team, samling and round through the app's forms.
+ */
+function lagOppsett(verden: Verden, baseURL: string): Promise<Klienter> {
   oppsett ??= (async () => {
-    const innlogget = await nyKlient(playwright, baseURL, "Matrise Innlogget");
-    const styrer = await nyKlient(playwright, baseURL, "Matrise Styrer");
-    const annen = await nyKlient(playwright, baseURL, "Matrise Annen");
-    const a = await opprettBarnehageMed(styrer, baseURL, "Matrise A");
-    await opprettBarnehageMed(annen, baseURL, "Matrise B");
-    const ansatt = await bliMedSomNy(playwright, baseURL, await inviter(styrer, baseURL, a, "ansatt"), "Matrise Ansatt");
-    const leder = await bliMedSomNy(playwright, baseURL, await inviter(styrer, baseURL, a, "leder"), "Matrise Leder");
-    const fjernet = await bliMedSomNy(playwright, baseURL, await inviter(styrer, baseURL, a, "ansatt"), "Matrise Fjernet");
+    await verden.person("Matrise Innlogget");
+    const bhA = await verden.barnehage({ navn: "Matrise A", styrer: "Matrise Styrer", ansatte: ["Matrise Ansatt", "Matrise Fjernet"], ledere: ["Matrise Leder"] });
+    await verden.barnehage({ navn: "Matrise B", styrer: "Matrise Annen" });
+    const a = bhA.barnehageId;
+    const [innlogget, styrer, annen, ansatt, leder, fjernet] = [
+      await verden.klientSom("Matrise Innlogget"),
+      await verden.klientSom("Matrise Styrer"),
+      await verden.klientSom("Matrise Annen"),
+      await verden.klientSom("Matrise Ansatt"),
+      await verden.klientSom("Matrise Leder"),
+      await verden.klientSom("Matrise Fjernet"),
+    ];
     const { user } = (await (await fjernet.get("/api/auth/get-session")).json()) as { user: { id: string } };
     const r = await styrer.post(`/barnehage/${a}?index`, { form: { intent: "fjern", brukerId: user.id }, headers: { Origin: baseURL }, maxRedirects: 0 });
     expect(r.status()).toBe(302);
@@ -491,9 +503,8 @@ function lagOppsett(playwright: typeof import("@playwright/test").request, baseU
     expect(nyttTeam.status()).toBe(302);
     const team = /\/team\/([^/?]+)$/.exec(nyttTeam.headers()["location"]!)![1]!;
     // Owners: {E} is the owner A is linked to.
-    const eierKlient = await nyKlient(playwright, baseURL, "Matrise Eier");
-    const eier = await opprettEierMed(eierKlient, baseURL, "Matrise kommune");
-    await knyttBarnehageTilEier(eierKlient, styrer, baseURL, eier, a);
+    const { eierId: eier } = await verden.eier({ navn: "Matrise kommune", person: "Matrise Eier", barnehager: [bhA] });
+    const eierKlient = await verden.klientSom("Matrise Eier");
     // Samlinger: the ansatt joins the team, and the styrer plans a samling {S} for it.
     const ansattId = ((await (await ansatt.get("/api/auth/get-session")).json()) as { user: { id: string } }).user.id;
     const medIteam = await styrer.post(`/barnehage/${a}/team/${team}`, { form: { intent: "legg-til", brukerId: ansattId }, headers: { Origin: baseURL }, maxRedirects: 0 });
@@ -515,8 +526,8 @@ function lagOppsett(playwright: typeof import("@playwright/test").request, baseU
 }
 
 for (const rolle of ROLLER) {
-  test(`autorisasjonsmatrisen for ${rolle}`, async ({ playwright, baseURL }) => {
-    const { ider, klient: klienter } = await lagOppsett(playwright.request, baseURL!);
+  test(`autorisasjonsmatrisen for ${rolle}`, async ({ playwright, baseURL, nyVerden }) => {
+    const { ider, klient: klienter } = await lagOppsett((matriseverden ??= nyVerden()), baseURL!);
     const klient: APIRequestContext = rolle === "anonym" ? await playwright.request.newContext({ baseURL }) : klienter[rolle];
     for (const rad of MATRISE) {
       const fyll = (x: string) =>

@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { bliMedSomNy, fangKonsollfeil, inviter, knyttBarnehageTilEier, nyKlient, opprettBarnehageMed, opprettEierMed, sjekkUu } from "./hjelpere.ts";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+import { fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
 
 /**
  * Issue 4 point 5 and issue 6 point 8: an owner with two barnehager. Solsikken has a closed før
@@ -34,22 +35,22 @@ async function lukketRunde(styrer: APIRequestContext, svarere: APIRequestContext
   expect((await post(styrer, baseURL, `/barnehage/${a}/stasted/${runde}`, { intent: "lukk" })).status()).toBe(302);
 }
 
-test("eieren ser ståsted for barnehagen med fem svar og «for få svar» for den med fire, uten fritekst", async ({ browser, playwright, baseURL }) => {
-  test.setTimeout(480_000);
+test("eieren ser ståsted for barnehagen med fem svar og «for få svar» for den med fire, uten fritekst", async ({ browser, baseURL, verden, klientSom }) => {
+  test.setTimeout(180_000);
   const url = baseURL!;
-  const styrerA = await nyKlient(playwright.request, url, "Siri Styrer");
-  const a = await opprettBarnehageMed(styrerA, url, "Solsikken");
-  const styrerB = await nyKlient(playwright.request, url, "Bjørn Styrer");
-  const b = await opprettBarnehageMed(styrerB, url, "Blåbærlia");
+  const navnA = Array.from({ length: 5 }, (_, i) => `Ansatt A${i}`);
+  const navnB = Array.from({ length: 4 }, (_, i) => `Ansatt B${i}`);
+  const solsikken = await verden.barnehage({ navn: "Solsikken", styrer: "Siri Styrer", ansatte: navnA });
+  const blaabaerlia = await verden.barnehage({ navn: "Blåbærlia", styrer: "Bjørn Styrer", ansatte: navnB });
+  const [a, b] = [solsikken.barnehageId, blaabaerlia.barnehageId];
+  const { eierId } = await verden.eier({ navn: "Solby kommune", person: "Kari Kommune", barnehager: [solsikken, blaabaerlia] });
+  const styrerA = await klientSom("Siri Styrer");
+  const styrerB = await klientSom("Bjørn Styrer");
   const ansatteA: APIRequestContext[] = [];
-  for (let i = 0; i < 5; i++) ansatteA.push(await bliMedSomNy(playwright.request, url, await inviter(styrerA, url, a, "ansatt"), `Ansatt A${i}`));
+  for (const navn of navnA) ansatteA.push(await klientSom(navn));
   const ansatteB: APIRequestContext[] = [];
-  for (let i = 0; i < 4; i++) ansatteB.push(await bliMedSomNy(playwright.request, url, await inviter(styrerB, url, b, "ansatt"), `Ansatt B${i}`));
-
-  const eierKlient = await nyKlient(playwright.request, url, "Kari Kommune");
-  const eierId = await opprettEierMed(eierKlient, url, "Solby kommune");
-  await knyttBarnehageTilEier(eierKlient, styrerA, url, eierId, a);
-  await knyttBarnehageTilEier(eierKlient, styrerB, url, eierId, b);
+  for (const navn of navnB) ansatteB.push(await klientSom(navn));
+  const eierKlient = await klientSom("Kari Kommune");
 
   await lukketRunde(styrerA, ansatteA, url, a);
   await lukketRunde(styrerB, ansatteB, url, b);

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { aktiverTofaktor, bliMedSomNy, fangKonsollfeil, inviter, opprettBarnehageMed, registrer, sjekkUu, unikEpost } from "./hjelpere.ts";
+import { expect, test } from "./fixtures.ts";
+import { aktiverTofaktor, fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
 
 /**
  * Issue 4, points 4–5 (ADR 0014), on a phone-sized screen: a person creates the owner «Solby
@@ -10,20 +10,21 @@ import { aktiverTofaktor, bliMedSomNy, fangKonsollfeil, inviter, opprettBarnehag
  */
 test.use({ viewport: { width: 360, height: 800 } });
 
-test("en eier knyttes til barnehagen med kode, ser bare samlede tall, og kobles fra igjen", async ({ page, browser, playwright, baseURL }) => {
-  test.setTimeout(300_000);
+test("en eier knyttes til barnehagen med kode, ser bare samlede tall, og kobles fra igjen", async ({ page, browser, baseURL, verden, loggInn }) => {
+  test.setTimeout(180_000);
   const feil = fangKonsollfeil(page);
 
   // The styrer's barnehage, with one ansatt.
-  await registrer(page, "Siri Styrer", unikEpost("styrer"));
-  const a = await opprettBarnehageMed(page.request, baseURL!, "Solsikken");
-  await bliMedSomNy(playwright.request, baseURL!, await inviter(page.request, baseURL!, a, "ansatt"), "Anne Ansatt");
+  const { barnehageId: a } = await verden.barnehage({ navn: "Solsikken", styrer: "Siri Styrer", ansatte: ["Anne Ansatt"] });
+  await loggInn(page, "Siri Styrer");
 
   // The owner creates «Solby kommune» from the start page; mistakes are explained in Norwegian.
   const eierCtx = await browser.newContext({ baseURL, viewport: { width: 360, height: 800 } });
   const eier = await eierCtx.newPage();
   const eierFeil = fangKonsollfeil(eier);
-  await registrer(eier, "Kari Kommune", unikEpost("eier"));
+  await verden.person("Kari Kommune");
+  await loggInn(eier, "Kari Kommune");
+  await eier.goto("/start");
   await eier.getByRole("link", { name: /Opprett eieren her/ }).click();
   await expect(eier.getByRole("heading", { level: 1, name: "Opprett en eier" })).toBeVisible();
   await sjekkUu(eier);
@@ -104,7 +105,9 @@ test("en eier knyttes til barnehagen med kode, ser bare samlede tall, og kobles 
   const kollegakode = (await eier.locator('[data-eierkode="eier"]').textContent())!;
   const kollegaCtx = await browser.newContext({ baseURL, viewport: { width: 360, height: 800 } });
   const kollega = await kollegaCtx.newPage();
-  await registrer(kollega, "Kjell Kollega", unikEpost("kollega"));
+  await verden.person("Kjell Kollega");
+  await loggInn(kollega, "Kjell Kollega");
+  await kollega.goto("/start");
   await kollega.getByRole("link", { name: /Har du fått en kode fra en eier/ }).click();
   await expect(kollega.getByRole("heading", { level: 1, name: "Bli med hos en eier" })).toBeVisible();
   await sjekkUu(kollega);

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { expect, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { totpKode } from "../totp.ts";
@@ -50,10 +51,13 @@ export function fangKonsollfeil(page: Page) {
 }
 
 let teller = 0;
-/** A unique e-mail per test, so tests never collide across runs on a shared database. */
+/**
+ * A unique e-mail per call, so tests never collide on a shared database: the worker index and a
+ * random part, since two workers start their counters (and often their clocks) together.
+ */
 export function unikEpost(prefiks = "ansatt") {
   teller += 1;
-  return `${prefiks}.${Date.now().toString(36)}${teller}@example.no`;
+  return `${prefiks}.w${process.env.TEST_WORKER_INDEX ?? "0"}.${Date.now().toString(36)}${teller}.${randomBytes(4).toString("hex")}@example.no`;
 }
 
 export async function registrer(page: Page, navn: string, epost: string, passord = STANDARDPASSORD) {

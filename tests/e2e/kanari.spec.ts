@@ -1,9 +1,9 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test, type Verden } from "./fixtures.ts";
 import type { Kysely } from "kysely";
 import ruter from "../../app/routes.ts";
 import type { Database } from "../../app/db/skjema.ts";
 import { alleKolonner } from "../../app/db/innsyn.server.ts";
-import { inviter, bliMedSomNy, knyttBarnehageTilEier, nyKlient, opprettBarnehageMed, opprettEierMed } from "./hjelpere.ts";
 import { aapneAppDb } from "./kanari/db.ts";
 import { MARKOR, SAAERE, TEKSTTYPER, UNNTAK, type BarnehageB } from "./kanari/index.ts";
 
@@ -28,31 +28,36 @@ type RolleIA = (typeof ROLLER_I_A)[number];
 const HOPP_OVER = [/^\/logg-ut(?:[/?.]|$)/, /^\/media\//, /^\/assets\//];
 const MAKS_SIDER = 400;
 
-type Oppsett = { a: string; teamA: string; eierA: string; klienter: Record<RolleIA, APIRequestContext>; b: BarnehageB; db: Kysely<Database> };
+type Oppsett = { a: string; teamA: string; eierA: string; klienter: Record<RolleIA, APIRequestContext>; b: BarnehageB; db: Kysely<Database>; verdenA: Verden };
 let oppsett: Oppsett;
 
-test.beforeAll(async ({ playwright, baseURL }) => {
+test.beforeAll(async ({ playwright, baseURL, nyVerden }) => {
   test.setTimeout(180_000);
   const db = aapneAppDb();
   const b: BarnehageB = { barnehageId: "", teamId: "", parametre: {}, klienter: [] };
   for (const saa of SAAERE) await saa({ db, playwright: playwright.request, baseURL: baseURL! }, b);
 
-  const styrer = await nyKlient(playwright.request, baseURL!, "Kanari Styrer A");
-  const innlogget = await nyKlient(playwright.request, baseURL!, "Kanari Uten Barnehage");
-  const a = await opprettBarnehageMed(styrer, baseURL!, "Kanari A");
-  const ansatt = await bliMedSomNy(playwright.request, baseURL!, await inviter(styrer, baseURL!, a, "ansatt"), "Kanari Ansatt A");
-  const leder = await bliMedSomNy(playwright.request, baseURL!, await inviter(styrer, baseURL!, a, "leder"), "Kanari Leder A");
-  const nyttTeam = await styrer.post(`/barnehage/${a}/team`, { form: { intent: "opprett", navn: "Kanariteamet A" }, headers: { Origin: baseURL! }, maxRedirects: 0 });
-  const teamA = /\/team\/([^/?]+)$/.exec(nyttTeam.headers()["location"]!)![1]!;
+  // Barnehage A and its people from the test fixture (B above keeps its seeding through the forms).
+  const verdenA = nyVerden();
+  await verdenA.person("Kanari Uten Barnehage");
+  const bhA = await verdenA.barnehage({ navn: "Kanari A", styrer: "Kanari Styrer A", ansatte: ["Kanari Ansatt A"], ledere: ["Kanari Leder A"], team: [{ navn: "Kanariteamet A", medlemmer: [] }] });
+  const { barnehageId: a } = bhA;
+  const teamA = bhA.team["Kanariteamet A"]!;
   // A's owner: its person founds it and A's styrer links A with the owner's code.
-  const eier = await nyKlient(playwright.request, baseURL!, "Kanari Eier A");
-  const eierA = await opprettEierMed(eier, baseURL!, "Kanarikommunen A");
-  await knyttBarnehageTilEier(eier, styrer, baseURL!, eierA, a);
-  oppsett = { a, teamA, eierA, klienter: { ansatt, leder, styrer, eier, innlogget }, b, db };
+  const { eierId: eierA } = await verdenA.eier({ navn: "Kanarikommunen A", person: "Kanari Eier A", barnehager: [bhA] });
+  const klienter = {
+    ansatt: await verdenA.klientSom("Kanari Ansatt A"),
+    leder: await verdenA.klientSom("Kanari Leder A"),
+    styrer: await verdenA.klientSom("Kanari Styrer A"),
+    eier: await verdenA.klientSom("Kanari Eier A"),
+    innlogget: await verdenA.klientSom("Kanari Uten Barnehage"),
+  };
+  oppsett = { a, teamA, eierA, klienter, b, db, verdenA };
 });
 
 test.afterAll(async () => {
-  for (const k of [...Object.values(oppsett?.klienter ?? {}), ...(oppsett?.b.klienter ?? [])]) await k.dispose();
+  for (const k of oppsett?.b.klienter ?? []) await k.dispose();
+  await oppsett?.verdenA.lukk();
   await oppsett?.db.destroy();
 });
 
@@ -116,7 +121,7 @@ function lenker(html: string, baseURL: string): string[] {
 
 for (const rolle of ROLLER_I_A) {
   test(`ingen markør fra barnehage B når ${rolle} i A går gjennom alt`, async ({ baseURL }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(180_000);
     const { a, teamA, eierA, b, klienter } = oppsett;
     const klient = klienter[rolle];
     const funn: string[] = [];

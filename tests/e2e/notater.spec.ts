@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { bliMedSomNy, fangKonsollfeil, inviter, nyKlient, opprettBarnehageMed, sjekkUu } from "./hjelpere.ts";
+import type { APIRequestContext, Browser } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+import { fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
 import { saaPlan, saaSamling, saaUtproving } from "./notater-saa.ts";
 
 /**
@@ -25,20 +26,19 @@ async function nettleser(browser: Browser, baseURL: string, klient: APIRequestCo
   return { ctx, page, feil: fangKonsollfeil(page) };
 }
 
-test("refleksjoner, deling, gruppenotat med konflikt, ta igjen og fremdrift; lederen når aldri den private refleksjonen", async ({ browser, playwright, baseURL }) => {
+test("refleksjoner, deling, gruppenotat med konflikt, ta igjen og fremdrift; lederen når aldri den private refleksjonen", async ({ browser, baseURL, verden, klientSom }) => {
   // Generous: the module page is long, and axe on it is slow on a busy 2-core machine.
-  test.setTimeout(600_000);
+  test.setTimeout(180_000);
   const url = baseURL!;
   const post = (k: APIRequestContext, sti: string, form: Record<string, string>) => k.post(sti, { form, headers: { Origin: url }, maxRedirects: 0 });
 
   // A barnehage with a leder and five ansatte; the team Blåklokka has the five (not the leder).
-  const styrer = await nyKlient(playwright.request, url, "Siri Styrer");
-  const a = await opprettBarnehageMed(styrer, url, "Notatbakken barnehage");
-  const leder = await bliMedSomNy(playwright.request, url, await inviter(styrer, url, a, "leder"), "Lise Leder");
+  const ansattNavn = ["Anne Ansatt", "Berit Berg", "Cato Carlsen", "Dina Dahl", "Even Eng"];
+  const { barnehageId: a } = await verden.barnehage({ navn: "Notatbakken barnehage", styrer: "Siri Styrer", ledere: ["Lise Leder"], ansatte: ansattNavn });
+  const styrer = await klientSom("Siri Styrer");
+  const leder = await klientSom("Lise Leder");
   const ansatte: Record<string, APIRequestContext> = {};
-  for (const navn of ["Anne Ansatt", "Berit Berg", "Cato Carlsen", "Dina Dahl", "Even Eng"]) {
-    ansatte[navn] = await bliMedSomNy(playwright.request, url, await inviter(styrer, url, a, "ansatt"), navn);
-  }
+  for (const navn of ansattNavn) ansatte[navn] = await klientSom(navn);
   const nyttTeam = await post(styrer, `/barnehage/${a}/team`, { intent: "opprett", navn: "Blåklokka" });
   const team = /\/team\/([^/?]+)$/.exec(nyttTeam.headers()["location"]!)![1]!;
   const id: Record<string, string> = {};

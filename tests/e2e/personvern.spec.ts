@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { finnOveralt } from "../../app/db/innsyn.server.ts";
-import { bliMedSomNy, fangKonsollfeil, inviter, opprettBarnehageMed, registrer, sjekkUu, sjekkUuUtenJs, unikEpost } from "./hjelpere.ts";
+import { fangKonsollfeil, sjekkUu, sjekkUuUtenJs, unikEpost } from "./hjelpere.ts";
 import { aapneAppDb } from "./kanari/db.ts";
 
 /**
@@ -14,14 +14,15 @@ const PASSORD = "et godt langt passord";
 
 test.use({ viewport: { width: 360, height: 740 } });
 
-test("laster ned egne data og sletter kontoen; den eneste styreren stoppes først; ingen rester etterpå", async ({ page, playwright, baseURL }) => {
+test("laster ned egne data og sletter kontoen; den eneste styreren stoppes først; ingen rester etterpå", async ({ page, baseURL, verden, loggInn, klientSom }) => {
   test.setTimeout(120_000);
   const feil = fangKonsollfeil(page);
-  const epost = unikEpost("slett");
-  await registrer(page, "Dina Datasen", epost, PASSORD);
+  // Everyone the fixture makes has the password PASSORD (STANDARDPASSORD in hjelpere.ts).
+  const { barnehageId: a } = await verden.barnehage({ navn: "Datahagen barnehage", styrer: "Dina Datasen", ansatte: ["Kari Kollega"] });
+  const { epost } = verden.aktor("Dina Datasen");
+  await loggInn(page, "Dina Datasen");
   const brukerId = ((await (await page.request.get("/api/auth/get-session")).json()) as { user: { id: string } }).user.id;
-  const a = await opprettBarnehageMed(page.request, baseURL!, "Datahagen barnehage");
-  const kollega = await bliMedSomNy(playwright.request, baseURL!, await inviter(page.request, baseURL!, a, "ansatt"), "Kari Kollega");
+  const kollega = await klientSom("Kari Kollega");
 
   // The profile page has both, described in plain words.
   await page.goto("/profil");
@@ -101,9 +102,9 @@ test("laster ned egne data og sletter kontoen; den eneste styreren stoppes førs
 test.describe("uten JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("sletter kontoen med et vanlig skjema, og en feil viser meldingen", async ({ page, browser }) => {
-    const epost = unikEpost("slett-utenjs");
-    await registrer(page, "Uten Skript", epost, PASSORD);
+  test("sletter kontoen med et vanlig skjema, og en feil viser meldingen", async ({ page, browser, verden, loggInn }) => {
+    await verden.person("Uten Skript");
+    await loggInn(page, "Uten Skript");
     await page.goto("/profil/slett");
     await page.getByRole("button", { name: "Slett kontoen min for godt" }).click();
     await expect(page.getByRole("link", { name: "Skriv passordet ditt." })).toBeVisible();
@@ -135,8 +136,9 @@ test("glemt passord: tre e-poster per adresse i kvarteret, så en tydelig meldin
   await expect(page.getByRole("heading", { level: 1, name: "Sjekk e-posten din" })).toBeVisible();
 });
 
-test("ny bekreftelse fra profilen: tre ganger, så en tydelig melding", async ({ page, baseURL }) => {
-  await registrer(page, "Berit Bekreft", unikEpost("grense-bekreft"), PASSORD);
+test("ny bekreftelse fra profilen: tre ganger, så en tydelig melding", async ({ page, baseURL, verden, loggInn }) => {
+  await verden.person("Berit Bekreft");
+  await loggInn(page, "Berit Bekreft");
   for (let i = 1; i <= 3; i++) {
     const svar = await page.request.post("/profil", { form: { intent: "send-bekreftelse" }, headers: { Origin: baseURL! } });
     expect(svar.status(), `forespørsel ${i}`).toBe(200);

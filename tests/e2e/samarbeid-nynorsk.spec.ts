@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { bliMedSomNy, inviter, nyKlient, opprettBarnehageMed, sjekkUuUtenJs } from "./hjelpere.ts";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+import { sjekkUuUtenJs } from "./hjelpere.ts";
 
 /**
  * Issue 5 in nynorsk and without JavaScript (point 8): a leder who reads Samla in nynorsk plans a
@@ -11,15 +12,12 @@ import { bliMedSomNy, inviter, nyKlient, opprettBarnehageMed, sjekkUuUtenJs } fr
 const telefon = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true };
 const brukerId = async (k: APIRequestContext) => ((await (await k.get("/api/auth/get-session")).json()) as { user: { id: string } }).user.id;
 
-test("samarbeid på nynorsk og utan JavaScript: plan, samling, refleksjon, gruppenotat, utprøving og framdrift", async ({ browser, playwright, baseURL }) => {
-  test.setTimeout(300_000);
+test("samarbeid på nynorsk og utan JavaScript: plan, samling, refleksjon, gruppenotat, utprøving og framdrift", async ({ browser, baseURL, verden, klientSom }) => {
+  test.setTimeout(180_000);
   const url = baseURL!;
   const post = (k: APIRequestContext, sti: string, form: Record<string, string>) => k.post(sti, { form, headers: { Origin: url }, maxRedirects: 0 });
-  const styrer = await nyKlient(playwright.request, url, "Sigrid Styrar");
-  const a = await opprettBarnehageMed(styrer, url, "Tunet barnehage");
-  const leder = await bliMedSomNy(playwright.request, url, await inviter(styrer, url, a, "leder"), "Liv Leiar");
-  const kari = await bliMedSomNy(playwright.request, url, await inviter(styrer, url, a, "ansatt"), "Kari Kvamme");
-  const ola = await bliMedSomNy(playwright.request, url, await inviter(styrer, url, a, "ansatt"), "Ola Ose");
+  const { barnehageId: a } = await verden.barnehage({ navn: "Tunet barnehage", styrer: "Sigrid Styrar", ledere: ["Liv Leiar"], ansatte: ["Kari Kvamme", "Ola Ose"] });
+  const [styrer, leder, kari, ola] = [await klientSom("Sigrid Styrar"), await klientSom("Liv Leiar"), await klientSom("Kari Kvamme"), await klientSom("Ola Ose")];
   const teamId = /\/team\/([^/?]+)$/.exec((await post(styrer, `/barnehage/${a}/team`, { intent: "opprett", navn: "Revehiet" })).headers()["location"]!)![1]!;
   for (const k of [kari, ola]) expect((await post(styrer, `/barnehage/${a}/team/${teamId}`, { intent: "legg-til", brukerId: await brukerId(k) })).status()).toBe(302);
   for (const k of [leder, kari]) expect((await post(k, "/maalform", { maalform: "nn", til: "/start" })).status()).toBe(302);

@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { bliMedSomNy, fangKonsollfeil, inviter, nyKlient, opprettBarnehageMed, sjekkUu } from "./hjelpere.ts";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+import { fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
 
 /**
  * Issue 5 «Done when», end to end through the real pages (no database seeding): a leder plans two
@@ -9,7 +10,7 @@ import { bliMedSomNy, fangKonsollfeil, inviter, nyKlient, opprettBarnehageMed, s
  * samling catches up; the second samling opens with the report-back; the progress bars and the
  * leader dashboard show the right numbers; and the leder never reaches the unshared reflection
  * through any URL (including `.data`). Members use a 360 px phone; axe on every page.
- * Accounts and the team are set up through the API helpers, as in the other specs.
+ * Accounts come from the test fixture (tests/e2e/fixtures.ts); the team is made through the API.
  */
 const PRIVAT = "Anne-privat-7f3a: jeg ble usikker i samlingen";
 const DELT = "Berit-delt-2e9c: vi hilser på hvert barn ved døra";
@@ -23,19 +24,18 @@ async function telefonFor(browser: Browser, baseURL: string, klient: APIRequestC
   return { page, feil: fangKonsollfeil(page), lukk: () => ctx.close() };
 }
 
-test("et team gjennomfører issue 5 fra plan til fremdrift gjennom ekte sider", async ({ browser, playwright, baseURL }) => {
-  test.setTimeout(900_000);
+test("et team gjennomfører issue 5 fra plan til fremdrift gjennom ekte sider", async ({ browser, baseURL, verden, klientSom }) => {
+  test.setTimeout(180_000);
   const url = baseURL!;
   const post = (k: APIRequestContext, sti: string, form: Record<string, string>) => k.post(sti, { form, headers: { Origin: url }, maxRedirects: 0 });
 
   // Setup: a barnehage with a leder (not in the team) and the team Blåklokka of five ansatte.
-  const styrer = await nyKlient(playwright.request, url, "Siri Styrer");
-  const a = await opprettBarnehageMed(styrer, url, "Samarbeidsbakken barnehage");
-  const leder = await bliMedSomNy(playwright.request, url, await inviter(styrer, url, a, "leder"), "Lise Leder");
+  const ansattNavn = ["Anne Ansatt", "Berit Berg", "Cato Carlsen", "Dina Dahl", "Even Eng"];
+  const { barnehageId: a } = await verden.barnehage({ navn: "Samarbeidsbakken barnehage", styrer: "Siri Styrer", ledere: ["Lise Leder"], ansatte: ansattNavn });
+  const styrer = await klientSom("Siri Styrer");
+  const leder = await klientSom("Lise Leder");
   const ansatte: Record<string, APIRequestContext> = {};
-  for (const navn of ["Anne Ansatt", "Berit Berg", "Cato Carlsen", "Dina Dahl", "Even Eng"]) {
-    ansatte[navn] = await bliMedSomNy(playwright.request, url, await inviter(styrer, url, a, "ansatt"), navn);
-  }
+  for (const navn of ansattNavn) ansatte[navn] = await klientSom(navn);
   const nyttTeam = await post(styrer, `/barnehage/${a}/team`, { intent: "opprett", navn: "Blåklokka" });
   const teamId = /\/team\/([^/?]+)$/.exec(nyttTeam.headers()["location"]!)![1]!;
   for (const k of Object.values(ansatte)) expect((await post(styrer, `/barnehage/${a}/team/${teamId}`, { intent: "legg-til", brukerId: await brukerId(k) })).status()).toBe(302);

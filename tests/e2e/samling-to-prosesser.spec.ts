@@ -1,6 +1,7 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { ANDRE_PORT } from "../../playwright.config.ts";
-import { bliMedSomNy, inviter, nyKlient, opprettBarnehageMed, sjekkUu } from "./hjelpere.ts";
+import { sjekkUu } from "./hjelpere.ts";
 
 /**
  * Samling mode's state lives in the database only (ADR 0016): with two app processes on one
@@ -10,13 +11,13 @@ import { bliMedSomNy, inviter, nyKlient, opprettBarnehageMed, sjekkUu } from "./
  */
 test.skip(!process.env.E2E_DATABASE_URL, "to prosesser krever PostgreSQL (E2E_DATABASE_URL); SQLite-fila har én prosess");
 
-test("steget lederen går til i prosess 1 vises i prosess 2", async ({ browser, playwright, baseURL }) => {
+test("steget lederen går til i prosess 1 vises i prosess 2", async ({ browser, playwright, baseURL, verden, klientSom }) => {
   test.setTimeout(180_000);
   const andre = `http://localhost:${ANDRE_PORT}`;
   const post = (k: APIRequestContext, sti: string, form: Record<string, string>) => k.post(sti, { form, headers: { Origin: baseURL! }, maxRedirects: 0 });
-  const styrer = await nyKlient(playwright.request, baseURL!, "To Prosesser Styrer");
-  const a = await opprettBarnehageMed(styrer, baseURL!, "To prosesser barnehage");
-  const leder = await bliMedSomNy(playwright.request, baseURL!, await inviter(styrer, baseURL!, a, "leder"), "To Prosesser Leder");
+  const { barnehageId: a } = await verden.barnehage({ navn: "To prosesser barnehage", styrer: "To Prosesser Styrer", ledere: ["To Prosesser Leder"] });
+  const styrer = await klientSom("To Prosesser Styrer");
+  const leder = await klientSom("To Prosesser Leder");
   const nyttTeam = await post(styrer, `/barnehage/${a}/team`, { intent: "opprett", navn: "Prosessteamet" });
   const team = /\/team\/([^/?]+)$/.exec(nyttTeam.headers()["location"]!)![1]!;
   expect((await post(leder, `/barnehage/${a}/team/${team}/plan`, { intent: "planlegg", dato: "2030-09-05", klokke: "12:00", modulId: "m0", varighet: "" })).status()).toBe(302);

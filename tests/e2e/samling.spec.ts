@@ -1,11 +1,12 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { bliMedSomNy, fangKonsollfeil, inviter, nyKlient, opprettBarnehageMed, sjekkUu } from "./hjelpere.ts";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+import { fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
 
 /**
  * Issue 5, part A (ADR 0016): a leder plans two samlinger for a team, runs the first through every
  * step with the countdown on the projector, agrees a practice task, members log how it went, and
  * the second samling opens with the report-back. axe on every page; an ansatt gets 404 on the
- * presenter view. Setup through the API helpers; the leder (not the styrer) uses the browser.
+ * presenter view. People from the test fixture, the team through the API; the leder (not the styrer) uses the browser.
  */
 const brukerId = async (k: APIRequestContext) => ((await (await k.get("/api/auth/get-session")).json()) as { user: { id: string } }).user.id;
 
@@ -15,16 +16,16 @@ async function ingenHorisontalRulling(page: Page) {
   expect(bredde, `horisontal rulling på ${page.url()}`).toBeLessThanOrEqual(vindu);
 }
 
-test("en leder planlegger og leder to samlinger med storskjerm, utprøving og tilbakemelding", async ({ browser, playwright, baseURL }) => {
-  test.setTimeout(600_000);
+test("en leder planlegger og leder to samlinger med storskjerm, utprøving og tilbakemelding", async ({ browser, playwright, baseURL, verden, klientSom }) => {
+  test.setTimeout(180_000);
   const post = (k: APIRequestContext, sti: string, form: Record<string, string>) => k.post(sti, { form, headers: { Origin: baseURL! }, maxRedirects: 0 });
 
   // Setup: a barnehage with a leder and two ansatte in the team «Blåklokka».
-  const styrer = await nyKlient(playwright.request, baseURL!, "Siri Styrer");
-  const a = await opprettBarnehageMed(styrer, baseURL!, "Solsikken barnehage");
-  const leder = await bliMedSomNy(playwright.request, baseURL!, await inviter(styrer, baseURL!, a, "leder"), "Lise Leder");
-  const anne = await bliMedSomNy(playwright.request, baseURL!, await inviter(styrer, baseURL!, a, "ansatt"), "Anne Ansatt");
-  const per = await bliMedSomNy(playwright.request, baseURL!, await inviter(styrer, baseURL!, a, "ansatt"), "Per Pedersen");
+  const { barnehageId: a } = await verden.barnehage({ navn: "Solsikken barnehage", styrer: "Siri Styrer", ledere: ["Lise Leder"], ansatte: ["Anne Ansatt", "Per Pedersen"] });
+  const styrer = await klientSom("Siri Styrer");
+  const leder = await klientSom("Lise Leder");
+  const anne = await klientSom("Anne Ansatt");
+  const per = await klientSom("Per Pedersen");
   const nyttTeam = await post(styrer, `/barnehage/${a}/team`, { intent: "opprett", navn: "Blåklokka" });
   const teamId = /\/team\/([^/?]+)$/.exec(nyttTeam.headers()["location"]!)![1]!;
   for (const k of [leder, anne, per]) expect((await post(styrer, `/barnehage/${a}/team/${teamId}`, { intent: "legg-til", brukerId: await brukerId(k) })).status()).toBe(302);

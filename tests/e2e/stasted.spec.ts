@@ -1,11 +1,12 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { DatabaseSync } from "node:sqlite";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { bliMedSomNy, fangKonsollfeil, inviter, nyKlient, opprettBarnehageMed, sjekkUu } from "./hjelpere.ts";
+import { fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
 
 /**
  * Issue 6 «Done when»: a leder opens a før round; 6 members answer (one in the browser on a
@@ -50,14 +51,15 @@ async function svar(klient: APIRequestContext, baseURL: string, a: string, runde
   expect(r.status()).toBe(302);
 }
 
-test("ståsted før og etter: svar på telefon, resultater etter lukking, for få svar, sammenligning og PDF", async ({ page, browser, playwright, baseURL }) => {
-  test.setTimeout(540_000);
+test("ståsted før og etter: svar på telefon, resultater etter lukking, for få svar, sammenligning og PDF", async ({ page, browser, playwright, baseURL, verden, klientSom }) => {
+  test.setTimeout(180_000);
   const url = baseURL!;
-  const styrer = await nyKlient(playwright.request, url, "Siri Styrer");
-  const a = await opprettBarnehageMed(styrer, url, "Ståstedet barnehage");
-  const leder = await bliMedSomNy(playwright.request, url, await inviter(styrer, url, a, "leder"), "Live Leder");
+  const ansattNavn = ["Ali", "Berit", "Cecilie", "Dag", "Eva", "Frode"].map((navn) => `${navn} Ansatt`);
+  const { barnehageId: a } = await verden.barnehage({ navn: "Ståstedet barnehage", styrer: "Siri Styrer", ledere: ["Live Leder"], ansatte: ansattNavn });
+  const styrer = await klientSom("Siri Styrer");
+  const leder = await klientSom("Live Leder");
   const ansatte: APIRequestContext[] = [];
-  for (const navn of ["Ali", "Berit", "Cecilie", "Dag", "Eva", "Frode"]) ansatte.push(await bliMedSomNy(playwright.request, url, await inviter(styrer, url, a, "ansatt"), `${navn} Ansatt`));
+  for (const navn of ansattNavn) ansatte.push(await klientSom(navn));
   const lagTeam = await post(styrer, url, `/barnehage/${a}/team`, { intent: "opprett", navn: "Blåklokka" });
   const teamId = /\/team\/([^/?]+)$/.exec(lagTeam.headers()["location"]!)![1]!;
 

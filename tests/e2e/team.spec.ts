@@ -1,19 +1,18 @@
-import { expect, test } from "@playwright/test";
-import { bliMedSomNy, fangKonsollfeil, inviter, nyKlient, opprettBarnehageMed, registrer, sjekkUu, unikEpost } from "./hjelpere.ts";
+import { expect, test } from "./fixtures.ts";
+import { fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
 
 /**
  * Issue 4, point 7: a styrer creates a team «Blåklokka» (after fixing a typo in its name) and
  * adds two members; an ansatt sees the team and who is in it; a member of another barnehage gets
  * «not found» for the team's address. axe on every page.
  */
-test("styreren lager teamet Blåklokka med to medlemmer; en ansatt ser det; en annen barnehage får 404", async ({ page, browser, playwright, baseURL }) => {
+test("styreren lager teamet Blåklokka med to medlemmer; en ansatt ser det; en annen barnehage får 404", async ({ page, browser, baseURL, verden, loggInn, klientSom }) => {
   test.setTimeout(120_000);
   const feil = fangKonsollfeil(page);
 
-  await registrer(page, "Siri Styrer", unikEpost("styrer"));
-  const a = await opprettBarnehageMed(page.request, baseURL!, "Prestegarden barnehage");
-  const anne = await bliMedSomNy(playwright.request, baseURL!, await inviter(page.request, baseURL!, a, "ansatt"), "Anne Ansatt");
-  await bliMedSomNy(playwright.request, baseURL!, await inviter(page.request, baseURL!, a, "ansatt"), "Per Pedersen");
+  const { barnehageId: a } = await verden.barnehage({ navn: "Prestegarden barnehage", styrer: "Siri Styrer", ansatte: ["Anne Ansatt", "Per Pedersen"] });
+  await loggInn(page, "Siri Styrer");
+  const anne = await klientSom("Anne Ansatt");
 
   // From the barnehage page to its teams.
   await page.goto(`/barnehage/${a}`);
@@ -77,8 +76,8 @@ test("styreren lager teamet Blåklokka med to medlemmer; en ansatt ser det; en a
   await ansattCtx.close();
 
   // A member (styrer) of another barnehage: «not found» for the team, in A and under their own barnehage.
-  const fremmed = await nyKlient(playwright.request, baseURL!, "Frida Fremmed");
-  const b = await opprettBarnehageMed(fremmed, baseURL!, "Blåbærlia barnehage");
+  const { barnehageId: b } = await verden.barnehage({ navn: "Blåbærlia barnehage", styrer: "Frida Fremmed" });
+  const fremmed = await klientSom("Frida Fremmed");
   const teamId = teamUrl.split("/").pop()!;
   const fremmedCtx = await browser.newContext({ baseURL, storageState: await fremmed.storageState() });
   const annen = await fremmedCtx.newPage();
@@ -96,9 +95,9 @@ test("styreren lager teamet Blåklokka med to medlemmer; en ansatt ser det; en a
   expect(feil).toEqual([]);
 });
 
-test("teamsidene virker uten JavaScript og på nynorsk", async ({ browser, playwright, baseURL }) => {
-  const styrer = await nyKlient(playwright.request, baseURL!, "Nils Nynorsk");
-  const a = await opprettBarnehageMed(styrer, baseURL!, "Tunet barnehage");
+test("teamsidene virker uten JavaScript og på nynorsk", async ({ browser, baseURL, verden, klientSom }) => {
+  const { barnehageId: a } = await verden.barnehage({ navn: "Tunet barnehage", styrer: "Nils Nynorsk" });
+  const styrer = await klientSom("Nils Nynorsk");
   await styrer.post("/maalform", { form: { maalform: "nn", til: "/start" }, headers: { Origin: baseURL! }, maxRedirects: 0 });
   const ctx = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: await styrer.storageState() });
   const page = await ctx.newPage();

@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { bliMedSomNy, fangKonsollfeil, inviter, nyKlient, opprettBarnehageMed, sjekkUu, sjekkUuUtenJs } from "./hjelpere.ts";
+import type { APIRequestContext, Browser } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+import { fangKonsollfeil, sjekkUu, sjekkUuUtenJs } from "./hjelpere.ts";
 
 /**
  * Issue 6, point 6: feedback after a module. Five members answer module 3 (the first in the
@@ -31,14 +32,15 @@ async function styrerSerResultatene(browser: Browser, baseURL: string, styrer: A
   return { side, lukk: () => ctx.close() };
 }
 
-test("fem svarer på modul 3 og resultatet vises; fire på modul 0 gir «for få svar»; bare styreren ser friteksten", async ({ browser, playwright, baseURL }) => {
-  test.setTimeout(300_000);
+test("fem svarer på modul 3 og resultatet vises; fire på modul 0 gir «for få svar»; bare styreren ser friteksten", async ({ browser, baseURL, verden, klientSom }) => {
+  test.setTimeout(180_000);
   const url = baseURL!;
-  const styrer = await nyKlient(playwright.request, url, "Siri Styrer");
-  const a = await opprettBarnehageMed(styrer, url, "Lerkehaugen barnehage");
-  const leder = await bliMedSomNy(playwright.request, url, await inviter(styrer, url, a, "leder"), "Lars Leder");
+  const ansattNavn = ["Aina", "Bjørn", "Cecilie", "Dawit", "Ewa"].map((navn) => `${navn} Ansatt`);
+  const { barnehageId: a } = await verden.barnehage({ navn: "Lerkehaugen barnehage", styrer: "Siri Styrer", ledere: ["Lars Leder"], ansatte: ansattNavn });
+  const styrer = await klientSom("Siri Styrer");
+  const leder = await klientSom("Lars Leder");
   const ansatte: APIRequestContext[] = [];
-  for (const navn of ["Aina", "Bjørn", "Cecilie", "Dawit", "Ewa"]) ansatte.push(await bliMedSomNy(playwright.request, url, await inviter(styrer, url, a, "ansatt"), `${navn} Ansatt`));
+  for (const navn of ansattNavn) ansatte.push(await klientSom(navn));
 
   // The first ansatt answers on a phone without JavaScript: from the barnehage page, through a validation error, to the thanks.
   const aina = await browser.newContext({ baseURL: url, viewport: TELEFON, javaScriptEnabled: false, storageState: await ansatte[0]!.storageState() });

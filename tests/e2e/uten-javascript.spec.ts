@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { inviter, nyKlient, opprettBarnehageMed, sjekkUuUtenJs, unikEpost } from "./hjelpere.ts";
+import { expect, test } from "./fixtures.ts";
+import { sjekkUuUtenJs, unikEpost } from "./hjelpere.ts";
 
 test.use({ javaScriptEnabled: false });
 
@@ -24,10 +24,9 @@ test("skjemaene virker uten JavaScript: registrering, feilmeldinger og målform"
   await sjekkUuUtenJs(page, browser);
 });
 
-test("å bli med i en barnehage med kode virker uten JavaScript, på nynorsk og med feilmeldingar", async ({ page, browser, playwright, baseURL }) => {
-  const styrer = await nyKlient(playwright.request, baseURL!, "Styrar Utan Skript");
-  const a = await opprettBarnehageMed(styrer, baseURL!, "Lauvhytta barnehage");
-  const kode = await inviter(styrer, baseURL!, a, "leder");
+test("å bli med i en barnehage med kode virker uten JavaScript, på nynorsk og med feilmeldingar", async ({ page, browser, verden }) => {
+  const bh = await verden.barnehage({ navn: "Lauvhytta barnehage", styrer: "Styrar Utan Skript" });
+  const kode = await verden.invitasjon(bh, "leder");
   await page.goto("/bli-med");
   await page.getByRole("button", { name: "Nynorsk" }).click();
   await page.getByLabel("Invitasjonskode").fill("feil");
@@ -48,5 +47,4 @@ test("å bli med i en barnehage med kode virker uten JavaScript, på nynorsk og 
   await expect(page.getByRole("heading", { level: 1, name: "Lauvhytta barnehage" })).toBeVisible();
   await expect(page.getByText("Rolla di: Leiar")).toBeVisible();
   await sjekkUuUtenJs(page, browser);
-  await styrer.dispose();
 });
