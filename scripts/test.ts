@@ -56,14 +56,14 @@ function kjor(navn: string, kommando: string, argumenter: string[], env: NodeJS.
 if (!(kjor("Typesjekk (typegen)", npx, ["react-router", "typegen"]) && kjor("Typesjekk (tsc)", npx, ["tsc"]))) feilet += 1;
 
 // 2. Unit, component and database tests.
-kjor(pgServer ? "Enhets- og databasetester (SQLite + PostgreSQL-server)" : "Enhets- og databasetester (SQLite + PGlite)", npx, [
+const vitestOk = kjor(pgServer ? "Enhets- og databasetester (SQLite + PostgreSQL-server)" : "Enhets- og databasetester (SQLite + PGlite)", npx, [
   "vitest",
   "run",
   "--reporter=default",
   "--reporter=json",
   "--outputFile=test-results/vitest.json",
 ]);
-lesVitest("test-results/vitest.json");
+lesVitest("test-results/vitest.json", vitestOk);
 
 // 3. Build and browser.
 if (!utenE2e) {
@@ -128,7 +128,7 @@ async function adminSporring(url: string, sporring: string) {
   }
 }
 
-function lesVitest(fil: string) {
+function lesVitest(fil: string, ok: boolean) {
   if (!existsSync(fil)) {
     feilet += 1;
     return;
@@ -137,7 +137,8 @@ function lesVitest(fil: string) {
   const v = JSON.parse(readFileSync(fil, "utf8")) as { numPassedTests: number; numFailedTests: number; success: boolean; testResults: Fil[] };
   bestatt += v.numPassedTests;
   feilet += v.numFailedTests;
-  if (!v.success && v.numFailedTests === 0) feilet += 1; // a file that failed to load
+  // A file that failed to load, or an error outside the tests (a global set-up or teardown that threw).
+  if ((!v.success || !ok) && v.numFailedTests === 0) feilet += 1;
   for (const f of v.testResults) {
     const sti = f.name.replace(`${process.cwd()}/`, "");
     for (const t of f.assertionResults) trege.push({ navn: `vitest › ${sti} › ${t.fullName}`, ms: t.duration ?? 0 });

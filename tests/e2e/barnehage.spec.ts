@@ -36,7 +36,7 @@ async function lagInvitasjon(page: Page, rolle: "Ansatt" | "Leder") {
 
 test("styreren oppretter en barnehage og inviterer to kolleger; bare lederen får lederstøtten", async ({ page, browser }) => {
   // Long: three people, many pages, axe on each (and two-factor setup for the styrer).
-  test.setTimeout(240_000);
+  test.setTimeout(180_000);
   const feil = fangKonsollfeil(page);
 
   // The styrer creates the barnehage.
