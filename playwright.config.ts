@@ -9,8 +9,20 @@ import path from "node:path";
  * Each run gets a fresh data folder. E2E_DATABASE_URL runs the same tests on PostgreSQL.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-/** The app as the tests reach it (tests/e2e/fixtures.ts signs people in for this origin). */
-export const APP_URL = `http://localhost:${PORT}`;
+/**
+ * Samlinger (ADR 0016): with E2E_DATABASE_URL, a second app process on the same PostgreSQL, so a
+ * test can show that samling mode's state lives in the database, not in one process's memory.
+ */
+export const ANDRE_PORT = PORT + 7;
+/**
+ * The app as this worker's tests reach it (tests/e2e/fixtures.ts signs people in for this origin).
+ * On PostgreSQL the production shape: two app processes on one database, and every other worker
+ * talks to the second one (workers load this file themselves, with TEST_PARALLEL_INDEX set).
+ */
+const toProsesser = Boolean(process.env.E2E_DATABASE_URL);
+export const FORSTE_URL = `http://localhost:${PORT}`;
+export const ANDRE_URL = `http://localhost:${ANDRE_PORT}`;
+export const APP_URL = toProsesser && Number(process.env.TEST_PARALLEL_INDEX ?? 0) % 2 === 1 ? ANDRE_URL : FORSTE_URL;
 // Shared with the test workers (they inherit the env), so sso.spec.ts can reach the database.
 const dataDir = (process.env.SAMLA_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "samla-e2e-")));
 /** The local OIDC provider for sso.spec.ts (6000 = E2E_PORT 4000 + 2000 is a port Chromium refuses). */
@@ -28,11 +40,6 @@ const oidcServer = {
 // Workers inherit the main process's value, so all of them read the same folder.
 export const SMTP_PORT = PORT + 1000;
 process.env.E2E_EPOST_MAPPE ??= mkdtempSync(path.join(tmpdir(), "samla-e2e-epost-"));
-/**
- * Samlinger (ADR 0016): with E2E_DATABASE_URL, a second app process on the same PostgreSQL, so a
- * test can show that samling mode's state lives in the database, not in one process's memory.
- */
-export const ANDRE_PORT = PORT + 7;
 // Several processes on one database must share one AUTH_SECRET (app/env.server.ts), and the test
 // workers sign people in with it (tests/e2e/fixtures.ts): always one random secret per run.
 const delteHemmelighet: Record<string, string> = { AUTH_SECRET: (process.env.SAMLA_E2E_AUTH_SECRET ??= randomBytes(32).toString("hex")) };

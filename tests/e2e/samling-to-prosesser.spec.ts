@@ -1,6 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { ANDRE_PORT } from "../../playwright.config.ts";
+import { ANDRE_PORT, ANDRE_URL, FORSTE_URL } from "../../playwright.config.ts";
 import { sjekkUu } from "./hjelpere.ts";
 
 /**
@@ -11,13 +11,15 @@ import { sjekkUu } from "./hjelpere.ts";
  */
 test.skip(!process.env.E2E_DATABASE_URL, "to prosesser krever PostgreSQL (E2E_DATABASE_URL); SQLite-fila har én prosess");
 
-test("steget lederen går til i prosess 1 vises i prosess 2", async ({ browser, playwright, baseURL, verden, klientSom }) => {
+test("steget lederen går til i prosess 1 vises i prosess 2", async ({ browser, playwright, verden, klientSom }) => {
   test.setTimeout(180_000);
-  const andre = `http://localhost:${ANDRE_PORT}`;
-  const post = (k: APIRequestContext, sti: string, form: Record<string, string>) => k.post(sti, { form, headers: { Origin: baseURL! }, maxRedirects: 0 });
+  // Named processes, whichever one this worker's baseURL is (playwright.config.ts spreads workers over both).
+  const forste = FORSTE_URL;
+  const andre = ANDRE_URL;
+  const post = (k: APIRequestContext, sti: string, form: Record<string, string>) => k.post(sti, { form, headers: { Origin: forste }, maxRedirects: 0 });
   const { barnehageId: a } = await verden.barnehage({ navn: "To prosesser barnehage", styrer: "To Prosesser Styrer", ledere: ["To Prosesser Leder"] });
-  const styrer = await klientSom("To Prosesser Styrer");
-  const leder = await klientSom("To Prosesser Leder");
+  const styrer = await klientSom("To Prosesser Styrer", { baseURL: forste });
+  const leder = await klientSom("To Prosesser Leder", { baseURL: forste });
   const nyttTeam = await post(styrer, `/barnehage/${a}/team`, { intent: "opprett", navn: "Prosessteamet" });
   const team = /\/team\/([^/?]+)$/.exec(nyttTeam.headers()["location"]!)![1]!;
   expect((await post(leder, `/barnehage/${a}/team/${team}/plan`, { intent: "planlegg", dato: "2030-09-05", klokke: "12:00", modulId: "m0", varighet: "" })).status()).toBe(302);
