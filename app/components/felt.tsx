@@ -47,7 +47,7 @@ export function TekstFelt(props: {
 }
 
 /** The list of problems at the top of a form, each linking to its field. */
-export function FeilOppsummering({ feil }: { feil?: SkjemaFeil }) {
+export function FeilOppsummering({ feil, verdier }: { feil?: SkjemaFeil; verdier?: Record<string, string> }) {
   const t = useT();
   const liste = Object.entries(feil ?? {}).filter(([, v]) => v) as [string, Nokkel][];
   if (liste.length === 0) return null;
@@ -57,7 +57,7 @@ export function FeilOppsummering({ feil }: { feil?: SkjemaFeil }) {
       <ErrorSummary.List>
         {liste.map(([felt, nokkel]) => (
           <ErrorSummary.Item key={felt}>
-            <ErrorSummary.Link href={felt === "_skjema" ? "#hovedinnhold" : `#felt-${felt}`}>{t(nokkel)}</ErrorSummary.Link>
+            <ErrorSummary.Link href={felt === "_skjema" ? "#hovedinnhold" : `#felt-${felt}`}>{t(nokkel, verdier)}</ErrorSummary.Link>
           </ErrorSummary.Item>
         ))}
       </ErrorSummary.List>

@@ -97,9 +97,9 @@ test("styreren oppretter en barnehage og inviterer to kolleger; bare lederen få
   await expect(anders.page.getByText("Din rolle: Ansatt")).toBeVisible();
   await ingenSidelengsRulling(anders.page);
 
-  // A used code says so clearly.
+  // A used code gets the one answer for every code that does not work (ADR 0022: no telling which exist).
   await anders.page.goto(`/bli-med?kode=${tilKode.kode}`);
-  await expect(anders.page.getByText("Denne invitasjonen er allerede brukt. Be styreren om en ny.").first()).toBeVisible();
+  await expect(anders.page.getByText("Denne koden virker ikke. Den kan være feilskrevet, brukt, trukket tilbake eller utløpt. Sjekk koden, eller be styreren om en ny.").first()).toBeVisible();
   await sjekkUu(anders.page);
 
   // The styrer makes Lise leder; it counts from her next request.
@@ -163,10 +163,10 @@ test("en invitasjon som er trukket tilbake gir en tydelig melding", async ({ pag
   await expect(page.getByText(/Leder · Trukket tilbake/)).toBeVisible();
   await sjekkUu(page);
   await page.goto(`/bli-med?kode=${kode}`);
-  await expect(page.getByText("Styreren har trukket tilbake denne invitasjonen. Be om en ny hvis du skal være med.").first()).toBeVisible();
+  await expect(page.getByText("Denne koden virker ikke. Den kan være feilskrevet, brukt, trukket tilbake eller utløpt. Sjekk koden, eller be styreren om en ny.").first()).toBeVisible();
   await sjekkUu(page);
   await page.goto("/bli-med?kode=ZZZZZZZZ");
-  await expect(page.getByText("Vi fant ingen invitasjon med denne koden. Sjekk at du har skrevet den riktig.").first()).toBeVisible();
+  await expect(page.getByText("Denne koden virker ikke. Den kan være feilskrevet, brukt, trukket tilbake eller utløpt. Sjekk koden, eller be styreren om en ny.").first()).toBeVisible();
 });
 
 test("en som alt har konto logger inn fra invitasjonen og blir med med ett trykk", async ({ page, browser }) => {

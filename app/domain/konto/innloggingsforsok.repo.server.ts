@@ -37,6 +37,12 @@ export async function tellFeil(db: Kysely<Database>, nokler: string[], fra: Date
   return new Map(rader.map((r) => [r.nokkel, somTall(r.antall)]));
 }
 
+/** The times of one key's rows since `fra`, oldest first (to say when a limit frees up). */
+export async function tiderFor(db: Kysely<Database>, nokkel: string, fra: Date): Promise<Date[]> {
+  const rader = await medTabell(db).selectFrom("innloggingsforsok").select("tid").where("nokkel", "=", nokkel).where("tid", ">", fra).orderBy("tid").orderBy("id").execute();
+  return rader.map((r) => new Date(r.tid));
+}
+
 /** Forgets every failure for a key (after a successful sign-in). */
 export async function slettFeil(db: Kysely<Database>, nokkel: string): Promise<void> {
   await medTabell(db).deleteFrom("innloggingsforsok").where("nokkel", "=", nokkel).execute();

@@ -31,8 +31,8 @@ export type ForsokNokler = { epost: string; ip: string };
  * address or IP without storing the address itself: without the server secret, the hash cannot be
  * reversed by trying a list of known addresses, as a plain hash could be.
  */
-export function nokkelHash(hemmelighet: string, formaal: "epost" | "ip", verdi: string): string {
-  // The purpose prefix keeps an e-mail key from ever equalling an IP key.
+export function nokkelHash(hemmelighet: string, formaal: "epost" | "ip" | "konto" | "kode", verdi: string): string {
+  // The prefix keeps an e-mail key from ever equalling an IP, account or code key.
   return createHmac("sha256", hemmelighet).update(`samla:${formaal}:${verdi}`).digest("hex");
 }
 

@@ -7,18 +7,27 @@ import type { Database } from "#app/db/skjema.ts";
 import { logg } from "#app/logg.server.ts";
 import { loggHendelse } from "#app/domain/revisjon/revisjon.server.ts";
 import { KLIENT_IP_HODE } from "../../../server/klient-ip.ts";
-import { erSperret, forsokNokler, nullstillEpost, registrerFeil } from "./innloggingsforsok.server.ts";
+import { INNLOGGING, REGISTRERING, gjettegrense, nullstill, slippForesporsel, type Sperre } from "./grense.server.ts";
 
 /**
  * Account use cases on top of Better Auth. They return the Set-Cookie headers to pass on, or an
  * i18n key for a message the person can act on. Nothing personal is logged.
  */
-export type KontoSvar = { ok: true; hoder: Headers; brukerId?: string; tofaktor?: true } | { ok: false; feil: Nokkel; status?: 429 };
+export type KontoSvar = { ok: true; hoder: Headers; brukerId?: string; tofaktor?: true } | { ok: false; feil: Nokkel; status?: undefined } | Sperre;
 
 /** What sign-in needs besides auth: the database (attempt counter, audit log) and a server secret for keyed hashes. */
 export type Innloggingsvern = { db: Kysely<Database>; hemmelighet: string };
 
-export async function registrer(auth: Auth, data: z.infer<typeof registrerSkjema>, headers: Headers): Promise<KontoSvar> {
+/**
+ * Makes an account (and Better Auth sends the verification mail). With `vern`, the mail counts
+ * against the verification-mail limit per address and per IP (ADR 0022), so sign-up cannot be
+ * used to mail long lists of addresses.
+ */
+export async function registrer(auth: Auth, data: z.infer<typeof registrerSkjema>, headers: Headers, vern?: Innloggingsvern): Promise<KontoSvar> {
+  if (vern) {
+    const nei = await slippForesporsel(vern.db, vern.hemmelighet, REGISTRERING, data.epost, headers);
+    if (nei) return nei;
+  }
   const svar = await auth.api.signUpEmail({
     body: { name: data.navn, email: data.epost, password: data.passord, callbackURL: EPOST_BEKREFTET_STI },
     headers,
@@ -50,12 +59,14 @@ export async function loggInn(
   headers: Headers,
   vern: Innloggingsvern,
 ): Promise<KontoSvar> {
-  const nokler = forsokNokler(vern.hemmelighet, data.epost, headers.get(KLIENT_IP_HODE));
-  if (await erSperret(vern.db, nokler)) {
+  const grense = gjettegrense(vern.db, vern.hemmelighet, INNLOGGING, { epost: data.epost, ip: headers.get(KLIENT_IP_HODE) });
+  const [epostNokkel, ipNokkel] = grense.nokler;
+  const sperret = await grense.foer();
+  if (sperret) {
     // Not written to the audit log: refused attempts are not counted, so an attacker could make
     // them without end, and the log can never be pruned. The failure that set off the block is there.
     logg.warn("innlogging_sperret");
-    return { ok: false, feil: "konto.feil.forMangeForsok", status: 429 };
+    return sperret;
   }
   const svar = await auth.api.signInEmail({
     body: { email: data.epost, password: data.passord },
@@ -75,17 +86,17 @@ export async function loggInn(
       return { ok: true, hoder: svar.headers, tofaktor: true };
     }
     const brukerId = typeof kropp.user?.id === "string" ? kropp.user.id : null;
-    await nullstillEpost(vern.db, nokler);
+    await nullstill(vern.db, epostNokkel!);
     await loggHendelse(vern.db, { hendelse: "innlogging_ok", aktorId: brukerId, malId: brukerId, detaljer: { metode: "epost" } });
     logg.info("innlogging_ok");
     return { ok: true, hoder: svar.headers };
   }
   const kode = await feilkode(svar);
   logg.info("innlogging_avvist", { kode, status: svar.status });
-  await registrerFeil(vern.db, nokler);
+  const naaSperret = await grense.feil();
   await loggHendelse(vern.db, {
     hendelse: "innlogging_feilet",
-    detaljer: { kode, epost_nokkel: nokler.epost, ip_nokkel: nokler.ip, sperret: await erSperret(vern.db, nokler) },
+    detaljer: { kode, epost_nokkel: epostNokkel!.hash, ip_nokkel: ipNokkel!.hash, sperret: naaSperret },
   });
   return { ok: false, feil: svar.status === 429 ? "konto.feil.ukjent" : "konto.feil.feilInnlogging" };
 }

@@ -4,7 +4,7 @@ import { somJson } from "#app/db/dialekt.ts";
 import { DIALEKTER, lagTestDb, type TestDb } from "#app/db/test-databaser.ts";
 import { lagAuth, type Auth } from "#app/auth/auth.server.ts";
 import { loggInn, loggUt, registrer, type Innloggingsvern } from "./konto.server.ts";
-import { GRENSE_PER_EPOST } from "./innloggingsforsok.server.ts";
+import { VINDU_MS, GRENSE_PER_EPOST } from "./innloggingsforsok.server.ts";
 import { hendelserForAktor } from "#app/domain/revisjon/revisjon.repo.server.ts";
 import { loggInnSkjema, registrerSkjema } from "./konto.schema.ts";
 
@@ -79,7 +79,11 @@ for (const dialekt of DIALEKTER) {
       const okterFor = await t.db.selectFrom("session").select("id").execute();
       const spion = vi.spyOn(auth.api, "signInEmail");
       const sperret = await loggInn(auth, { epost: "ola@example.no", passord: "olas lange passord" }, h("203.0.113.9"), vern);
-      expect(sperret).toEqual({ ok: false, feil: "konto.feil.forMangeForsok", status: 429 });
+      expect(sperret).toEqual({ ok: false, feil: "konto.feil.forMangeForsok", status: 429, provIgjen: expect.any(String) });
+      // «Try again at» (ADR 0022): when the first of the ten failures leaves the 15-minute window.
+      const provIgjen = new Date((sperret as { provIgjen: string }).provIgjen).getTime();
+      expect(provIgjen).toBeGreaterThan(Date.now() + VINDU_MS - 60_000);
+      expect(provIgjen).toBeLessThanOrEqual(Date.now() + VINDU_MS);
       expect(spion).not.toHaveBeenCalled();
       spion.mockRestore();
       expect(await t.db.selectFrom("session").select("id").execute()).toHaveLength(okterFor.length);

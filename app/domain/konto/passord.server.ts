@@ -2,7 +2,8 @@ import type { Auth } from "#app/auth/auth.server.ts";
 import { EPOST_BEKREFTET_STI, NYTT_PASSORD_STI } from "#app/auth/auth.server.ts";
 import type { Nokkel } from "#app/i18n/i18n.ts";
 import { logg } from "#app/logg.server.ts";
-import type { KontoSvar } from "./konto.server.ts";
+import type { Innloggingsvern, KontoSvar } from "./konto.server.ts";
+import { passordsjekk } from "./grense.server.ts";
 
 /**
  * Password and session use cases on top of Better Auth: forgotten password, new password from a
@@ -37,7 +38,16 @@ export async function settNyttPassord(auth: Auth, data: { token: string; passord
  * Changes the password of the signed-in person after checking the current one, and signs out
  * every other session. Returns the new session cookie to pass on.
  */
-export async function byttPassord(auth: Auth, data: { naavaerendePassord: string; passord: string }, headers: Headers): Promise<KontoSvar> {
+export async function byttPassord(
+  auth: Auth,
+  data: { naavaerendePassord: string; passord: string },
+  headers: Headers,
+  vern?: Innloggingsvern & { aktorId: string },
+): Promise<KontoSvar> {
+  // The current password is guessable with a stolen session: counted per account (ADR 0022).
+  const grense = vern ? passordsjekk(vern.db, vern.hemmelighet, vern.aktorId) : null;
+  const sperret = await grense?.foer();
+  if (sperret) return sperret;
   const svar = await auth.api.changePassword({
     body: { currentPassword: data.naavaerendePassord, newPassword: data.passord, revokeOtherSessions: true },
     headers,
@@ -45,11 +55,15 @@ export async function byttPassord(auth: Auth, data: { naavaerendePassord: string
   });
   if (svar.ok) {
     logg.info("passord_byttet");
+    await grense?.riktig();
     return { ok: true, hoder: svar.headers };
   }
   const kode = await feilkode(svar);
   logg.info("passord_bytte_avvist", { kode });
-  if (kode === "INVALID_PASSWORD") return { ok: false, feil: "konto.feil.feilPassord" };
+  if (kode === "INVALID_PASSWORD") {
+    await grense?.feil("passordbytte");
+    return { ok: false, feil: "konto.feil.feilPassord" };
+  }
   if (kode === "PASSWORD_TOO_SHORT") return { ok: false, feil: "konto.feil.passordKort" };
   return { ok: false, feil: "konto.feil.ukjent" };
 }

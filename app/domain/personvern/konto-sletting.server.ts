@@ -7,10 +7,12 @@ import { krev } from "#app/auth/tilgang.ts";
 import { logg } from "#app/logg.server.ts";
 import { slettKonto, slettingsplan, type EierHinder, type Hinder } from "./mine-data.server.ts";
 import { erSlettOrd } from "./personvern.schema.ts";
+import { passordsjekk, type Sperre } from "#app/domain/konto/grense.server.ts";
 
 export type SlettingSvar =
   | { ok: true; hoder: Headers }
   | { ok: false; felt: "passord" | "bekreft"; feil: Nokkel }
+  | (Sperre & { felt: "_skjema" })
   | { ok: false; felt: "_skjema"; feil: "personvern.slett.feil.enesteStyrer" | "personvern.slett.feil.enesteEier"; hindre: Hinder; eierHindre: EierHinder };
 
 /**
@@ -33,9 +35,14 @@ export async function slettKontoMedBekreftelse(
   }
   if (plan.harPassord) {
     if (!bekreftelse.passord) return { ok: false, felt: "passord", feil: "personvern.slett.feil.passord" };
+    // The password is guessable with a stolen session: counted per account (ADR 0022).
+    const grense = passordsjekk(db, auth.options.secret, aktor!.id);
+    const sperret = await grense.foer();
+    if (sperret) return { ...sperret, felt: "_skjema" };
     const svar = await auth.api.verifyPassword({ body: { password: bekreftelse.passord }, headers, asResponse: true });
     if (!svar.ok) {
       logg.info("sletting_avvist", { status: svar.status });
+      await grense.feil("sletting");
       return { ok: false, felt: "passord", feil: "personvern.slett.feil.feilPassord" };
     }
   } else if (!erSlettOrd(bekreftelse.bekreft)) {

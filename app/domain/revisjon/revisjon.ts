@@ -23,6 +23,9 @@ export const HENDELSER = [
   // Ståsted rounds (ADR 0008): who opened and closed a round, never who answered or what.
   "stasted_runde_opprettet",
   "stasted_runde_lukket",
+  // Guessing limits (ADR 0022): a wrong current password or setup code, a wrong invitation or eier code.
+  "bekreftelse_feilet",
+  "kode_feilet",
 ] as const;
 
 export type Hendelse = (typeof HENDELSER)[number];

@@ -8,7 +8,7 @@ import type { Nokkel } from "#app/i18n/i18n.ts";
 import { logg } from "#app/logg.server.ts";
 import { loggHendelse } from "#app/domain/revisjon/revisjon.server.ts";
 import { qrSvg } from "#app/domain/barnehage/qr.server.ts";
-import { erSperret, forsokNokler, nullstillEpost, registrerFeil } from "#app/domain/konto/innloggingsforsok.server.ts";
+import { INNLOGGING, gjettegrense, nullstill, passordsjekk, type Sperre } from "#app/domain/konto/grense.server.ts";
 import type { Innloggingsvern } from "#app/domain/konto/konto.server.ts";
 import { KLIENT_IP_HODE } from "../../../server/klient-ip.ts";
 import { harPassord, harTofaktorPaa, hentTofaktorRad } from "./tofaktor.repo.server.ts";
@@ -21,7 +21,7 @@ import { erGjenopprettingskode } from "./tofaktor.schema.ts";
  * See docs/decisions/0013-tofaktor.md.
  */
 
-export type Feil = { ok: false; feil: Nokkel; status?: 400 | 429 };
+export type Feil = { ok: false; feil: Nokkel; status?: 400 | 429; provIgjen?: string } | Sperre;
 export type Svar<T extends object = object> = ({ ok: true; hoder: Headers } & T) | Feil;
 
 /** The state of the person's two-factor setup, read from the database (not from the session). */
@@ -36,8 +36,11 @@ export async function hentStatus(db: Kysely<Database>, aktor: Aktor): Promise<To
 export async function startOppsett(auth: Auth, db: Kysely<Database>, aktor: Aktor, passord: string | undefined, headers: Headers): Promise<Svar> {
   const mangler = await manglerPassord(db, aktor, passord);
   if (mangler) return mangler;
+  const grense = passordsjekk(db, auth.options.secret, aktor.id);
+  const sperret = await grense.foer();
+  if (sperret) return sperret;
   const svar = await auth.api.enableTwoFactor({ body: { password: passord ?? "", method: "totp" }, headers, asResponse: true });
-  if (!svar.ok) return feilFra(await feilkode(svar), "tofaktor_start");
+  if (!svar.ok) return tellFeil(grense, "tofaktor_paa", feilFra(await feilkode(svar), "tofaktor_start"));
   return { ok: true, hoder: svar.headers };
 }
 
@@ -58,8 +61,11 @@ export async function hentOppsett(auth: Auth, db: Kysely<Database>, aktor: Aktor
 
 /** Step 2: the first code from the app switches two-factor on; the recovery codes are shown once. */
 export async function bekreftOppsett(auth: Auth, db: Kysely<Database>, aktor: Aktor, kode: string, headers: Headers): Promise<Svar<{ koder: string[] }>> {
+  const grense = passordsjekk(db, auth.options.secret, aktor.id);
+  const sperret = await grense.foer();
+  if (sperret) return sperret;
   const svar = await auth.api.verifyTOTP({ body: { code: kode }, headers, asResponse: true });
-  if (!svar.ok) return feilFra(await feilkode(svar), "tofaktor_bekreft");
+  if (!svar.ok) return tellFeil(grense, "tofaktor_kode", feilFra(await feilkode(svar), "tofaktor_bekreft"));
   const { backupCodes } = await auth.api.viewBackupCodes({ body: { userId: aktor.id } });
   await loggHendelse(db, { hendelse: "mfa_endret", aktorId: aktor.id, malId: aktor.id, detaljer: { endring: "slaatt_paa" } });
   return { ok: true, hoder: svar.headers, koder: backupCodes };
@@ -69,8 +75,11 @@ export async function bekreftOppsett(auth: Auth, db: Kysely<Database>, aktor: Ak
 export async function slaaAv(auth: Auth, db: Kysely<Database>, aktor: Aktor, passord: string | undefined, headers: Headers): Promise<Svar> {
   const mangler = await manglerPassord(db, aktor, passord);
   if (mangler) return mangler;
+  const grense = passordsjekk(db, auth.options.secret, aktor.id);
+  const sperret = await grense.foer();
+  if (sperret) return sperret;
   const svar = await auth.api.disableTwoFactor({ body: { password: passord ?? "" }, headers, asResponse: true });
-  if (!svar.ok) return feilFra(await feilkode(svar), "tofaktor_av");
+  if (!svar.ok) return tellFeil(grense, "tofaktor_av", feilFra(await feilkode(svar), "tofaktor_av"));
   await loggHendelse(db, { hendelse: "mfa_endret", aktorId: aktor.id, malId: aktor.id, detaljer: { endring: "slaatt_av" } });
   return { ok: true, hoder: svar.headers };
 }
@@ -79,8 +88,11 @@ export async function slaaAv(auth: Auth, db: Kysely<Database>, aktor: Aktor, pas
 export async function lagNyeKoder(auth: Auth, db: Kysely<Database>, aktor: Aktor, passord: string | undefined, headers: Headers): Promise<Svar<{ koder: string[] }>> {
   const mangler = await manglerPassord(db, aktor, passord);
   if (mangler) return mangler;
+  const grense = passordsjekk(db, auth.options.secret, aktor.id);
+  const sperret = await grense.foer();
+  if (sperret) return sperret;
   const svar = await auth.api.generateBackupCodes({ body: { password: passord ?? "" }, headers, asResponse: true });
-  if (!svar.ok) return feilFra(await feilkode(svar), "tofaktor_nye_koder");
+  if (!svar.ok) return tellFeil(grense, "nye_koder", feilFra(await feilkode(svar), "tofaktor_nye_koder"));
   const kropp = (await svar.json()) as { backupCodes: string[] };
   await loggHendelse(db, { hendelse: "mfa_endret", aktorId: aktor.id, malId: aktor.id, detaljer: { endring: "nye_koder" } });
   return { ok: true, hoder: svar.headers, koder: kropp.backupCodes };
@@ -105,10 +117,12 @@ export async function loggInnMedKode(
 ): Promise<{ ok: true; hoder: Headers } | (Feil & { startPaaNytt?: boolean })> {
   const bruker = await brukerForUtfordring(auth, headers.get("cookie"), vern.hemmelighet);
   if (!bruker) return { ok: false, feil: "tofaktor.feil.utlopt", startPaaNytt: true };
-  const nokler = forsokNokler(vern.hemmelighet, bruker.epost, headers.get(KLIENT_IP_HODE));
-  if (await erSperret(vern.db, nokler)) {
+  const grense = gjettegrense(vern.db, vern.hemmelighet, INNLOGGING, { epost: bruker.epost, ip: headers.get(KLIENT_IP_HODE) });
+  const [epostNokkel, ipNokkel] = grense.nokler;
+  const sperret = await grense.foer();
+  if (sperret) {
     logg.warn("innlogging_sperret");
-    return { ok: false, feil: "konto.feil.forMangeForsok", status: 429 };
+    return sperret;
   }
   const gjenoppretting = erGjenopprettingskode(kode);
   const svar = gjenoppretting
@@ -116,22 +130,23 @@ export async function loggInnMedKode(
     : await auth.api.verifyTOTP({ body: { code: kode }, headers, asResponse: true });
   const metode = gjenoppretting ? "gjenopprettingskode" : "app";
   if (svar.ok) {
-    await nullstillEpost(vern.db, nokler);
+    await nullstill(vern.db, epostNokkel!);
     await loggHendelse(vern.db, { hendelse: "innlogging_ok", aktorId: bruker.id, malId: bruker.id, detaljer: { metode: "epost", tofaktor: metode } });
     logg.info("innlogging_ok");
     return { ok: true, hoder: svar.headers };
   }
   const feilKode = await feilkode(svar);
   logg.info("innlogging_avvist", { kode: feilKode, status: svar.status, tofaktor: metode });
-  await registrerFeil(vern.db, nokler);
+  const naaSperret = await grense.feil();
   await loggHendelse(vern.db, {
     hendelse: "innlogging_feilet",
-    detaljer: { kode: feilKode, tofaktor: metode, epost_nokkel: nokler.epost, ip_nokkel: nokler.ip, sperret: await erSperret(vern.db, nokler) },
+    detaljer: { kode: feilKode, tofaktor: metode, epost_nokkel: epostNokkel!.hash, ip_nokkel: ipNokkel!.hash, sperret: naaSperret },
   });
   if (feilKode === "TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE" || feilKode === "INVALID_TWO_FACTOR_COOKIE") {
     return { ok: false, feil: "tofaktor.feil.utlopt", startPaaNytt: true };
   }
-  if (feilKode === "ACCOUNT_TEMPORARILY_LOCKED") return { ok: false, feil: "konto.feil.forMangeForsok", status: 429 };
+  // Better Auth's own lock lasts 15 minutes from now.
+  if (feilKode === "ACCOUNT_TEMPORARILY_LOCKED") return { ok: false, feil: "konto.feil.forMangeForsok", status: 429, provIgjen: new Date(Date.now() + 15 * 60_000).toISOString() };
   return { ok: false, feil: gjenoppretting ? "tofaktor.feil.feilGjenopprettingskode" : "tofaktor.feil.feilKode" };
 }
 
@@ -165,6 +180,12 @@ async function brukerForUtfordring(auth: Auth, cookieHeader: string | null, hemm
 async function manglerPassord(db: Kysely<Database>, aktor: Aktor, passord: string | undefined): Promise<Feil | null> {
   if (passord) return null;
   return (await harPassord(db, aktor.id)) ? { ok: false, feil: "tofaktor.feil.passordMangler" } : null;
+}
+
+/** A wrong password or setup code counts against the account (ADR 0022); other refusals do not. */
+async function tellFeil(grense: ReturnType<typeof passordsjekk>, hva: Parameters<ReturnType<typeof passordsjekk>["feil"]>[0], feil: Feil): Promise<Feil> {
+  if (feil.feil === "tofaktor.feil.feilPassord" || feil.feil === "tofaktor.feil.feilKode") await grense.feil(hva);
+  return feil;
 }
 
 function feilFra(kode: string, hendelse: string): Feil {

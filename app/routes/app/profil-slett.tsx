@@ -9,6 +9,7 @@ import { useT } from "#app/components/use-t.ts";
 import { slettingsplan } from "#app/domain/personvern/mine-data.server.ts";
 import { slettKontoMedBekreftelse } from "#app/domain/personvern/konto-sletting.server.ts";
 import { slettKontoSkjema } from "#app/domain/personvern/personvern.schema.ts";
+import { grenseFra, grenseVerdier } from "#app/domain/konto/grense.ts";
 import { videreMedCookies } from "../konto/konto.server.ts";
 
 export function meta() {
@@ -27,7 +28,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!skjema.ok) return data({ feil: skjema.feil }, { status: 400 });
   const svar = await slettKontoMedBekreftelse(aktor, skjema.data, request.headers, { db, auth });
   if (svar.ok) return videreMedCookies("/logg-inn?melding=konto-slettet", svar.hoder);
-  return data({ feil: { [svar.felt]: svar.feil } }, { status: svar.felt === "_skjema" ? 409 : 400 });
+  return data({ feil: { [svar.felt]: svar.feil }, grense: grenseVerdier("provIgjen" in svar ? svar : null) }, { status: "status" in svar && svar.status === 429 ? 429 : svar.felt === "_skjema" ? 409 : 400 });
 }
 
 export default function SlettKonto({ loaderData, actionData }: Route.ComponentProps) {
@@ -99,7 +100,7 @@ export default function SlettKonto({ loaderData, actionData }: Route.ComponentPr
           <Heading level={2} data-size="md">
             {t("personvern.slett.bekreftTittel")}
           </Heading>
-          <FeilOppsummering feil={feil} />
+          <FeilOppsummering feil={feil} verdier={grenseFra(actionData)} />
           <Form method="post" className="skjema" noValidate>
             {harPassord ? (
               <TekstFelt navn="passord" type="password" etikett={t("personvern.slett.passord")} feil={feil?.passord} autoComplete="current-password" />

@@ -11,7 +11,9 @@ import { profilSkjema } from "#app/domain/konto/konto.schema.ts";
 import { hentProfil } from "#app/domain/konto/profil.server.ts";
 import { byttPassord, loggUtOveralt, sendBekreftelsePaaNytt } from "#app/domain/konto/passord.server.ts";
 import { videreMedCookies } from "../konto/konto.server.ts";
-import { NY_BEKREFTELSE, innenforGrensen } from "#app/domain/konto/grense.server.ts";
+import { NY_BEKREFTELSE, slippForesporsel } from "#app/domain/konto/grense.server.ts";
+import { grenseFra, grenseVerdier } from "#app/domain/konto/grense.ts";
+
 
 export function meta() {
   return [{ title: "Profil – Samla" }];
@@ -32,20 +34,19 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { auth, db } = tjenester();
   switch (skjema.data.intent) {
     case "bytt-passord": {
-      const svar = await byttPassord(auth, skjema.data, request.headers);
+      const svar = await byttPassord(auth, skjema.data, request.headers, { db, hemmelighet: auth.options.secret, aktorId: aktor!.id });
       if (svar.ok) return videreMedCookies("/profil?melding=passord", svar.hoder);
       const felt = svar.feil === "konto.feil.feilPassord" ? "naavaerendePassord" : svar.feil === "konto.feil.passordKort" ? "passord" : "_skjema";
-      return data({ intent: "bytt-passord" as const, feil: { [felt]: svar.feil } }, { status: 400 });
+      return data({ intent: "bytt-passord" as const, feil: { [felt]: svar.feil }, grense: grenseVerdier(svar) }, { status: svar.status ?? 400 });
     }
     case "logg-ut-overalt":
       return videreMedCookies("/logg-inn?melding=utlogget-overalt", await loggUtOveralt(auth, request.headers));
     case "send-bekreftelse":
       // Limited per address and per IP in the database (ADR 0015).
-      if (!(await innenforGrensen(db, auth.options.secret, NY_BEKREFTELSE, aktor!.epost, request.headers))) {
-        return data({ intent: "send-bekreftelse" as const, feil: "personvern.grense.forMange" as const }, { status: 429 });
-      }
+      const nei = await slippForesporsel(db, auth.options.secret, NY_BEKREFTELSE, aktor!.epost, request.headers);
+      if (nei) return data({ intent: "send-bekreftelse" as const, feil: nei.feil, grense: grenseVerdier(nei) }, { status: 429 });
       await sendBekreftelsePaaNytt(auth, aktor!.epost, request.headers);
-      return { intent: "send-bekreftelse" as const, feil: undefined };
+      return { intent: "send-bekreftelse" as const, feil: undefined, grense: {} };
   }
 }
 
@@ -68,7 +69,7 @@ export default function Profil({ loaderData, actionData }: Route.ComponentProps)
         <Paragraph>{t("profil.bekreftet")}</Paragraph>
       ) : actionData?.intent === "send-bekreftelse" ? (
         <Alert data-color={actionData.feil ? "warning" : "info"}>
-          <Paragraph>{actionData.feil ? t(actionData.feil) : t("profil.sendt")}</Paragraph>
+          <Paragraph>{actionData.feil ? t(actionData.feil, grenseFra(actionData)) : t("profil.sendt")}</Paragraph>
         </Alert>
       ) : (
         <Form method="post">
@@ -83,7 +84,7 @@ export default function Profil({ loaderData, actionData }: Route.ComponentProps)
         {t("profil.passord.tittel")}
       </Heading>
       <Paragraph>{t("profil.passord.tekst")}</Paragraph>
-      <FeilOppsummering feil={feil} />
+      <FeilOppsummering feil={feil} verdier={grenseFra(actionData)} />
       <Form method="post" className="skjema" noValidate>
         <input type="hidden" name="intent" value="bytt-passord" />
         <TekstFelt navn="naavaerendePassord" type="password" etikett={t("konto.naavaerendePassord")} feil={feil?.naavaerendePassord} autoComplete="current-password" />

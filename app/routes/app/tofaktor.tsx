@@ -9,6 +9,7 @@ import { lesSkjema } from "#app/components/skjema.ts";
 import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
 import { useT } from "#app/components/use-t.ts";
 import { oversetter, type Nokkel } from "#app/i18n/i18n.ts";
+import { grenseVerdier } from "#app/domain/konto/grense.ts";
 import { tofaktorSkjema } from "#app/domain/tofaktor/tofaktor.schema.ts";
 import { bekreftOppsett, hentOppsett, hentStatus, lagNyeKoder, slaaAv, startOppsett } from "#app/domain/tofaktor/tofaktor.server.ts";
 
@@ -43,7 +44,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   return { ...status, oppsett };
 }
 
-type Svar = { intent: string; feil?: Partial<Record<string, Nokkel>>; koder?: string[] };
+type Svar = { intent: string; feil?: Partial<Record<string, Nokkel>>; koder?: string[]; grense?: Record<string, string> };
 
 export async function action({ request, context }: Route.ActionArgs) {
   const aktor = context.get(aktorKontekst);
@@ -55,23 +56,23 @@ export async function action({ request, context }: Route.ActionArgs) {
   switch (d.intent) {
     case "start": {
       const svar = await startOppsett(auth, db, aktor!, d.passord, request.headers);
-      if (!svar.ok) return data<Svar>({ intent: d.intent, feil: { passord: svar.feil } }, { status: 400 });
+      if (!svar.ok) return data<Svar>({ intent: d.intent, feil: { [svar.status === 429 ? "_skjema" : "passord"]: svar.feil }, grense: grenseVerdier(svar) }, { status: svar.status ?? 400 });
       return redirect(sammeSide(request), { headers: cookies(svar.hoder) });
     }
     case "bekreft": {
       const svar = await bekreftOppsett(auth, db, aktor!, d.kode, request.headers);
-      if (!svar.ok) return data<Svar>({ intent: d.intent, feil: { kode: svar.feil } }, { status: 400 });
+      if (!svar.ok) return data<Svar>({ intent: d.intent, feil: { [svar.status === 429 ? "_skjema" : "kode"]: svar.feil }, grense: grenseVerdier(svar) }, { status: svar.status ?? 400 });
       // Shown once, in this answer only: never stored in the page's address or in a cookie.
       return data<Svar>({ intent: d.intent, koder: svar.koder }, { headers: cookies(svar.hoder) });
     }
     case "slaa-av": {
       const svar = await slaaAv(auth, db, aktor!, d.passord, request.headers);
-      if (!svar.ok) return data<Svar>({ intent: d.intent, feil: { passord: svar.feil } }, { status: 400 });
+      if (!svar.ok) return data<Svar>({ intent: d.intent, feil: { [svar.status === 429 ? "_skjema" : "passord"]: svar.feil }, grense: grenseVerdier(svar) }, { status: svar.status ?? 400 });
       return redirect(sammeSide(request, "av"), { headers: cookies(svar.hoder) });
     }
     case "nye-koder": {
       const svar = await lagNyeKoder(auth, db, aktor!, d.passordKoder, request.headers);
-      if (!svar.ok) return data<Svar>({ intent: d.intent, feil: { passordKoder: svar.feil } }, { status: 400 });
+      if (!svar.ok) return data<Svar>({ intent: d.intent, feil: { [svar.status === 429 ? "_skjema" : "passordKoder"]: svar.feil }, grense: grenseVerdier(svar) }, { status: svar.status ?? 400 });
       return data<Svar>({ intent: d.intent, koder: svar.koder }, { headers: cookies(svar.hoder) });
     }
   }
@@ -121,7 +122,7 @@ export default function Tofaktor({ loaderData, actionData }: Route.ComponentProp
         </section>
       ) : null}
       <Paragraph>{t("tofaktor.ingress")}</Paragraph>
-      <FeilOppsummering feil={feil} />
+      <FeilOppsummering feil={feil} verdier={svar?.grense} />
 
       {loaderData.paa ? (
         <>

@@ -9,6 +9,9 @@ import { useMaalform, useT } from "#app/components/use-t.ts";
 import { innstillingerSkjema } from "#app/domain/barnehage/innstillinger.schema.ts";
 import { hentInnstillinger, lagreInnstillinger } from "#app/domain/barnehage/innstillinger.server.ts";
 import { knyttTilEier, kobleFraEier } from "#app/domain/eier/tilknytning.server.ts";
+import { EIERKODE, erSperre, medKodegrense } from "#app/domain/konto/grense.server.ts";
+import { grenseFra, grenseVerdier } from "#app/domain/konto/grense.ts";
+import { KLIENT_IP_HODE } from "../../../server/klient-ip.ts";
 import { intlSprak, datoFormat } from "#app/i18n/i18n.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
 import { BarnehageSideTopp } from "#app/components/barnehage-topp.tsx";
@@ -43,8 +46,14 @@ export async function action({ request, context }: Route.ActionArgs) {
     return redirect(`${til}?lagret`);
   }
   if (d.intent === "knytt") {
-    const svar = await knyttTilEier(aktor, medlemskap, d.kode, tjenester());
-    if (!svar.ok) return data({ intent: d.intent, feil: { kode: svar.feil } as SkjemaFeil, verdier: { kode: d.kode } }, { status: 400 });
+    const t = tjenester();
+    // Guessing limit per IP, per code and per account (ADR 0022); «already has an owner» is not a guess.
+    const telles = { ip: request.headers.get(KLIENT_IP_HODE), kode: d.kode, konto: aktor!.id };
+    const svar = await medKodegrense(t.db, t.auth.options.secret, EIERKODE, telles, aktor!.id, () => knyttTilEier(aktor, medlemskap, d.kode, t), (s) => !s.ok && s.feil !== "eier.feil.harEier");
+    if (!svar.ok) {
+      const felt = erSperre(svar) ? "_skjema" : "kode";
+      return data({ intent: d.intent, feil: { [felt]: svar.feil } as SkjemaFeil, verdier: { kode: d.kode }, grense: grenseVerdier(svar) }, { status: erSperre(svar) ? 429 : 400 });
+    }
     return redirect(til);
   }
   await kobleFraEier(aktor, medlemskap, d.eierId, tjenester());
@@ -118,7 +127,7 @@ export default function Innstillinger({ loaderData: d, actionData }: Route.Compo
         ) : (
           <>
             <Paragraph>{t("innstillinger.ingenEier")}</Paragraph>
-            <FeilOppsummering feil={feilFor("knytt")} />
+            <FeilOppsummering feil={feilFor("knytt")} verdier={grenseFra(actionData)} />
             <Form method="post" className="skjema" noValidate>
               <input type="hidden" name="intent" value="knytt" />
               <TekstFelt

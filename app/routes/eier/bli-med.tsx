@@ -9,6 +9,9 @@ import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
 import { useT } from "#app/components/use-t.ts";
 import { bliEierSkjema } from "#app/domain/eier/eier.schema.ts";
 import { brukEierInvitasjon } from "#app/domain/eier/eier.server.ts";
+import { EIERKODE, erSperre, medKodegrense } from "#app/domain/konto/grense.server.ts";
+import { grenseFra, grenseVerdier } from "#app/domain/konto/grense.ts";
+import { KLIENT_IP_HODE } from "../../../server/klient-ip.ts";
 
 export function meta() {
   return [{ title: "Bli med hos en eier – Samla" }];
@@ -25,8 +28,14 @@ export async function action({ request, context }: Route.ActionArgs) {
   krev(aktor, "opprett:eier");
   const skjema = await lesSkjema(request, bliEierSkjema);
   if (!skjema.ok) return data({ feil: skjema.feil, verdier: skjema.verdier }, { status: 400 });
-  const svar = await brukEierInvitasjon(aktor, skjema.data.kode, tjenester());
-  if (!svar.ok) return data({ feil: { kode: svar.feil } as SkjemaFeil, verdier: { kode: skjema.data.kode } as Record<string, string> }, { status: 400 });
+  const t = tjenester();
+  // Guessing limit per IP, per code and per account (ADR 0022).
+  const telles = { ip: request.headers.get(KLIENT_IP_HODE), kode: skjema.data.kode, konto: aktor!.id };
+  const svar = await medKodegrense(t.db, t.auth.options.secret, EIERKODE, telles, aktor!.id, () => brukEierInvitasjon(aktor, skjema.data.kode, t));
+  if (!svar.ok) {
+    const felt = erSperre(svar) ? "_skjema" : "kode";
+    return data({ feil: { [felt]: svar.feil } as SkjemaFeil, verdier: { kode: skjema.data.kode } as Record<string, string>, grense: grenseVerdier(svar) }, { status: erSperre(svar) ? 429 : 400 });
+  }
   return redirect(`/eier/${svar.eierId}`);
 }
 
@@ -38,7 +47,7 @@ export default function BliEier({ actionData }: Route.ComponentProps) {
         {t("eier.bliMed.tittel")}
       </Heading>
       <Paragraph>{t("eier.bliMed.ingress")}</Paragraph>
-      <FeilOppsummering feil={actionData?.feil} />
+      <FeilOppsummering feil={actionData?.feil} verdier={grenseFra(actionData)} />
       <Form method="post" className="skjema" noValidate>
         <TekstFelt navn="kode" etikett={t("eier.kode")} beskrivelse={t("bliMed.kodeHjelp")} feil={actionData?.feil?.kode} standard={actionData?.verdier?.kode} autoComplete="off" />
         <Button type="submit">{t("eier.bliMed.knapp")}</Button>

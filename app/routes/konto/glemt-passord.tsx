@@ -7,7 +7,9 @@ import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
 import { useT } from "#app/components/use-t.ts";
 import { glemtPassordSkjema } from "#app/domain/konto/konto.schema.ts";
 import { beOmNyttPassord } from "#app/domain/konto/passord.server.ts";
-import { GLEMT_PASSORD, innenforGrensen } from "#app/domain/konto/grense.server.ts";
+import { GLEMT_PASSORD, slippForesporsel } from "#app/domain/konto/grense.server.ts";
+import { grenseFra, grenseVerdier } from "#app/domain/konto/grense.ts";
+
 
 export function meta() {
   return [{ title: "Glemt passordet – Samla" }];
@@ -23,8 +25,9 @@ export async function action({ request }: Route.ActionArgs) {
   if (!skjema.ok) return data({ sendt: false as const, feil: skjema.feil, verdier: skjema.verdier }, { status: 400 });
   const { auth, db } = tjenester();
   // Limited per address and per IP in the database (ADR 0015); the person keeps what they typed.
-  if (!(await innenforGrensen(db, auth.options.secret, GLEMT_PASSORD, skjema.data.epost, request.headers))) {
-    return data({ sendt: false as const, feil: { _skjema: "personvern.grense.forMange" } as SkjemaFeil, verdier: { epost: skjema.data.epost } }, { status: 429 });
+  const nei = await slippForesporsel(db, auth.options.secret, GLEMT_PASSORD, skjema.data.epost, request.headers);
+  if (nei) {
+    return data({ sendt: false as const, feil: { _skjema: nei.feil } as SkjemaFeil, verdier: { epost: skjema.data.epost }, grense: grenseVerdier(nei) }, { status: 429 });
   }
   await beOmNyttPassord(auth, skjema.data.epost, request.headers);
   return { sendt: true as const };
@@ -55,7 +58,7 @@ export default function GlemtPassord({ actionData }: Route.ComponentProps) {
         {t("konto.glemt.tittel")}
       </Heading>
       <Paragraph>{t("konto.glemt.ingress")}</Paragraph>
-      <FeilOppsummering feil={feil} />
+      <FeilOppsummering feil={feil} verdier={grenseFra(actionData)} />
       <Form method="post" className="skjema" noValidate>
         <TekstFelt navn="epost" type="email" etikett={t("konto.epost")} feil={feil?.epost} standard={verdier?.epost} autoComplete="email" />
         <Button type="submit">{t("konto.glemt.knapp")}</Button>

@@ -10,6 +10,7 @@ import { tryggTil } from "#app/auth/sesjon.ts";
 import type { Nokkel } from "#app/i18n/i18n.ts";
 import { loggInnKodeSkjema } from "#app/domain/tofaktor/tofaktor.schema.ts";
 import { harInnloggingsutfordring, loggInnMedKode } from "#app/domain/tofaktor/tofaktor.server.ts";
+import { grenseVerdier } from "#app/domain/konto/grense.ts";
 import { videreMedCookies } from "./konto.server.ts";
 
 export function meta() {
@@ -24,7 +25,7 @@ export function loader({ context, request }: Route.LoaderArgs) {
   return null;
 }
 
-type Svar = { feil: Partial<Record<string, Nokkel>>; startPaaNytt?: boolean };
+type Svar = { feil: Partial<Record<string, Nokkel>>; startPaaNytt?: boolean; grense?: Record<string, string> };
 
 export async function action({ request, context }: Route.ActionArgs) {
   const skjema = await lesSkjema(request, loggInnKodeSkjema);
@@ -34,8 +35,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   const t = tjenester();
   const svar = await loggInnMedKode(t.auth, skjema.data.kode, request.headers, { db: t.db, hemmelighet: t.auth.options.secret });
   if (svar.ok) return videreMedCookies(tryggTil(skjema.data.til ?? til), svar.hoder);
-  const felt = svar.startPaaNytt || svar.status === 429 ? "_skjema" : "kode";
-  return data<Svar>({ feil: { [felt]: svar.feil }, startPaaNytt: svar.startPaaNytt ?? false }, { status: svar.status ?? 400 });
+  const felt = ("startPaaNytt" in svar && svar.startPaaNytt) || svar.status === 429 ? "_skjema" : "kode";
+  return data<Svar>({ feil: { [felt]: svar.feil }, startPaaNytt: ("startPaaNytt" in svar && svar.startPaaNytt) || false, grense: grenseVerdier(svar) }, { status: svar.status ?? 400 });
 }
 
 export default function LoggInnKode({ actionData }: Route.ComponentProps) {
@@ -49,7 +50,7 @@ export default function LoggInnKode({ actionData }: Route.ComponentProps) {
         {t("tofaktor.loggInn.tittel")}
       </Heading>
       <Paragraph>{t("tofaktor.loggInn.tekst")}</Paragraph>
-      <FeilOppsummering feil={svar?.feil} />
+      <FeilOppsummering feil={svar?.feil} verdier={svar?.grense} />
       {svar?.startPaaNytt ? (
         <Paragraph>
           <Link to={`/logg-inn?til=${encodeURIComponent(til)}`}>{t("tofaktor.loggInn.startPaaNytt")}</Link>

@@ -9,6 +9,7 @@ import { useT } from "#app/components/use-t.ts";
 import { loggInnSkjema } from "#app/domain/konto/konto.schema.ts";
 import { loggInn } from "#app/domain/konto/konto.server.ts";
 import { tryggTil } from "#app/auth/sesjon.ts";
+import { grenseFra, grenseVerdier } from "#app/domain/konto/grense.ts";
 import { videreMedCookies } from "./konto.server.ts";
 import { oidcKonfig } from "#app/env.server.ts";
 import { SsoFeil, SsoKnapp } from "#app/components/sso.tsx";
@@ -27,7 +28,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (!skjema.ok) return data({ feil: skjema.feil, verdier: skjema.verdier }, { status: 400 });
   const t = tjenester();
   const svar = await loggInn(t.auth, skjema.data, request.headers, { db: t.db, hemmelighet: t.auth.options.secret });
-  if (!svar.ok) return data({ feil: { _skjema: svar.feil }, verdier: { epost: skjema.data.epost } }, { status: svar.status ?? 400 });
+  if (!svar.ok) return data({ feil: { _skjema: svar.feil }, verdier: { epost: skjema.data.epost }, grense: grenseVerdier(svar) }, { status: svar.status ?? 400 });
   // Two-factor (ADR 0013): the right password sets only the second step's cookie; the code finishes.
   if (svar.tofaktor) return videreMedCookies(`/logg-inn/kode?til=${encodeURIComponent(tryggTil(skjema.data.til))}`, svar.hoder);
   return videreMedCookies(tryggTil(skjema.data.til), svar.hoder);
@@ -59,7 +60,7 @@ export default function LoggInn({ actionData, loaderData }: Route.ComponentProps
         </Alert>
       ) : null}
       {loaderData.sso && <SsoFeil navn={loaderData.sso} />}
-      <FeilOppsummering feil={feil} />
+      <FeilOppsummering feil={feil} verdier={grenseFra(actionData)} />
       {loaderData.sso && <SsoKnapp navn={loaderData.sso} til={tryggTil(sok.get("til"))} />}
       <Form method="post" className="skjema" noValidate>
         <input type="hidden" name="til" value={sok.get("til") ?? "/start"} />

@@ -9,6 +9,7 @@ import { useT } from "#app/components/use-t.ts";
 import { registrerSkjema } from "#app/domain/konto/konto.schema.ts";
 import { registrer } from "#app/domain/konto/konto.server.ts";
 import { tryggTil } from "#app/auth/sesjon.ts";
+import { grenseFra, grenseVerdier } from "#app/domain/konto/grense.ts";
 import { videreMedCookies } from "./konto.server.ts";
 import { oidcKonfig } from "#app/env.server.ts";
 import { SsoKnapp } from "#app/components/sso.tsx";
@@ -25,11 +26,12 @@ export function loader({ context }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const skjema = await lesSkjema(request, registrerSkjema);
   if (!skjema.ok) return data({ feil: skjema.feil, verdier: skjema.verdier }, { status: 400 });
-  const svar = await registrer(tjenester().auth, skjema.data, request.headers);
+  const t = tjenester();
+  const svar = await registrer(t.auth, skjema.data, request.headers, { db: t.db, hemmelighet: t.auth.options.secret });
   if (!svar.ok) {
     const { passord: _p, ...verdier } = skjema.data;
-    const felt = svar.feil === "konto.feil.passordKort" ? "passord" : "epost";
-    return data({ feil: { [felt]: svar.feil }, verdier }, { status: 400 });
+    const felt = svar.status === 429 ? "_skjema" : svar.feil === "konto.feil.passordKort" ? "passord" : "epost";
+    return data({ feil: { [felt]: svar.feil }, verdier, grense: grenseVerdier(svar) }, { status: svar.status ?? 400 });
   }
   return videreMedCookies(tryggTil(skjema.data.til), svar.hoder);
 }
@@ -44,7 +46,7 @@ export default function Registrer({ actionData, loaderData }: Route.ComponentPro
       <Heading level={1} data-size="lg">
         {t("konto.registrer.tittel")}
       </Heading>
-      <FeilOppsummering feil={feil} />
+      <FeilOppsummering feil={feil} verdier={grenseFra(actionData)} />
       {loaderData.sso && <SsoKnapp navn={loaderData.sso} til={tryggTil(sok.get("til"))} />}
       <Form method="post" className="skjema" noValidate>
         <input type="hidden" name="til" value={sok.get("til") ?? "/start"} />
