@@ -83,6 +83,7 @@ test("eieren ser ståsted for barnehagen med fem svar og «for få svar» for de
   const celler = async (rad: RegExp) => (await stasted.getByRole("row", { name: rad }).getByRole("cell").allTextContents()).map((x) => x.trim());
   expect(await celler(/Alle barnehagene samlet/)).toEqual(await celler(/Solsikken/));
   await expect(stasted).not.toContainText(/3,1|2,0/);
+  await expect(side.getByText(/«Alle barnehagene samlet» tar bare med tall som også vises hver for seg/)).toBeVisible();
 
   const tilbakemelding = side.getByRole("table", { name: /Tiltak/ });
   await expect(tilbakemelding.getByRole("row", { name: /Solsikken/ }).getByRole("cell").first()).toHaveText("4,0");
