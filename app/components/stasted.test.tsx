@@ -25,7 +25,9 @@ const fire = () => oppsummer(INNHOLD, 4, { tall: [{ utsagnId: "u1", verdi: 4, an
 
 /**
  * Five people. u1: 1, 3, 4, 4, 5 (mean 3.4). u2: three on the scale (2, 2, 2) and two «vet ikke»,
- * so u2 is below five and hidden; the area counts everyone with an answer on the scale (mean 23/8).
+ * so u2 is below five and hidden. The area is made of its shown statements only (ADR 0023), so its
+ * mean is u1's 3.4; n is still everyone with an answer on the scale in the area. (It was 23/8 = 2.9
+ * with u2 counted in, and «2.9 × 8 − u1» gave away that all three of u2 answered 2.)
  */
 const fem = () =>
   oppsummer(INNHOLD, 5, {
@@ -61,7 +63,7 @@ describe("Resultater: grensen på fem svar", () => {
     expect(screen.getByText(/^5 personer svarte\./)).toBeTruthy();
     // The area's section (the table's scroll box inside it carries the same name).
     const omrade = screen.getAllByRole("region", { name: "Lek og læring" })[0]!;
-    expect(within(omrade).getByText("gjennomsnitt 2,9 (5 svar)")).toBeTruthy();
+    expect(within(omrade).getByText("gjennomsnitt 3,4 (5 svar)")).toBeTruthy();
     expect(within(omrade).getByRole("table", { name: "Svar på utsagnene i Lek og læring" })).toBeTruthy();
     // Mean, n, then how many chose 1, 2, 3, 4, 5 and «vet ikke».
     expect(radFor("Vi leker ute hver dag")).toEqual(["3,4", "5", "1", "0", "1", "2", "1", "0"]);
@@ -78,7 +80,7 @@ describe("Resultater: grensen på fem svar", () => {
     unmount();
     renderMedMaalform(<Resultater resultat={fem()} />, "nn");
     expect(screen.getByRole("heading", { level: 2, name: "Resultat" })).toBeTruthy();
-    expect(screen.getAllByRole("region", { name: "Leik og læring" })[0]!.textContent).toContain("gjennomsnitt 2,9 (5 svar)");
+    expect(screen.getAllByRole("region", { name: "Leik og læring" })[0]!.textContent).toContain("gjennomsnitt 3,4 (5 svar)");
     expect(radFor("Vi leikar ute kvar dag")).toEqual(["3,4", "5", "1", "0", "1", "2", "1", "0"]);
     expect(radFor("Vi snakkar om leiken")).toEqual(["For få svar"]);
   });
@@ -89,13 +91,13 @@ describe("Sammenligningstabell: før og etter", () => {
     renderMedMaalform(<Sammenligningstabell sammenligning={sammenlign(fire(), fem())} forEtikett="Høsten 2026" etterEtikett="Våren 2027" />);
     const tabell = screen.getByRole("table", { name: "Gjennomsnitt per område" });
     const celler = [...within(tabell).getByRole("rowheader", { name: "Lek og læring" }).closest("tr")!.querySelectorAll("td")].map((c) => c.textContent);
-    expect(celler).toEqual(["For få svar", "2,9", "–"]);
+    expect(celler).toEqual(["For få svar", "3,4", "–"]);
     expect(within(tabell).getByRole("columnheader", { name: "Høsten 2026" })).toBeTruthy();
   });
 
   it("to runder med nok svar viser endringen med fortegn", () => {
     renderMedMaalform(<Sammenligningstabell sammenligning={sammenlign(fem(), fem())} forEtikett="Før" etterEtikett="Etter" />, "nn");
     const celler = [...screen.getByRole("rowheader", { name: "Leik og læring" }).closest("tr")!.querySelectorAll("td")].map((c) => c.textContent);
-    expect(celler).toEqual(["2,9", "2,9", "0,0"]);
+    expect(celler).toEqual(["3,4", "3,4", "0,0"]);
   });
 });

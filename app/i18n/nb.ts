@@ -724,7 +724,7 @@ export const nb = {
   "eierResultater.reflektert": "Har reflektert",
   "eierResultater.logget": "Har prøvd ut i praksis",
   "eierResultater.stasted": "Ståsted",
-  "eierResultater.stastedIngress": "Gjennomsnitt per område i lukkede runder, på en skala fra 1 til 5.",
+  "eierResultater.stastedIngress": "Gjennomsnitt per område i lukkede runder, på en skala fra 1 til 5. «Alle barnehagene samlet» tar bare med tall som også vises hver for seg, så ingen kan regne seg fram til en gruppe med færre enn fem svar.",
   "eierResultater.stastedTabell": "Ståsted {fase} arbeidet, gjennomsnitt per område",
   "eierResultater.ingenRunder": "Ingen barnehager har lukkede runder ennå.",
   "eierResultater.samlet": "Alle barnehagene samlet",

@@ -722,7 +722,7 @@ export const nn = {
   "eierResultater.reflektert": "Har reflektert",
   "eierResultater.logget": "Har prøvd ut i praksis",
   "eierResultater.stasted": "Ståstad",
-  "eierResultater.stastedIngress": "Gjennomsnitt per område i lukka rundar, på ein skala frå 1 til 5.",
+  "eierResultater.stastedIngress": "Gjennomsnitt per område i lukka rundar, på ein skala frå 1 til 5. «Alle barnehagane samla» tek berre med tal som òg blir viste kvar for seg, så ingen kan rekne seg fram til ei gruppe med færre enn fem svar.",
   "eierResultater.stastedTabell": "Ståstad {fase} arbeidet, gjennomsnitt per område",
   "eierResultater.ingenRunder": "Ingen barnehagar har lukka rundar enno.",
   "eierResultater.samlet": "Alle barnehagane samla",

@@ -6,6 +6,8 @@ import { fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
  * Issue 4 point 5 and issue 6 point 8: an owner with two barnehager. Solsikken has a closed før
  * round with five answers, Blåbærlia one with four: the owner sees figures for the first and
  * «for få svar» for the second, never a free text, on a 360 px phone. axe on the page.
+ * Issue 11 point 7 (ADR 0023): Blåbærlia's four answer 2, not 4, so a «samlet» row that counted
+ * them in would show 3,1 and give them away by subtraction; it must equal Solsikken's row.
  */
 test.use({ viewport: { width: 360, height: 800 } });
 
@@ -15,8 +17,8 @@ async function post(klient: APIRequestContext, baseURL: string, sti: string, for
   return klient.post(sti, { form, headers: { Origin: baseURL }, maxRedirects: 0 });
 }
 
-/** A før round answered by the given members (value 4 everywhere, so the mean is 4,0), then closed. */
-async function lukketRunde(styrer: APIRequestContext, svarere: APIRequestContext[], baseURL: string, a: string) {
+/** A før round answered by the given members (value 4 everywhere unless told, so the mean is 4,0), then closed. */
+async function lukketRunde(styrer: APIRequestContext, svarere: APIRequestContext[], baseURL: string, a: string, verdi = "4") {
   const dag = (d: Date) => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(d);
   const r = await post(styrer, baseURL, `/barnehage/${a}/stasted`, {
     intent: "opprett",
@@ -29,7 +31,7 @@ async function lukketRunde(styrer: APIRequestContext, svarere: APIRequestContext
   const runde = /\/stasted\/([^/?]+)$/.exec(r.headers()["location"]!)![1]!;
   for (const k of svarere) {
     const form: Record<string, string> = { intent: "svar", samtykke: "ja" };
-    for (const u of UTSAGN) form[u] = "4";
+    for (const u of UTSAGN) form[u] = verdi;
     expect((await post(k, baseURL, `/barnehage/${a}/stasted/${runde}`, form)).status()).toBe(302);
   }
   expect((await post(styrer, baseURL, `/barnehage/${a}/stasted/${runde}`, { intent: "lukk" })).status()).toBe(302);
@@ -53,10 +55,15 @@ test("eieren ser ståsted for barnehagen med fem svar og «for få svar» for de
   const eierKlient = await klientSom("Kari Kommune");
 
   await lukketRunde(styrerA, ansatteA, url, a);
-  await lukketRunde(styrerB, ansatteB, url, b);
+  await lukketRunde(styrerB, ansatteB, url, b, "2");
   // Module feedback with a free text from five in Solsikken: the owner sees means, never the text.
   for (const k of ansatteA) {
     const r = await post(k, url, `/barnehage/${a}/moduler/tiltak/tilbakemelding`, { t1: "4", t2: "4", t3: "4", fritekst: "Hemmelig tekst fra Solsikken" });
+    expect(r.status()).toBe(302);
+  }
+  // Four in Blåbærlia answer 2: hidden, and left out of the owner's total.
+  for (const k of ansatteB) {
+    const r = await post(k, url, `/barnehage/${b}/moduler/tiltak/tilbakemelding`, { t1: "2", t2: "2", t3: "2" });
     expect(r.status()).toBe(302);
   }
 
@@ -71,11 +78,17 @@ test("eieren ser ståsted for barnehagen med fem svar og «for få svar» for de
   await expect(stasted.getByRole("row", { name: /Solsikken/ }).getByRole("cell").first()).toHaveText("4,0");
   await expect(stasted.getByRole("row", { name: /Solsikken/ })).not.toContainText("for få svar");
   await expect(stasted.getByRole("row", { name: /Blåbærlia/ })).toHaveText(/Blåbærlia\s*for få svar/);
-  // Together nine answers, so the total has figures (the four are only counted in, never shown alone).
+  // The total has figures from Solsikken's five only: Blåbærlia's four (all 2) are left out (ADR 0023).
   await expect(stasted.getByRole("row", { name: /Alle barnehagene samlet/ }).getByRole("cell").first()).toHaveText("4,0");
+  const celler = async (rad: RegExp) => (await stasted.getByRole("row", { name: rad }).getByRole("cell").allTextContents()).map((x) => x.trim());
+  expect(await celler(/Alle barnehagene samlet/)).toEqual(await celler(/Solsikken/));
+  await expect(stasted).not.toContainText(/3,1|2,0/);
+  await expect(side.getByText(/«Alle barnehagene samlet» tar bare med tall som også vises hver for seg/)).toBeVisible();
 
   const tilbakemelding = side.getByRole("table", { name: /Tiltak/ });
   await expect(tilbakemelding.getByRole("row", { name: /Solsikken/ }).getByRole("cell").first()).toHaveText("4,0");
+  await expect(tilbakemelding.getByRole("row", { name: /Blåbærlia/ })).toHaveText(/Blåbærlia\s*for få svar/);
+  await expect(tilbakemelding.getByRole("row", { name: /Alle barnehagene samlet/ }).getByRole("cell")).toHaveText(["4,0", "4,0", "4,0"]);
   await expect(side.getByText("Hemmelig tekst fra Solsikken")).toHaveCount(0);
   expect(await side.content()).not.toContain("Hemmelig tekst");
 
@@ -84,6 +97,8 @@ test("eieren ser ståsted for barnehagen med fem svar og «for få svar» for de
   await expect(side.getByText(/Ansatt A0|Siri Styrer/)).toHaveCount(0);
   await sjekkUu(side);
   expect(feil).toEqual([]);
+  await side.setViewportSize({ width: 1440, height: 900 });
+  await side.screenshot({ path: test.info().outputPath("eier-resultater-1440.png"), fullPage: true });
 
   // Another barnehage's people get «not found».
   expect((await styrerA.get(`/eier/${eierId}/resultater`)).status()).toBe(404);

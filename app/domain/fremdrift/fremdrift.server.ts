@@ -3,6 +3,7 @@ import type { Database } from "#app/db/skjema.ts";
 import type { Aktor } from "#app/kontekst.ts";
 import type { Innhold } from "#app/domain/innhold/innhold.server.ts";
 import { krev, type Medlemskap } from "#app/auth/tilgang.ts";
+import { MIN_SVAR, synligTotal, vises } from "#app/domain/personvern/minN.ts";
 import { hentFakta, mineTeam, teamIBarnehage, type Fakta, type TeamInfo } from "./fremdrift.repo.server.ts";
 
 /**
@@ -11,7 +12,7 @@ import { hentFakta, mineTeam, teamIBarnehage, type Fakta, type TeamInfo } from "
  * reflected comes from private reflections, so a team's share of it is shown only when the team
  * has at least MIN_FOR_ANDEL members; the leader never sees who did (or did not) reflect.
  */
-export const MIN_FOR_ANDEL = 5;
+export const MIN_FOR_ANDEL = MIN_SVAR;
 type Db = { db: Kysely<Database> };
 
 /** The modules a team works through: its plan, or else the modules of its samlinger. */
@@ -84,7 +85,7 @@ function teamTall(f: Fakta, t: TeamInfo): TeamFremdrift {
     medlemmer: medlemmer.length,
     samlingerHoldt: holdte.length,
     samlingerPlanlagt: samlinger.length,
-    reflektert: medlemmer.length >= MIN_FOR_ANDEL ? { antall: reflekterte, av: medlemmer.length } : null,
+    reflektert: vises(medlemmer.length) ? { antall: reflekterte, av: medlemmer.length } : null,
     logget: { antall: loggede, av: medlemmer.length },
     ikkeTattIgjen: holdte
       .map((s) => ({
@@ -109,33 +110,48 @@ export type BarnehageFremdrift = { team: number; medlemmer: number; samlingerHol
 
 /**
  * Aggregates for one barnehage, for the owner's overview (issue 4/5): no names, and the shares
- * only when at least MIN_FOR_ANDEL people are counted. The caller checks the owner's access.
+ * only when at least MIN_FOR_ANDEL people are counted; the share who reflected only from teams
+ * whose share the leader sees (ADR 0023). The caller checks the owner's access.
  */
 export async function barnehageFremdrift(db: Kysely<Database>, barnehageId: string): Promise<BarnehageFremdrift> {
   const team = await teamIBarnehage(db, barnehageId);
   const f = await hentFakta(db, barnehageId, team.map((t) => t.teamId));
   const tall = team.map((t) => teamTall(f, t));
   // A person in two teams counts once: done if done in any of them.
-  const personer = new Map<string, { reflektert: boolean; logget: boolean }>();
+  const personer = new Map<string, { logget: boolean }>();
   for (const t of team) {
     const moduler = teamModuler(f, t.teamId);
     for (const m of f.medlemmer.get(t.teamId) ?? []) {
-      const p = personer.get(m.brukerId) ?? { reflektert: false, logget: false };
-      p.reflektert ||= moduler.some((modulId) => f.reflektertModul.has(`${modulId}:${m.brukerId}`));
+      const p = personer.get(m.brukerId) ?? { logget: false };
       p.logget ||= moduler.some((modulId) => f.loggetModul.has(`${t.teamId}:${modulId}:${m.brukerId}`));
       personer.set(m.brukerId, p);
     }
   }
   const n = personer.size;
-  const nok = n >= MIN_FOR_ANDEL;
+  const nok = vises(n);
   return {
     team: team.length,
     medlemmer: n,
     samlingerHoldt: tall.reduce((s, t) => s + t.samlingerHoldt, 0),
     samlingerPlanlagt: tall.reduce((s, t) => s + t.samlingerPlanlagt, 0),
-    reflektert: nok ? { antall: [...personer.values()].filter((p) => p.reflektert).length, av: n } : null,
+    reflektert: reflektertTotal(tall),
     logget: nok ? { antall: [...personer.values()].filter((p) => p.logget).length, av: n } : null,
   };
+}
+
+/**
+ * The barnehage's share who reflected, for the owner: the sum of the teams' shares the leader sees,
+ * never of a team below the minimum (complementary suppression, ADR 0023). Counting people across
+ * all teams instead would let «owner's figure minus the leader's figures» reveal a small team, and
+ * people in two teams would let the overlap be worked out. A person in two shown teams counts in
+ * each, as on the leader's dashboard.
+ */
+export function reflektertTotal(team: readonly Pick<TeamFremdrift, "medlemmer" | "reflektert">[]): Andel {
+  const total = synligTotal(
+    team.map((t) => ({ antall: t.medlemmer, vist: t.reflektert !== null, verdi: t.reflektert ?? { antall: 0, av: 0 } })),
+    (a, b) => ({ antall: a.antall + b.antall, av: a.av + b.av }),
+  );
+  return total.vist ? total.verdi : null;
 }
 
 /** Module titles for the progress views, in the reader's målform. */

@@ -287,7 +287,8 @@ export type EierStasted = {
 
 /**
  * For an owner (eier): closed rounds added up per barnehage and phase, and across all the
- * barnehager, with the same minimum of answers. Never single answers; the caller checks access.
+ * barnehager, with the same minimum of answers. A round, statement or area below the minimum is
+ * left out of every sum (complementary suppression, ADR 0023). Never single answers; the caller checks access.
  * Rounds made with another instrument version than the newest are left out of the sums.
  */
 export async function stastedForEier(db: Kysely<Database>, barnehageIds: string[]): Promise<EierStasted> {
@@ -299,7 +300,8 @@ export async function stastedForEier(db: Kysely<Database>, barnehageIds: string[
     (["for", "underveis", "etter"] as const).flatMap((fase) => {
       const her = liste.filter((r) => r.fase === fase);
       if (her.length === 0) return [];
-      return [{ fase, antallRunder: her.length, resultat: slaSammen(her[0]!.innhold, her.map((r) => ({ antallSvar: r.antallSvar ?? 0, opptelling: opptelling.get(r.id)! }))) }];
+      // Each round summed up as its leader sees it; only what is shown there goes into a sum (ADR 0023).
+      return [{ fase, antallRunder: her.length, resultat: slaSammen(her[0]!.innhold, her.map((r) => oppsummer(r.innhold, r.antallSvar ?? 0, opptelling.get(r.id)!))) }];
     });
   return {
     barnehager: barnehageIds.map((id) => ({ barnehageId: id, faser: grupper(aktuelle.filter((r) => r.barnehageId === id)) })),

@@ -11,7 +11,7 @@ import { logg } from "#app/logg.server.ts";
 import { lesInstrument } from "#app/domain/stasted/instrument.server.ts";
 import type { Instrument } from "#app/domain/stasted/stasted.schema.ts";
 import { hentAggregater, hentFritekster, harSvart, lagreSvar, modulerBesvartAv, type Aggregat } from "./tilbakemelding.repo.server.ts";
-import { MAKS_FRITEKST, SKALA, leggSammen, oppsummer, stokk, type ModulResultat } from "./tilbakemelding.ts";
+import { MAKS_FRITEKST, SKALA, leggSammenViste, oppsummer, stokk, type ModulResultat } from "./tilbakemelding.ts";
 import type { TilbakemeldingSvar } from "./tilbakemelding.schema.ts";
 
 type Deps = { db: Kysely<Database>; innhold: Pick<Innhold, "moduler" | "modulEtterSlug"> };
@@ -117,7 +117,7 @@ export type EierModul = {
  * For an owner (eier): module feedback aggregated per barnehage and across them, with the same
  * minimum of five and never any free text. The caller has checked that the owner owns these
  * barnehager. In the total, each statement counts only the barnehager where that statement is
- * shown on its own; otherwise «total minus the others» would reveal a group below five.
+ * shown on its own; otherwise «total minus the others» would reveal a group below five (ADR 0023).
  */
 export async function tilbakemeldingForEier(db: Kysely<Database>, barnehageIder: readonly string[]): Promise<EierModul[]> {
   const ider = (await tilbakemeldingsinstrument()).modulTilbakemelding.utsagn.map((u) => u.id);
@@ -127,15 +127,9 @@ export async function tilbakemeldingForEier(db: Kysely<Database>, barnehageIder:
   return [...perModul.keys()].sort().map((modulId) => {
     const liste = perModul.get(modulId)!.sort((x, y) => x.barnehageId.localeCompare(y.barnehageId));
     const vurdert = liste.map((a) => ({ a, resultat: oppsummer(a.antallSvar, ider, a.tellinger) }));
-    const med = vurdert.filter((v) => v.resultat.vist);
-    const synligeTellinger = med.map(({ a, resultat }) => {
-      const vist = new Set(resultat.vist ? resultat.utsagn.filter((u) => u.vist).map((u) => u.utsagnId) : []);
-      return new Map([...a.tellinger].filter(([utsagnId]) => vist.has(utsagnId)));
-    });
-    const antallSvar = med.reduce((s, v) => s + v.a.antallSvar, 0);
-    const samlet = oppsummer(antallSvar, ider, leggSammen(synligeTellinger));
+    const samlet = leggSammenViste(ider, vurdert.map((v) => v.resultat));
     const perBarnehage = vurdert.map((v) => ({ barnehageId: v.a.barnehageId, resultat: v.resultat }));
-    return { modulId, samlet: { ...samlet, antallBarnehager: med.length }, perBarnehage };
+    return { modulId, samlet, perBarnehage };
   });
 }
 

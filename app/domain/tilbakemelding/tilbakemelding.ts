@@ -3,8 +3,10 @@
  * No database, no access checks: those live in the repository and the use cases.
  */
 
-/** Results are shown only where at least this many people answered (DESIGN.md, ADR 0008). */
-export const MIN_SVAR = 5;
+import { MIN_SVAR, leggTellinger, synligTotal, vises } from "#app/domain/personvern/minN.ts";
+
+/** Results are shown only where at least this many people answered (DESIGN.md, ADR 0008, 0023). */
+export { MIN_SVAR };
 /** The values on the scale; «Vet ikke / vil ikke svare» is stored as null and is never in a mean. */
 export const SKALA = [1, 2, 3, 4, 5] as const;
 export const MAKS_FRITEKST = 1000;
@@ -34,7 +36,7 @@ export type ModulResultat =
  * distribution ever rests on fewer than five people.
  */
 export function oppsummer(antallSvar: number, utsagnIder: readonly string[], tellinger: ReadonlyMap<string, Telling>): ModulResultat {
-  if (antallSvar < MIN_SVAR) return { antallSvar, vist: false };
+  if (!vises(antallSvar)) return { antallSvar, vist: false };
   return {
     antallSvar,
     vist: true,
@@ -43,9 +45,36 @@ export function oppsummer(antallSvar: number, utsagnIder: readonly string[], tel
       const fordeling = SKALA.map((v) => telling.filter((t) => t.verdi === v).reduce((s, t) => s + t.antall, 0));
       const vetIkke = telling.filter((t) => t.verdi === null).reduce((s, t) => s + t.antall, 0);
       const antall = fordeling.reduce((s, n) => s + n, 0);
-      if (antall < MIN_SVAR) return { utsagnId, vist: false };
+      if (!vises(antall)) return { utsagnId, vist: false };
       const sum = fordeling.reduce((s, n, i) => s + n * SKALA[i]!, 0);
       return { utsagnId, vist: true, fordeling, vetIkke, gjennomsnitt: Math.round((sum / antall) * 10) / 10 };
+    }),
+  };
+}
+
+/**
+ * The owner's total of several barnehager's results (ADR 0023): a barnehage counts only where its
+ * module is shown, and each statement only where that statement is shown on its own, so the total
+ * minus the barnehager one can see is always zero. Built from the results, never from raw counts.
+ */
+export function leggSammenViste(utsagnIder: readonly string[], resultater: readonly ModulResultat[]): ModulResultat & { antallBarnehager: number } {
+  const moduler = synligTotal(resultater.map((r) => ({ antall: r.antallSvar, vist: r.vist, verdi: [r] })), (a, b) => [...a, ...b]);
+  if (!moduler.vist) return { antallSvar: 0, vist: false, antallBarnehager: 0 };
+  const viste = moduler.verdi!.flatMap((r) => (r.vist ? [r] : []));
+  return {
+    antallSvar: moduler.antall,
+    vist: true,
+    antallBarnehager: moduler.deler,
+    utsagn: utsagnIder.map((utsagnId): UtsagnResultat => {
+      const deler = viste.map((r) => r.utsagn.find((u) => u.utsagnId === utsagnId)).filter((u) => u !== undefined);
+      const total = synligTotal(
+        deler.map((u) => (u.vist ? { antall: u.fordeling.reduce((s, n) => s + n, 0), vist: true, verdi: [...u.fordeling, u.vetIkke] } : { antall: 0, vist: false, verdi: [] })),
+        leggTellinger<number[]>,
+      );
+      if (!total.vist) return { utsagnId, vist: false };
+      const fordeling = total.verdi!.slice(0, SKALA.length);
+      const sum = fordeling.reduce((s, n, i) => s + n * SKALA[i]!, 0);
+      return { utsagnId, vist: true, fordeling, vetIkke: total.verdi![SKALA.length]!, gjennomsnitt: Math.round((sum / total.antall) * 10) / 10 };
     }),
   };
 }
