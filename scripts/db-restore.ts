@@ -72,4 +72,4 @@ if (manifest.authSecret) {
 } else if (!e.AUTH_SECRET) {
   console.warn("ADVARSEL: sikkerhetskopien har ingen .auth-secret. Sett AUTH_SECRET til verdien appen brukte da kopien ble tatt, ellers virker ikke totrinnsinnlogging.");
 }
-console.log(`Gjenopprettet ${manifest.database === "postgres" ? `til ${utenPassord(konfig.url)}` : `til ${konfig.fil}`} (sikkerhetskopi fra ${manifest.laget}). Start Samla med DATA_DIR=${data}.`);
+console.log(`Gjenopprettet ${konfig.type === "postgres" ? `til ${utenPassord(konfig.url)}` : `til ${konfig.type === "sqlite" ? konfig.fil : "PGlite"}`} (sikkerhetskopi fra ${manifest.laget}). Start Samla med DATA_DIR=${data}.`);
