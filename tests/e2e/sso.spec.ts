@@ -142,3 +142,10 @@ test("en callback som ikke hører til en innlogging startet i denne nettleseren 
     "Innlogginga med Feide kunne ikkje fullførast fordi ho vart starta i ei anna fane eller ein annan nettlesar, eller tok for lang tid. Gå tilbake hit og trykk «Logg inn med Feide» på nytt.",
   );
 });
+
+test("når issuer i leverandørens discovery-dokument ikke stemmer, forklarer innloggingssida det på norsk", async ({ page }) => {
+  await page.goto("/logg-inn?error=utsteder");
+  await expect(page.getByRole("alert")).toHaveText(
+    "Innlogging med Feide er ikke tilgjengelig akkurat nå fordi oppsettet hos Feide ikke stemmer med Samlas. Logg inn med e-post og passord, og si fra til den som drifter Samla.",
+  );
+});
