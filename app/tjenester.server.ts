@@ -73,7 +73,8 @@ function sokeNavn(sp: "nb" | "nn") {
   };
 }
 
-function hentEllerLagHemmelighet(dataDir: string): string {
+/** The secret in DATA_DIR/.auth-secret, made once (also read by the backup drill test). */
+export function hentEllerLagHemmelighet(dataDir: string): string {
   const fil = path.resolve(dataDir, ".auth-secret");
   if (existsSync(fil)) return readFileSync(fil, "utf8").trim();
   mkdirSync(path.dirname(fil), { recursive: true });

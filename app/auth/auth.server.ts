@@ -11,7 +11,8 @@ import type { EpostSender } from "#app/epost/epost.server.ts";
 import { lagEpostInnhold, type EpostType } from "#app/epost/maler.ts";
 import { maalformFraCookie } from "#app/i18n/maalform.server.ts";
 import { erSpraak } from "#app/i18n/i18n.ts";
-import { loggSsoInnlogging } from "#app/domain/konto/sso.server.ts";
+import { loggSsoInnlogging, SSO_FEIL_TIL, utstederVakt } from "#app/domain/konto/sso.server.ts";
+import { etterNyttPassord } from "#app/domain/konto/passord.server.ts";
 
 /**
  * Better Auth's organization endpoints over HTTP are closed (404). Samla's own pages and use
@@ -105,6 +106,8 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
       level: "warn",
       log: (niva, melding) => logg[niva]("better_auth", { melding }),
     },
+    // State and callback errors of the OIDC sign-in land on our sign-in page (?error=…), ADR 0012.
+    onAPIError: { errorURL: SSO_FEIL_TIL },
     disabledPaths: [...STENGTE_ORGANISASJONSSTIER, ...STENGTE_TOFAKTORSTIER],
     database: { db: db as Kysely<any>, type: erSqlite(db) ? "sqlite" : "postgres" },
     emailAndPassword: {
@@ -115,6 +118,8 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
       // A reset proves control of the mailbox, not of the sessions: end them all.
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
+      // A reset proves the mailbox: the address is verified, and SSO links it never vouched for go.
+      onPasswordReset: async ({ user }: { user: { id: string } }) => etterNyttPassord(db, user.id),
       ...(k.epost
         ? {
             // Not awaited: the answer must take as long for an unknown address as for a known one.
@@ -180,6 +185,8 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
         schema: { organization: { additionalFields: { orgnummer: { type: "string", required: false } } } },
       }),
       genericOAuth({ config: oidcLeverandorer(k.oidc) }),
+      // Drops the provider when discovery names another issuer than OIDC_ISSUER (ADR 0012).
+      ...(k.oidc ? [utstederVakt(k.oidc)] : []),
       // TOTP with 10 recovery codes, both stored encrypted (ADR 0013). Only password sign-in asks
       // for the second factor. allowPasswordless: an account with no password (SSO only) can still
       // set up TOTP; an account with a password must give it.

@@ -21,13 +21,16 @@ export function SsoKnapp({ navn, til }: { navn: string; til: string }) {
   );
 }
 
+/** Better Auth's codes for a callback that does not belong to a sign-in started in this browser. */
+const TILSTANDSFEIL = new Set(["state_mismatch", "state_not_found", "state_security_mismatch", "invalid_callback_request", "please_restart_the_process", "no_code"]);
+
 /** The message after a failed SSO sign-in (Better Auth sends the browser back with ?error=…). */
 export function SsoFeil({ navn }: { navn: string }) {
   const t = useT();
   const [sok] = useSearchParams();
   const kode = sok.get("error");
   if (!kode) return null;
-  const nokkel = kode === "account_not_linked" ? "konto.sso.feil.ikkeKoblet" : "konto.sso.feil.generell";
+  const nokkel = kode === "account_not_linked" ? "konto.sso.feil.ikkeKoblet" : kode === "utsteder" ? "konto.sso.feil.utsteder" : TILSTANDSFEIL.has(kode) ? "konto.sso.feil.tilstand" : "konto.sso.feil.generell";
   return (
     <Alert data-color="danger" role="alert">
       <Paragraph>{t(nokkel, { navn })}</Paragraph>

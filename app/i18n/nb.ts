@@ -119,6 +119,8 @@ export const nb = {
   "konto.sso.eller": "eller",
   "konto.sso.feil.ikkeKoblet": "Det finnes allerede en konto med denne e-postadressen, men vi kunne ikke koble {navn} til den. Logg inn med e-post og passord. Kontoen kobles bare når e-postadressen er bekreftet både i Samla og hos {navn}.",
   "konto.sso.feil.generell": "Innloggingen med {navn} ble ikke fullført. Prøv igjen, eller logg inn med e-post og passord.",
+  "konto.sso.feil.tilstand": "Innloggingen med {navn} kunne ikke fullføres fordi den ble startet i en annen fane eller nettleser, eller tok for lang tid. Gå tilbake hit og trykk «Logg inn med {navn}» på nytt.",
+  "konto.sso.feil.utsteder": "Innlogging med {navn} er ikke tilgjengelig akkurat nå fordi oppsettet hos {navn} ikke stemmer med Samlas. Logg inn med e-post og passord, og si fra til den som drifter Samla.",
   "konto.loggUt.tittel": "Logg ut",
   "konto.loggUt.tekst": "Vil du logge ut av Samla på denne enheten?",
   "konto.loggUt.knapp": "Logg ut",

@@ -117,6 +117,8 @@ export const nn = {
   "konto.sso.eller": "eller",
   "konto.sso.feil.ikkeKoblet": "Det finst allereie ein konto med denne e-postadressa, men vi kunne ikkje kople {navn} til han. Logg inn med e-post og passord. Kontoen blir berre kopla når e-postadressa er stadfesta både i Samla og hos {navn}.",
   "konto.sso.feil.generell": "Innlogginga med {navn} vart ikkje fullført. Prøv igjen, eller logg inn med e-post og passord.",
+  "konto.sso.feil.tilstand": "Innlogginga med {navn} kunne ikkje fullførast fordi ho vart starta i ei anna fane eller ein annan nettlesar, eller tok for lang tid. Gå tilbake hit og trykk «Logg inn med {navn}» på nytt.",
+  "konto.sso.feil.utsteder": "Innlogging med {navn} er ikkje tilgjengeleg akkurat no fordi oppsettet hos {navn} ikkje stemmer med oppsettet i Samla. Logg inn med e-post og passord, og sei frå til den som driftar Samla.",
   "konto.loggUt.tittel": "Logg ut",
   "konto.loggUt.tekst": "Vil du logge ut av Samla på denne eininga?",
   "konto.loggUt.knapp": "Logg ut",

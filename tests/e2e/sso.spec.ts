@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { fangKonsollfeil, registrer, sjekkUu, unikEpost } from "./hjelpere.ts";
 import type { Identitet } from "./oidc-server.ts";
+import { oidcLeverandorId } from "../../app/auth/auth.server.ts";
 
 /**
  * Single sign-on end to end against a real local OIDC provider (tests/e2e/oidc-server.ts,
@@ -119,4 +120,32 @@ test("en ubekreftet e-post kobles aldri: verken fra Feide eller i Samla", async 
 test("en feil fra leverandøren gir en norsk melding", async ({ page }) => {
   await page.goto("/logg-inn?error=access_denied");
   await expect(page.getByRole("alert")).toHaveText("Innloggingen med Feide ble ikke fullført. Prøv igjen, eller logg inn med e-post og passord.");
+});
+
+test("en callback som ikke hører til en innlogging startet i denne nettleseren havner på /logg-inn med norsk melding (bokmål og nynorsk), ikke på forsida", async ({ page, context, baseURL }) => {
+  const id = oidcLeverandorId(`http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1100}`);
+  // Started in another browser: the state is not ours.
+  await page.goto(`/api/auth/callback/${id}?code=fremmed&state=fremmed`);
+  await expect(page).toHaveURL(/\/logg-inn\?error=state_mismatch/);
+  await expect(page.getByRole("alert")).toHaveText(
+    "Innloggingen med Feide kunne ikke fullføres fordi den ble startet i en annen fane eller nettleser, eller tok for lang tid. Gå tilbake hit og trykk «Logg inn med Feide» på nytt.",
+  );
+  await sjekkUu(page);
+  // No state at all.
+  await page.goto(`/api/auth/callback/${id}?code=fremmed`);
+  await expect(page).toHaveURL(/\/logg-inn\?error=state_not_found$/);
+  expect(await (await page.request.get("/api/auth/get-session")).json()).toBeNull();
+  // Nynorsk.
+  await context.addCookies([{ name: "maalform", value: "nn", url: baseURL! }]);
+  await page.goto(`/api/auth/callback/${id}?code=fremmed&state=fremmed`);
+  await expect(page.getByRole("alert")).toHaveText(
+    "Innlogginga med Feide kunne ikkje fullførast fordi ho vart starta i ei anna fane eller ein annan nettlesar, eller tok for lang tid. Gå tilbake hit og trykk «Logg inn med Feide» på nytt.",
+  );
+});
+
+test("når issuer i leverandørens discovery-dokument ikke stemmer, forklarer innloggingssida det på norsk", async ({ page }) => {
+  await page.goto("/logg-inn?error=utsteder");
+  await expect(page.getByRole("alert")).toHaveText(
+    "Innlogging med Feide er ikke tilgjengelig akkurat nå fordi oppsettet hos Feide ikke stemmer med Samlas. Logg inn med e-post og passord, og si fra til den som drifter Samla.",
+  );
 });

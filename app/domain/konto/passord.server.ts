@@ -4,6 +4,9 @@ import type { Nokkel } from "#app/i18n/i18n.ts";
 import { logg } from "#app/logg.server.ts";
 import type { Innloggingsvern, KontoSvar } from "./konto.server.ts";
 import { passordsjekk } from "./grense.server.ts";
+import type { Kysely } from "kysely";
+import type { Database } from "#app/db/skjema.ts";
+import { fjernUbekreftedeSsoKoblinger } from "./sso.server.ts";
 
 /**
  * Password and session use cases on top of Better Auth: forgotten password, new password from a
@@ -32,6 +35,17 @@ export async function settNyttPassord(auth: Auth, data: { token: string; passord
   if (kode === "PASSWORD_TOO_SHORT") return { ok: false, feil: "konto.feil.passordKort" };
   if (kode === "PASSWORD_TOO_LONG") return { ok: false, feil: "konto.feil.passordLangt" };
   return { ok: false, feil: "konto.nytt.ugyldig" };
+}
+
+/**
+ * Better Auth's `onPasswordReset` hook (after the new password is stored): the person has shown
+ * they control the mailbox, so the address is verified, and SSO links whose provider never vouched
+ * for this address are removed (an identity with an unverified e-mail claim keeps no link). ADR 0012.
+ */
+export async function etterNyttPassord(db: Kysely<Database>, brukerId: string): Promise<void> {
+  await db.updateTable("user").set({ emailVerified: true as never }).where("id", "=", brukerId).execute();
+  const fjernet = await fjernUbekreftedeSsoKoblinger(db, brukerId);
+  if (fjernet) logg.info("sso_koblinger_fjernet", { antall: fjernet });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { OAuth2Server } from "oauth2-mock-server";
 import type { Kysely } from "kysely";
 import { DIALEKTER, lagTestDb, type TestDb } from "#app/db/test-databaser.ts";
@@ -6,6 +6,9 @@ import { lagAuth, oidcLeverandorId, type Auth } from "#app/auth/auth.server.ts";
 import type { OidcKonfig } from "#app/env.server.ts";
 import { registrer } from "./konto.server.ts";
 import { loggSsoFeil, startSso } from "./sso.server.ts";
+import { beOmNyttPassord, settNyttPassord } from "./passord.server.ts";
+import type { Epost } from "#app/epost/epost.server.ts";
+import { logg } from "#app/logg.server.ts";
 import { hendelserForAktor, hendelserForOrganisasjon } from "#app/domain/revisjon/revisjon.repo.server.ts";
 
 /**
@@ -122,6 +125,62 @@ for (const dialekt of DIALEKTER) {
       await registrer(auth, { navn: "Ulf", epost: "ulf@example.no", passord: "et langt passord" }, new Headers({ origin: BASE }));
       expect(await loggInnMedSso(auth, { sub: "feide-4", email: "ulf@example.no", email_verified: true, name: "Ulf" })).toMatch(/\/logg-inn\?error=account_not_linked/);
       expect(await rader("ulf@example.no")).toEqual({ brukere: 1, kontoer: [{ providerId: "credential", accountId: expect.any(String) }] });
+    });
+    it("skal fjerne en SSO-kobling laget med ubekreftet e-post når eieren av adressen lager nytt passord, og bekrefte adressen", async () => {
+      // Someone signs in with an identity whose provider does not vouch for Nora's address: a new account.
+      expect(await loggInnMedSso(auth, { sub: "feide-5", email: "nora@example.no", email_verified: false, name: "Ikke Nora" })).toBe("/start");
+      // Lina's link (made with a verified address) is the control: her reset keeps it.
+      const sendt: Epost[] = [];
+      const medEpost = lagAuth(t.db, { baseURL: BASE, secret: "s".repeat(40), sikreCookies: false, oidc, epost: { send: async (e) => void sendt.push(e) } });
+      for (const epost of ["nora@example.no", "lina@example.no"]) {
+        await beOmNyttPassord(medEpost, epost, new Headers({ origin: BASE }));
+        await vi.waitFor(() => expect(sendt.find((e) => e.til === epost)).toBeDefined());
+        const token = new URL(/https?:\/\/\S+/.exec(sendt.find((e) => e.til === epost)!.tekst)![0]).searchParams.get("token")!;
+        expect(await settNyttPassord(medEpost, { token, passord: "eierens nye passord" }, new Headers({ origin: BASE }))).toEqual({ ok: true });
+      }
+      expect(await rader("nora@example.no")).toEqual({ brukere: 1, kontoer: [{ providerId: "credential", accountId: expect.any(String) }] });
+      const nora = await t.db.selectFrom("user").select("emailVerified").where("email", "=", "nora@example.no").executeTakeFirstOrThrow();
+      expect(Boolean(nora.emailVerified)).toBe(true);
+      expect((await rader("lina@example.no")).kontoer.map((k) => k.providerId)).toEqual(["credential", oidcLeverandorId(oidc.issuer)]);
+      // The unverified identity comes back: it is not linked again, and gets no session.
+      expect(await loggInnMedSso(auth, { sub: "feide-5", email: "nora@example.no", email_verified: false, name: "Ikke Nora" })).toMatch(/^\/logg-inn\?error=account_not_linked/);
+      expect(await rader("nora@example.no")).toEqual({ brukere: 1, kontoer: [{ providerId: "credential", accountId: expect.any(String) }] });
+    });
+
+    it("skal sende tilstands- og callbackfeil til /logg-inn, ikke til forsiden eller Better Auths feilside", async () => {
+      const id = oidcLeverandorId(oidc.issuer);
+      const uten = await auth.handler(new Request(`${BASE}/api/auth/callback/${id}?code=x`));
+      expect(uten.headers.get("location")).toBe("/logg-inn?error=state_not_found");
+      const fremmed = await auth.handler(new Request(`${BASE}/api/auth/callback/${id}?code=x&state=noe-annet`));
+      expect(fremmed.headers.get("location")).toMatch(/^\/logg-inn\?error=(state_mismatch|please_restart_the_process)/);
+      // A real state, but the callback arrives in another browser (without the state cookie).
+      neste = { sub: "feide-6", email: "tilstand@example.no", email_verified: true, name: "T" };
+      const start = await startSso(auth, oidc, "/start", new Headers({ origin: BASE }));
+      if (!start.ok) throw new Error("SSO startet ikke");
+      const tilbake = (await fetch(start.url, { redirect: "manual" })).headers.get("location")!;
+      const annen = await auth.handler(new Request(tilbake));
+      expect(annen.headers.get("location")).toMatch(/^\/logg-inn\?error=state_mismatch/);
+      expect(await rader("tilstand@example.no")).toEqual({ brukere: 0, kontoer: [] });
+      // The provider's own error goes there too.
+      const nekt = await auth.handler(new Request(`${tilbake.split("?")[0]}?error=access_denied&state=${new URL(tilbake).searchParams.get("state")}`, { headers: { cookie: cookieFra(start.hoder) } }));
+      expect(nekt.headers.get("location")).toMatch(/^\/logg-inn\?error=access_denied/);
+      const feilside = await auth.handler(new Request(`${BASE}/api/auth/error?error=noe`));
+      expect(feilside.headers.get("location") ?? "").toMatch(/^\/logg-inn\?error=noe/);
+    });
+
+    it("skal nekte SSO når issuer i discovery-dokumentet ikke er den konfigurerte, med en tydelig logglinje", async () => {
+      // Same provider reached on another host name: its discovery document names http://localhost:…
+      const feil = { ...oidc, issuer: oidc.issuer.replace("localhost", "127.0.0.1") };
+      const spion = vi.spyOn(logg, "error");
+      const annen = lagAuth(t.db, { baseURL: BASE, secret: "s".repeat(40), sikreCookies: false, oidc: feil });
+      expect(await startSso(annen, feil, "/start", new Headers({ origin: BASE }))).toEqual({ ok: false, kode: "utsteder" });
+      expect(spion).toHaveBeenCalledWith("oidc_utsteder_feil", expect.objectContaining({ forventet: feil.issuer, fikk: oidc.issuer }));
+      spion.mockRestore();
+      // The callback cannot use the provider either.
+      const svar = await annen.handler(new Request(`${BASE}/api/auth/callback/${oidcLeverandorId(feil.issuer)}?code=x&state=y`));
+      expect(svar.headers.get("location")).toMatch(/^\/logg-inn\?error=/);
+      // The right issuer still works.
+      expect((await startSso(auth, oidc, "/start", new Headers({ origin: BASE }))).ok).toBe(true);
     });
   });
 }

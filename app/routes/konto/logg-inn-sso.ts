@@ -21,6 +21,6 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!oidc) throw data(null, { status: 404 });
   const skjema = await request.formData();
   const svar = await startSso(auth, oidc, skjema.get("til"), request.headers);
-  if (!svar.ok) throw redirect(`${SSO_FEIL_TIL}?error=start`);
+  if (!svar.ok) throw redirect(`${SSO_FEIL_TIL}?error=${svar.kode}`);
   return videreMedCookies(svar.url, svar.hoder);
 }
