@@ -6,6 +6,7 @@ import pg from "pg";
 import type { Database } from "./skjema.ts";
 import { migrasjoner } from "./migrasjoner/index.ts";
 import { aapneSqlite, sqliteAdapter } from "./sqlite-adapter.server.ts";
+import { logg } from "../logg.server.ts";
 
 export type DbKonfig =
   | { type: "sqlite"; fil: string }
@@ -23,10 +24,18 @@ export function lagDb(konfig: DbKonfig): Kysely<Database> {
       const database = sqliteAdapter(aapneSqlite(konfig.fil));
       return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
     }
-    case "postgres":
-      return new Kysely<Database>({
-        dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: konfig.url, max: 10 }) }),
-      });
+    case "postgres": {
+      const pool = new pg.Pool({ connectionString: konfig.url, max: 10 });
+      // An idle connection that the server ends (a restart, a failover, an administrator) emits
+      // 'error' on the pool; without a listener that would end the whole process. The pool drops
+      // the connection and makes a new one for the next query.
+      // A connection being closed can get the same message after the pool let go of it, so each
+      // connection has its own listener too.
+      const brutt = (feil: Error) => logg.warn("postgres_tilkobling_brutt", { kode: (feil as { code?: string }).code ?? null });
+      pool.on("error", brutt);
+      pool.on("connect", (klient) => klient.on("error", brutt));
+      return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    }
     case "pglite":
       return new Kysely<Database>({ dialect: new PGliteDialect({ pglite: konfig.pglite }) });
   }
