@@ -218,7 +218,10 @@ test("fuzz: hver skjemahandling, som hver rolle", async ({ nyVerden, avh }) => {
     async function postOgSjekk(rolle: Rolle, s: Skjema, k: Kropp, hoder: Record<string, string>, forvent: "fritt" | "nektet" | "403"): Promise<void> {
       const { type, kropp } = kod(k);
       const start = performance.now();
-      const svar = await send({ metode: "POST", sti: s.action, cookie: o.cookie[rolle], hoder: { ...(type ? { "content-type": type } : {}), ...hoder }, kropp }).catch((feil: Error) => {
+      const svar = await send({ metode: "POST", sti: s.action, cookie: o.cookie[rolle], hoder: { ...(type ? { "content-type": type } : {}), ...hoder }, kropp }).catch((feil: Error & { code?: string }): Svar => {
+        // Over 1 MiB the server answers 413 from the Content-Length and closes without reading the
+        // body: the upload can break before the client has read that answer. A refusal all the same.
+        if (kropp.length > MIB && (feil.code === "EPIPE" || feil.code === "ECONNRESET")) return { status: 413, hoder: { "content-type": "text/plain" }, tekst: "(forbindelsen lukket før svaret ble lest)" };
         throw new Error(`${feil.message}: ${beskriv(k, rolle, s.action)} (${kropp.length} byte, Origin ${hoder.origin ?? "mangler"})`);
       });
       totalt.ms += performance.now() - start;
@@ -251,7 +254,11 @@ test("fuzz: hver skjemahandling, som hver rolle", async ({ nyVerden, avh }) => {
       bilde = etter;
       // A posted `logg-ut` (or anything else) that ended this role's session: sign in again.
       const cookies = ([] as string[]).concat(svar.hoder["set-cookie"] ?? []);
-      if (rolle !== "anonym" && cookies.some((c) => /session_token=;|session_token=[^;]*;.*max-age=0/i.test(c))) o.cookie[rolle] = await o.verden.nyCookie(o.navn[rolle]);
+      if (rolle !== "anonym" && cookies.some((c) => /session_token=;|session_token=[^;]*;.*max-age=0/i.test(c))) {
+        o.cookie[rolle] = await o.verden.nyCookie(o.navn[rolle]);
+        // The new sign-in writes its session and audit row: the next post starts from here.
+        bilde = await taBilde(avh.db);
+      }
       if (problem.length) throw new Error(`${problem.join(", ")}: ${hva()}`);
     }
 
@@ -277,7 +284,8 @@ test("fuzz: hver skjemahandling, som hver rolle", async ({ nyVerden, avh }) => {
         RUNDER.opphav,
         fc.asyncProperty(
           roller,
-          skjema.chain((s) => fc.tuple(fc.constant(s), mutertKropp(s, alleIntents))),
+          // Under 1 MiB: this property is about the origin (the size limit has its own runs above).
+          skjema.chain((s) => fc.tuple(fc.constant(s), mutertKropp(s, alleIntents))).filter(([, k]) => kod(k).kropp.length <= MIB),
           fc.constantFrom<Record<string, string>>({ origin: "https://angriper.example" }, { origin: "null" }, { origin: `${APP_URL}.angriper.example` }, { "sec-fetch-site": "cross-site" }),
           async (rolle, [s, k], hoder) => {
             await postOgSjekk(rolle, s, k, hoder, "403");
