@@ -161,6 +161,13 @@ export class Verden {
     return kjent.cookie;
   }
 
+  /** A new session for this person (the old one ended, e.g. by a posted `logg-ut`). */
+  async nyCookie(navn: string): Promise<string> {
+    const kjent = this.folk.get(navn);
+    if (kjent) kjent.cookie = undefined;
+    return this.cookie(navn);
+  }
+
   /** Signs this person in in an existing page's context (e.g. the test's own `page`). */
   async loggInn(mal: Page | BrowserContext, navn: string): Promise<void> {
     const kontekst = "context" in mal ? mal.context() : mal;

@@ -23,7 +23,10 @@ export function loader({ context }: Route.LoaderArgs) {
   return { sso: oidcKonfig(tjenester().env)?.navn ?? null };
 }
 
-export async function action({ request }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
+  // The loader sends a signed-in person away, but an action runs before the loaders: without this a
+  // signed-in person's post made a second account and swapped the session to it.
+  if (context.get(aktorKontekst)) throw redirect("/start");
   const skjema = await lesSkjema(request, registrerSkjema);
   if (!skjema.ok) return data({ feil: skjema.feil, verdier: skjema.verdier }, { status: 400 });
   const t = tjenester();
