@@ -293,6 +293,7 @@ export const nb = {
   "tofaktor.feil.kodeFormat": "Koden skal være 6 sifre fra appen, eller en gjenopprettingskode på 10 tegn.",
   "tofaktor.feil.appKodeFormat": "Koden skal være 6 sifre. Du finner den i appen.",
   "tofaktor.feil.feilKode": "Koden stemmer ikke. Sjekk at du skriver koden appen viser nå, og prøv igjen.",
+  "tofaktor.feil.kodeBrukt": "Denne koden er allerede brukt. Vent til appen viser en ny kode, og skriv inn den.",
   "tofaktor.feil.feilGjenopprettingskode": "Gjenopprettingskoden stemmer ikke, eller den er brukt før.",
   "tofaktor.feil.utlopt": "Innloggingen tok for lang tid, eller det ble for mange forsøk. Logg inn på nytt med passordet.",
   "tofaktor.feil.feilPassord": "Passordet stemmer ikke.",

@@ -291,6 +291,7 @@ export const nn = {
   "tofaktor.feil.kodeFormat": "Koden skal vere 6 siffer frå appen, eller ein gjenopprettingskode på 10 teikn.",
   "tofaktor.feil.appKodeFormat": "Koden skal vere 6 siffer. Du finn han i appen.",
   "tofaktor.feil.feilKode": "Koden stemmer ikkje. Sjå etter at du skriv koden appen viser no, og prøv igjen.",
+  "tofaktor.feil.kodeBrukt": "Denne koden er alt brukt. Vent til appen viser ein ny kode, og skriv inn den.",
   "tofaktor.feil.feilGjenopprettingskode": "Gjenopprettingskoden stemmer ikkje, eller han er brukt før.",
   "tofaktor.feil.utlopt": "Innlogginga tok for lang tid, eller det vart for mange forsøk. Logg inn på nytt med passordet.",
   "tofaktor.feil.feilPassord": "Passordet stemmer ikkje.",
