@@ -125,6 +125,7 @@ export const nb = {
   "konto.feil.oppsummering": "Rett opp dette før du går videre:",
   "konto.feil.epost": "Skriv en gyldig e-postadresse, for eksempel navn@barnehage.no.",
   "konto.feil.passordKort": "Passordet må ha minst 10 tegn.",
+  "konto.feil.passordVanlig": "Passordet er for vanlig eller for lett å gjette (det står på lister over passord som brukes mye, eller ligner navnet eller e-postadressen din). Velg noe lengre og mer personlig, gjerne flere ord som ikke henger sammen.",
   "konto.feil.passordLangt": "Passordet kan ha høyst 128 tegn.",
   "konto.feil.navn": "Skriv navnet ditt.",
   "konto.feil.feilInnlogging": "E-postadressen eller passordet er feil.",

@@ -123,6 +123,7 @@ export const nn = {
   "konto.feil.oppsummering": "Rett opp dette før du går vidare:",
   "konto.feil.epost": "Skriv ei gyldig e-postadresse, til dømes namn@barnehage.no.",
   "konto.feil.passordKort": "Passordet må ha minst 10 teikn.",
+  "konto.feil.passordVanlig": "Passordet er for vanleg eller for lett å gjette (det står på lister over passord som blir mykje brukte, eller liknar namnet eller e-postadressa di). Vel noko lengre og meir personleg, gjerne fleire ord som ikkje heng saman.",
   "konto.feil.passordLangt": "Passordet kan ha høgst 128 teikn.",
   "konto.feil.navn": "Skriv namnet ditt.",
   "konto.feil.feilInnlogging": "E-postadressa eller passordet er feil.",

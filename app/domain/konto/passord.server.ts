@@ -3,6 +3,7 @@ import { EPOST_BEKREFTET_STI, NYTT_PASSORD_STI } from "#app/auth/auth.server.ts"
 import type { Nokkel } from "#app/i18n/i18n.ts";
 import { logg } from "#app/logg.server.ts";
 import type { KontoSvar } from "./konto.server.ts";
+import { erVanligPassord } from "./vanlige-passord.server.ts";
 
 /**
  * Password and session use cases on top of Better Auth: forgotten password, new password from a
@@ -21,6 +22,7 @@ export async function beOmNyttPassord(auth: Auth, epost: string, headers: Header
 
 /** Sets a new password from a mailed token. Better Auth ends every session of the person. */
 export async function settNyttPassord(auth: Auth, data: { token: string; passord: string }, headers: Headers): Promise<{ ok: true } | { ok: false; feil: Nokkel }> {
+  if (await erVanligPassord(data.passord)) return { ok: false, feil: "konto.feil.passordVanlig" };
   const svar = await auth.api.resetPassword({ body: { token: data.token, newPassword: data.passord }, headers, asResponse: true });
   if (svar.ok) {
     logg.info("nytt_passord_satt");
@@ -30,6 +32,7 @@ export async function settNyttPassord(auth: Auth, data: { token: string; passord
   logg.info("nytt_passord_avvist", { kode });
   if (kode === "PASSWORD_TOO_SHORT") return { ok: false, feil: "konto.feil.passordKort" };
   if (kode === "PASSWORD_TOO_LONG") return { ok: false, feil: "konto.feil.passordLangt" };
+  if (kode === "PASSWORD_COMMON") return { ok: false, feil: "konto.feil.passordVanlig" };
   return { ok: false, feil: "konto.nytt.ugyldig" };
 }
 
@@ -38,6 +41,7 @@ export async function settNyttPassord(auth: Auth, data: { token: string; passord
  * every other session. Returns the new session cookie to pass on.
  */
 export async function byttPassord(auth: Auth, data: { naavaerendePassord: string; passord: string }, headers: Headers): Promise<KontoSvar> {
+  if (await erVanligPassord(data.passord)) return { ok: false, feil: "konto.feil.passordVanlig" };
   const svar = await auth.api.changePassword({
     body: { currentPassword: data.naavaerendePassord, newPassword: data.passord, revokeOtherSessions: true },
     headers,
@@ -51,6 +55,7 @@ export async function byttPassord(auth: Auth, data: { naavaerendePassord: string
   logg.info("passord_bytte_avvist", { kode });
   if (kode === "INVALID_PASSWORD") return { ok: false, feil: "konto.feil.feilPassord" };
   if (kode === "PASSWORD_TOO_SHORT") return { ok: false, feil: "konto.feil.passordKort" };
+  if (kode === "PASSWORD_COMMON") return { ok: false, feil: "konto.feil.passordVanlig" };
   return { ok: false, feil: "konto.feil.ukjent" };
 }
 

@@ -12,6 +12,7 @@ import { hentProfil } from "#app/domain/konto/profil.server.ts";
 import { byttPassord, loggUtOveralt, sendBekreftelsePaaNytt } from "#app/domain/konto/passord.server.ts";
 import { videreMedCookies } from "../konto/konto.server.ts";
 import { NY_BEKREFTELSE, innenforGrensen } from "#app/domain/konto/grense.server.ts";
+import { PASSORDFELTFEIL } from "#app/domain/konto/konto.server.ts";
 
 export function meta() {
   return [{ title: "Profil – Samla" }];
@@ -34,7 +35,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     case "bytt-passord": {
       const svar = await byttPassord(auth, skjema.data, request.headers);
       if (svar.ok) return videreMedCookies("/profil?melding=passord", svar.hoder);
-      const felt = svar.feil === "konto.feil.feilPassord" ? "naavaerendePassord" : svar.feil === "konto.feil.passordKort" ? "passord" : "_skjema";
+      const felt = svar.feil === "konto.feil.feilPassord" ? "naavaerendePassord" : PASSORDFELTFEIL.includes(svar.feil) ? "passord" : "_skjema";
       return data({ intent: "bytt-passord" as const, feil: { [felt]: svar.feil } }, { status: 400 });
     }
     case "logg-ut-overalt":

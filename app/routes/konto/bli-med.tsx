@@ -10,6 +10,7 @@ import { bliMedSkjema, kode as kodeSkjema } from "#app/domain/barnehage/barnehag
 import { brukInvitasjon, sjekkKode } from "#app/domain/barnehage/invitasjon.server.ts";
 import { registrer } from "#app/domain/konto/konto.server.ts";
 import { videreMedCookies } from "./konto.server.ts";
+import { PASSORDFELTFEIL } from "#app/domain/konto/konto.server.ts";
 
 export function meta() {
   return [{ title: "Bli med i barnehagen – Samla" }];
@@ -45,7 +46,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     const konto = await registrer(t.auth, { navn: d.navn, epost: d.epost, passord: d.passord }, request.headers);
     if (!konto.ok || !konto.brukerId) {
       const feil = konto.ok ? "konto.feil.ukjent" : konto.feil;
-      const felt = feil === "konto.feil.passordKort" ? "passord" : "epost";
+      const felt = PASSORDFELTFEIL.includes(feil) ? "passord" : "epost";
       return data({ feil: { [felt]: feil }, verdier: { navn: d.navn, epost: d.epost } }, { status: 400 });
     }
     aktor = { id: konto.brukerId, navn: d.navn, epost: d.epost, tofaktor: false };

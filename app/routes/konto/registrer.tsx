@@ -12,6 +12,7 @@ import { tryggTil } from "#app/auth/sesjon.ts";
 import { videreMedCookies } from "./konto.server.ts";
 import { oidcKonfig } from "#app/env.server.ts";
 import { SsoKnapp } from "#app/components/sso.tsx";
+import { PASSORDFELTFEIL } from "#app/domain/konto/konto.server.ts";
 
 export function meta() {
   return [{ title: "Opprett konto – Samla" }];
@@ -28,7 +29,7 @@ export async function action({ request }: Route.ActionArgs) {
   const svar = await registrer(tjenester().auth, skjema.data, request.headers);
   if (!svar.ok) {
     const { passord: _p, ...verdier } = skjema.data;
-    const felt = svar.feil === "konto.feil.passordKort" ? "passord" : "epost";
+    const felt = PASSORDFELTFEIL.includes(svar.feil) ? "passord" : "epost";
     return data({ feil: { [felt]: svar.feil }, verdier }, { status: 400 });
   }
   return videreMedCookies(tryggTil(skjema.data.til), svar.hoder);
