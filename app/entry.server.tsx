@@ -18,9 +18,9 @@ export { klargjor, stopp, tjenester } from "./tjenester.server.ts";
  * The CSP of every HTML page, rendered now or served from the page cache: the SSO form's redirect
  * may go on to the OIDC provider's origin (form-action), and nowhere else.
  */
-function sidensInnholdsSikkerhet(nonce: string): string {
+function sidensInnholdsSikkerhet(nonce: string, skriptHasher?: string[]): string {
   const oidc = oidcKonfig(env());
-  return innholdsSikkerhet(nonce, oidc ? [new URL(oidc.issuer).origin] : []);
+  return innholdsSikkerhet(nonce, oidc ? [new URL(oidc.issuer).origin] : [], skriptHasher);
 }
 
 /** For server/app-server.ts, which sets these headers on every response (and the CSP on cached pages). */

@@ -27,7 +27,7 @@ type EntryModul = {
   stopp: () => Promise<void>;
   sikkerhet: Sikkerhet;
 };
-type Sikkerhet = { innholdsSikkerhet: (nonce: string) => string; sikkerhetsHoder: Record<string, string>; hstsHode: string };
+type Sikkerhet = { innholdsSikkerhet: (nonce: string, skriptHasher?: string[]) => string; sikkerhetsHoder: Record<string, string>; hstsHode: string };
 
 const MAKS_KROPP = 1024 * 1024;
 
@@ -72,7 +72,7 @@ export async function lagServer(build: ServerBuild, klientMappe: string) {
         return res.end();
       }
       const v = treff.varianter[velgKoding(req.headers["accept-encoding"] as string | undefined)];
-      res.writeHead(treff.status, [...sikkerhetsHoder, ...v.hoder, "Content-Security-Policy", sikkerhet.innholdsSikkerhet(nyNonce())]);
+      res.writeHead(treff.status, [...sikkerhetsHoder, ...v.hoder, "Content-Security-Policy", sikkerhet.innholdsSikkerhet(nyNonce(), treff.skriptHasher)]);
       return res.end(metode === "HEAD" ? undefined : v.kropp);
     }
 
