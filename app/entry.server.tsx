@@ -1,5 +1,4 @@
 import { PassThrough } from "node:stream";
-import { randomBytes } from "node:crypto";
 import type { EntryContext, RouterContextProvider, HandleErrorFunction } from "react-router";
 import { ServerRouter, isRouteErrorResponse } from "react-router";
 import { logg } from "./logg.server.ts";
@@ -8,12 +7,30 @@ import { renderToPipeableStream } from "react-dom/server";
 import { isbot } from "isbot";
 import { NonceContext } from "./components/nonce.tsx";
 import { innholdsSikkerhet, sikkerhetsHoder, hstsHode } from "./sikkerhet.server.ts";
+import { harSesjonsCookie } from "./auth/sesjon.ts";
+// The one nonce source (16 bytes from the OS generator, pooled): cached pages and rendered pages alike.
+import { nyNonce } from "../server/nonce.ts";
 
 import { klargjor } from "./tjenester.server.ts";
 import { env, oidcKonfig } from "./env.server.ts";
 export { klargjor, stopp, tjenester } from "./tjenester.server.ts";
-/** For server/app-server.ts, which sets these headers on every response. */
-export const sikkerhet = { innholdsSikkerhet, sikkerhetsHoder, hstsHode };
+/**
+ * The CSP of every HTML page, rendered now or served from the page cache: the SSO form's redirect
+ * may go on to the OIDC provider's origin (form-action), and nowhere else.
+ */
+function sidensInnholdsSikkerhet(nonce: string, skriptHasher?: string[]): string {
+  const oidc = oidcKonfig(env());
+  return innholdsSikkerhet(nonce, oidc ? [new URL(oidc.issuer).origin] : [], skriptHasher);
+}
+
+/** For server/app-server.ts, which sets these headers on every response (and the CSP on cached pages). */
+export const sikkerhet = { innholdsSikkerhet: sidensInnholdsSikkerhet, sikkerhetsHoder, hstsHode };
+
+/** A signed-in person's page data is never stored (server/app-server.ts does the same for all responses). */
+export function handleDataRequest(response: Response, { request }: { request: Request }) {
+  if (harSesjonsCookie(request.headers.get("cookie"))) response.headers.set("Cache-Control", "no-store");
+  return response;
+}
 
 // `npm run dev` (Vite) loads this module without server/main.ts, so start the services here.
 if (import.meta.env.DEV) await klargjor();
@@ -41,10 +58,10 @@ export default function handleRequest(
   routerContext: EntryContext,
   _loadContext: RouterContextProvider,
 ) {
-  const nonce = randomBytes(16).toString("base64");
-  const oidc = oidcKonfig(env());
-  headers.set("Content-Security-Policy", innholdsSikkerhet(nonce, oidc ? [new URL(oidc.issuer).origin] : []));
+  const nonce = nyNonce();
+  headers.set("Content-Security-Policy", sidensInnholdsSikkerhet(nonce));
   headers.set("Content-Type", "text/html; charset=utf-8");
+  if (harSesjonsCookie(request.headers.get("cookie"))) headers.set("Cache-Control", "no-store");
   const ventPaaAlt = isbot(request.headers.get("user-agent")) || routerContext.isSpaMode;
   return new Promise<Response>((resolve, reject) => {
     let ferdig = false;

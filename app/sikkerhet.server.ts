@@ -3,10 +3,13 @@
  * documents get a CSP with the response's own nonce (entry.server.tsx), everything else the
  * strict default below.
  */
-export function innholdsSikkerhet(nonce: string, skjemaTilOgsa: string[] = []) {
+export function innholdsSikkerhet(nonce: string, skjemaTilOgsa: string[] = [], skriptHasher?: string[]) {
+  // A page from the page cache was rendered with an earlier nonce: its inline scripts are allowed by
+  // their SHA-256 hashes instead (computed once when the page was cached), never by a reused nonce.
+  const skript = skriptHasher ? skriptHasher.map((h) => `'sha256-${h}'`).join(" ") : `'nonce-${nonce}'`;
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'`,
+    `script-src 'self' ${skript}`.trimEnd(),
     // Inline style attributes (used by some Designsystemet components) are allowed; scripts never.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",

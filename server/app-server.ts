@@ -9,6 +9,7 @@ import { Sidebuffer, velgKoding } from "./sidebuffer.ts";
 import { serverMedia } from "./media.ts";
 import { harSesjonsCookie } from "../app/auth/sesjon.ts";
 import { maalformFraCookie } from "../app/i18n/maalform.server.ts";
+import { medSvarregler } from "./cookier.ts";
 
 /**
  * The HTTP server around the React Router build. It is plain node:http, not Express, so the hot
@@ -26,7 +27,7 @@ type EntryModul = {
   stopp: () => Promise<void>;
   sikkerhet: Sikkerhet;
 };
-type Sikkerhet = { innholdsSikkerhet: (nonce: string) => string; sikkerhetsHoder: Record<string, string>; hstsHode: string };
+type Sikkerhet = { innholdsSikkerhet: (nonce: string, skriptHasher?: string[]) => string; sikkerhetsHoder: Record<string, string>; hstsHode: string };
 
 const MAKS_KROPP = 1024 * 1024;
 
@@ -71,7 +72,7 @@ export async function lagServer(build: ServerBuild, klientMappe: string) {
         return res.end();
       }
       const v = treff.varianter[velgKoding(req.headers["accept-encoding"] as string | undefined)];
-      res.writeHead(treff.status, [...sikkerhetsHoder, ...v.hoder, "Content-Security-Policy", sikkerhet.innholdsSikkerhet(nyNonce())]);
+      res.writeHead(treff.status, [...sikkerhetsHoder, ...v.hoder, "Content-Security-Policy", sikkerhet.innholdsSikkerhet(nyNonce(), treff.skriptHasher)]);
       return res.end(metode === "HEAD" ? undefined : v.kropp);
     }
 
@@ -93,7 +94,8 @@ export async function lagServer(build: ServerBuild, klientMappe: string) {
     try {
       const request = createRequest(req, res);
       request.headers.set(KLIENT_IP_HODE, klientIp(req, t.env.TRUST_PROXY_HOPS));
-      const svar = await handler(request);
+      // Secure cookies on https, and no-store for everything a signed-in person is sent.
+      const svar = medSvarregler(await handler(request), { https, innlogget: !anonym });
       if (svar.headers.get("X-Samla-Sidebuffer")) {
         svar.headers.delete("X-Samla-Sidebuffer");
         if (bufferbar && metode === "GET" && svar.status === 200) {

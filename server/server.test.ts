@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
-import { Sidebuffer, velgKoding } from "./sidebuffer.ts";
+import { createHash } from "node:crypto";
+import { inlineSkriptHasher, Sidebuffer, velgKoding } from "./sidebuffer.ts";
 import { lesOmraade } from "./media.ts";
 import { nyNonce } from "./nonce.ts";
 
@@ -24,6 +25,14 @@ describe("sidebufferen", () => {
     expect(side.varianter.br.kropp.length).toBeLessThan(html.length / 10);
     expect(side.varianter.br.hoder).toEqual(expect.arrayContaining(["Content-Encoding", "br", "Content-Length", String(side.varianter.br.kropp.length)]));
     expect(b.hent(b.nokkel("nb", "/moduler/tiltak"))).toBeUndefined();
+  });
+
+  it("skal lagre SHA-256 av hvert inline-skript, så CSP-en for et treff ikke gjenbruker en nonce", () => {
+    const html = '<html><script nonce="abc">window.x=1</script><script type="module" src="/assets/a.js"></script><script nonce="abc" type="module">import "/a";</script></html>';
+    const h = (t: string) => createHash("sha256").update(t).digest("base64");
+    expect(inlineSkriptHasher(html)).toEqual([h("window.x=1"), h('import "/a";')]);
+    const b = new Sidebuffer("v1");
+    expect(b.lagre(b.nokkel("nb", "/"), 200, [], Buffer.from(html)).skriptHasher).toHaveLength(2);
   });
 
   it("skal holde seg innenfor maks antall sider", () => {

@@ -11,6 +11,8 @@ export type Koding = "br" | "gzip" | "ren";
 export type BufretSide = {
   status: number;
   etag: string;
+  /** SHA-256 (base64) of each inline script: the CSP of a cache hit allows these instead of a nonce. */
+  skriptHasher: string[];
   /** Body and complete response headers (flat [name, value, …]) per encoding, built once. */
   varianter: Record<Koding, { kropp: Buffer; hoder: string[] }>;
 };
@@ -42,6 +44,7 @@ export class Sidebuffer {
     const side: BufretSide = {
       status,
       etag,
+      skriptHasher: inlineSkriptHasher(kropp.toString("utf8")),
       varianter: {
         ren: variant(kropp),
         gzip: variant(gzipSync(kropp, { level: 9 }), "gzip"),
@@ -65,4 +68,14 @@ export function velgKoding(acceptEncoding: string | undefined): Koding {
   if (/\bbr\b/.test(a)) return "br";
   if (/\bgzip\b/.test(a)) return "gzip";
   return "ren";
+}
+
+/** The SHA-256 hashes (base64) of the inline scripts of an HTML page, as CSP hash sources. */
+export function inlineSkriptHasher(html: string): string[] {
+  const hasher = new Set<string>();
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\bsrc\s*=/i.test(m[1]!)) continue;
+    hasher.add(createHash("sha256").update(m[2]!, "utf8").digest("base64"));
+  }
+  return [...hasher];
 }

@@ -13,6 +13,30 @@ export function totpKode(nokkel: string, tid = Date.now()): string {
   return String((h.readUInt32BE(start) & 0x7fffffff) % 1_000_000).padStart(6, "0");
 }
 
+/**
+ * A code to submit, as a person with the app would: Samla takes each code only once (a later time
+ * step than the last accepted one, ADR 0013), so this remembers, per key and in this process, the
+ * last step it handed out and gives the code of the next unused step the server accepts (the step
+ * before now, now, the step after). When all of them are used it waits for the clock, as a
+ * person waits for the app's next code. Use `totpKode` for a code that is not meant to work.
+ */
+const sisteSteg = new Map<string, number>();
+export async function nyTotpKode(nokkel: string): Promise<string> {
+  const n = nokkel.replace(/\s+/g, "").toUpperCase();
+  for (;;) {
+    const tid = Date.now();
+    const naa = Math.floor(tid / 1000 / 30);
+    // The step before now only while more than 3 s of this step remain (it expires with it).
+    const tidligst = tid % 30_000 < 27_000 ? naa - 1 : naa;
+    const steg = Math.max(tidligst, (sisteSteg.get(n) ?? -Infinity) + 1);
+    if (steg <= naa + 1) {
+      sisteSteg.set(n, steg);
+      return totpKode(n, steg * 30_000);
+    }
+    await new Promise((r) => setTimeout(r, 30_000 - (tid % 30_000) + 50));
+  }
+}
+
 /** RFC 4648 base32 (spaces and padding ignored) to bytes. */
 function fraBase32(tekst: string): Buffer {
   const alfabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";

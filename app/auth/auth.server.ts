@@ -13,6 +13,21 @@ import { maalformFraCookie } from "#app/i18n/maalform.server.ts";
 import { erSpraak } from "#app/i18n/i18n.ts";
 import { loggSsoInnlogging, SSO_FEIL_TIL, utstederVakt } from "#app/domain/konto/sso.server.ts";
 import { etterNyttPassord } from "#app/domain/konto/passord.server.ts";
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import { erVanligPassord } from "#app/domain/konto/vanlige-passord.server.ts";
+
+/**
+ * Every Better Auth path that sets a password, and where the new password is in its body. The hook
+ * below refuses common passwords on each (sign-up, bli-med with a new account, reset, change), for
+ * our forms and for any server call alike. See ADR 0021.
+ */
+const PASSORDSTIER: Record<string, "password" | "newPassword"> = {
+  "/sign-up/email": "password",
+  "/reset-password": "newPassword",
+  "/change-password": "newPassword",
+  "/set-password": "newPassword",
+};
+export const VANLIG_PASSORD_KODE = "PASSWORD_COMMON";
 
 /**
  * Better Auth's organization endpoints over HTTP are closed (404). Samla's own pages and use
@@ -110,6 +125,18 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
     onAPIError: { errorURL: SSO_FEIL_TIL },
     disabledPaths: [...STENGTE_ORGANISASJONSSTIER, ...STENGTE_TOFAKTORSTIER],
     database: { db: db as Kysely<any>, type: erSqlite(db) ? "sqlite" : "postgres" },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        const felt = PASSORDSTIER[ctx.path];
+        const body = ctx.body as Record<string, unknown> | undefined;
+        const passord = felt ? body?.[felt] : undefined;
+        if (typeof passord !== "string") return;
+        const egne = [body?.name, body?.email].map((x) => (typeof x === "string" ? x : undefined));
+        if (await erVanligPassord(passord, egne)) {
+          throw new APIError("BAD_REQUEST", { message: "Password is too common", code: VANLIG_PASSORD_KODE });
+        }
+      }),
+    },
     emailAndPassword: {
       enabled: true,
       minPasswordLength: 10,

@@ -5,7 +5,27 @@ import { krevEierMedlemskap } from "#app/domain/eier/eier.server.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { maalformFraCookie } from "#app/i18n/maalform.server.ts";
 import { erSpraak } from "#app/i18n/i18n.ts";
-import { harSesjonsCookie } from "./sesjon.ts";
+import { erOktForGammel, harSesjonsCookie } from "./sesjon.ts";
+import type { Kysely } from "kysely";
+import type { Database } from "#app/db/skjema.ts";
+import type { Auth } from "./auth.server.ts";
+import { logg } from "#app/logg.server.ts";
+
+/**
+ * Reads the session of a request from the database, and refuses (and deletes) one that is past the
+ * absolute lifetime (30 days from sign-in), even when the sliding renewal has kept it alive. Deleted,
+ * so every later `auth.api.getSession` in this and any process refuses it too.
+ */
+export async function lesOkt(auth: Auth, db: Kysely<Database>, headers: Headers, naa = Date.now()) {
+  const sesjon = await auth.api.getSession({ headers });
+  if (!sesjon) return null;
+  if (erOktForGammel(sesjon.session.createdAt, naa)) {
+    await db.deleteFrom("session").where("id", "=", sesjon.session.id).execute();
+    logg.info("okt_utlopt_absolutt");
+    return null;
+  }
+  return sesjon;
+}
 
 /**
  * The one authentication chain. The root middleware reads the session (from the database, so it
@@ -18,7 +38,8 @@ export const aktorMiddleware: MiddlewareFunction<Response> = async ({ request, c
   let aktor: Aktor | null = null;
   let brukersMaalform: unknown;
   if (harSesjonsCookie(cookie)) {
-    const sesjon = await tjenester().auth.api.getSession({ headers: request.headers });
+    const { auth, db } = tjenester();
+    const sesjon = await lesOkt(auth, db, request.headers);
     if (sesjon) {
       aktor = {
         id: sesjon.user.id,

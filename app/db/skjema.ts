@@ -346,6 +346,12 @@ export interface ModulTilbakemeldingFritekstTabell {
   tekst: string;
 }
 
+/** The last TOTP time step whose code was accepted, per person (migration 0017): codes are single-use. */
+export interface TofaktorBruktTabell {
+  userId: string;
+  sisteSteg: number;
+}
+
 export interface Database {
   user: BrukerTabell;
   session: SesjonTabell;
@@ -364,6 +370,7 @@ export interface Database {
   utproving: UtprovingTabell;
   utproving_logg: UtprovingLoggTabell;
   twoFactor: TofaktorTabell;
+  tofaktor_brukt: TofaktorBruktTabell;
   eier: EierTabell;
   eier_medlem: EierMedlemTabell;
   eier_barnehage: EierBarnehageTabell;

@@ -20,7 +20,12 @@ import type { Database } from "./skjema.ts";
  */
 export { DIALEKTER, testMappe, type Dialekt };
 
-export type TestDb = { db: Kysely<Database>; rydd: () => Promise<void> };
+export type TestDb = {
+  db: Kysely<Database>;
+  rydd: () => Promise<void>;
+  /** A second, independent connection to the same database (as another app process has); not on PGlite. Close it yourself. */
+  nyTilkobling?: () => Kysely<Database>;
+};
 
 /** The template a global set-up provided, or undefined when run without it (then: migrate). */
 function mal(navn: "sqliteMal" | "pgliteMal" | "postgresMal"): string | undefined {
@@ -45,6 +50,7 @@ export async function lagTestDb(dialekt: Dialekt): Promise<TestDb> {
         await db.destroy();
         rmSync(mappe, { recursive: true, force: true });
       },
+      nyTilkobling: () => lagDb({ type: "sqlite", fil }),
     };
   }
   if (dialekt === "pglite") {
@@ -64,6 +70,7 @@ export async function lagTestDb(dialekt: Dialekt): Promise<TestDb> {
       await db.destroy();
       await pgDb.slett();
     },
+    nyTilkobling: () => lagDb({ type: "postgres", url: pgDb.url }),
   };
 }
 

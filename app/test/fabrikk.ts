@@ -14,7 +14,7 @@ import { avtalUtproving, hentSamling, planleggSamling, registrerOppmote, styrSam
 import { tilOslo } from "#app/domain/samling/tid.ts";
 import { bekreftOppsett, hentOppsett, loggInnMedKode, startOppsett } from "#app/domain/tofaktor/tofaktor.server.ts";
 import { loggInn } from "#app/domain/konto/konto.server.ts";
-import { totpKode } from "../../tests/totp.ts";
+import { nyTotpKode } from "../../tests/totp.ts";
 
 /**
  * One factory for the worlds tests need: people, barnehager with members and teams, an eier with
@@ -249,7 +249,7 @@ export async function loggInnCookie(avh: Avh, person: { epost: string }, o: { pa
   const cookie = cookieFra(svar.hoder);
   if (!svar.tofaktor) return cookie;
   if (!o.tofaktor) throw new Error("Kontoen har totrinnsinnlogging: gi hemmeligheten");
-  const steg2 = await loggInnMedKode(avh.auth, totpKode(o.tofaktor.hemmelighet), hoder(avh, cookie), vern);
+  const steg2 = await loggInnMedKode(avh.auth, await nyTotpKode(o.tofaktor.hemmelighet), hoder(avh, cookie), vern);
   if (!steg2.ok) throw new Error(`Andre steg av innloggingen feilet: ${steg2.feil}`);
   return cookieFra(steg2.hoder, cookie);
 }
@@ -266,7 +266,7 @@ export async function slaaPaaTofaktor(avh: Avh, aktor: Aktor, passord = TEST_PAS
   const oppsett = await hentOppsett(avh.auth, avh.db, aktor, "QR");
   if (!oppsett) throw new Error("Fant ikke totrinnsoppsettet");
   const hemmelighet = oppsett.hemmelighet.replaceAll(" ", "");
-  const svar = await bekreftOppsett(avh.auth, avh.db, aktor, totpKode(hemmelighet), hoder(avh, cookie));
+  const svar = await bekreftOppsett(avh.auth, avh.db, aktor, await nyTotpKode(hemmelighet), hoder(avh, cookie));
   if (!svar.ok) throw new Error(`Totrinnsoppsettet ble ikke bekreftet: ${svar.feil}`);
   aktor.tofaktor = true;
   return { hemmelighet, gjenopprettingskoder: svar.koder };

@@ -1,6 +1,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import ruter from "../../app/routes.ts";
 import { expect, test, type Verden } from "./fixtures.ts";
+import { oktFor } from "./okt.ts";
 
 /**
  * The authorization matrix: every route in app/routes.ts × method × role, with the expected
@@ -446,7 +447,11 @@ const MATRISE: Rad[] = [
   { sti: "/maalform", eksempel: "/maalform", metode: "GET", forventet: alle("→/") },
   { sti: "/maalform", eksempel: "/maalform", metode: "POST", kropp: { maalform: "nn", til: "/pakke" }, forventet: alle("→/pakke") },
   { sti: "/helse", eksempel: "/helse", metode: "GET", forventet: alle(200) },
-  { sti: "/api/auth/*", eksempel: "/api/auth/get-session", metode: "GET", forventet: alle(200) },
+  // Better Auth over HTTP is an allow-list (ADR 0021): the OIDC callback and the mail's verify link only.
+  { sti: "/api/auth/*", eksempel: "/api/auth/get-session", metode: "GET", forventet: alle(404) },
+  { sti: "/api/auth/*", eksempel: "/api/auth/sign-in/email", metode: "POST", kropp: { email: "x@example.no", password: "et langt passord" }, forventet: alle(404) },
+  { sti: "/api/auth/*", eksempel: "/api/auth/update-user", metode: "POST", kropp: { name: "Nytt navn" }, forventet: alle(404) },
+  { sti: "/api/auth/*", eksempel: "/api/auth/list-sessions", metode: "GET", forventet: alle(404) },
   // Better Auth's organization endpoints are closed over HTTP: barnehage data only through our pages.
   { sti: "/api/auth/*", eksempel: "/api/auth/organization/list", metode: "GET", forventet: alle(404) },
   { sti: "/api/auth/*", eksempel: "/api/auth/organization/get-full-organization", metode: "GET", forventet: alle(404) },
@@ -496,7 +501,7 @@ function lagOppsett(verden: Verden, baseURL: string): Promise<Klienter> {
       await verden.klientSom("Matrise Leder"),
       await verden.klientSom("Matrise Fjernet"),
     ];
-    const { user } = (await (await fjernet.get("/api/auth/get-session")).json()) as { user: { id: string } };
+    const { user } = (await oktFor(fjernet)) as { user: { id: string } };
     const r = await styrer.post(`/barnehage/${a}?index`, { form: { intent: "fjern", brukerId: user.id }, headers: { Origin: baseURL }, maxRedirects: 0 });
     expect(r.status()).toBe(302);
     const nyttTeam = await styrer.post(`/barnehage/${a}/team`, { form: { intent: "opprett", navn: "Matriseteamet" }, headers: { Origin: baseURL }, maxRedirects: 0 });
@@ -506,7 +511,7 @@ function lagOppsett(verden: Verden, baseURL: string): Promise<Klienter> {
     const { eierId: eier } = await verden.eier({ navn: "Matrise kommune", person: "Matrise Eier", barnehager: [bhA] });
     const eierKlient = await verden.klientSom("Matrise Eier");
     // Samlinger: the ansatt joins the team, and the styrer plans a samling {S} for it.
-    const ansattId = ((await (await ansatt.get("/api/auth/get-session")).json()) as { user: { id: string } }).user.id;
+    const ansattId = ((await oktFor(ansatt)) as { user: { id: string } }).user.id;
     const medIteam = await styrer.post(`/barnehage/${a}/team/${team}`, { form: { intent: "legg-til", brukerId: ansattId }, headers: { Origin: baseURL }, maxRedirects: 0 });
     expect(medIteam.status()).toBe(302);
     const planlagt = await styrer.post(`/barnehage/${a}/team/${team}/plan`, { form: { intent: "planlegg", dato: "2030-05-02", klokke: "14:00", modulId: "m0", varighet: "" }, headers: { Origin: baseURL }, maxRedirects: 0 });

@@ -2,6 +2,7 @@ import type { APIRequestContext, Browser } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
 import { saaPlan, saaSamling, saaUtproving } from "./notater-saa.ts";
+import { oktFor } from "./okt.ts";
 
 /**
  * Issue 5 (notes, reflections, catch-up, progress): in a team of five with a leder outside it,
@@ -17,7 +18,7 @@ const DELT = "Berit-delt-4d2b: vi kan hilse på hvert barn ved døra";
 const telefon = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true };
 
 async function brukerId(klient: APIRequestContext): Promise<string> {
-  return ((await (await klient.get("/api/auth/get-session")).json()) as { user: { id: string } }).user.id;
+  return ((await oktFor(klient)) as { user: { id: string } }).user.id;
 }
 
 async function nettleser(browser: Browser, baseURL: string, klient: APIRequestContext) {

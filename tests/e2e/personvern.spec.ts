@@ -3,6 +3,7 @@ import { expect, test } from "./fixtures.ts";
 import { finnOveralt } from "../../app/db/innsyn.server.ts";
 import { fangKonsollfeil, sjekkUu, sjekkUuUtenJs, unikEpost } from "./hjelpere.ts";
 import { aapneAppDb } from "./kanari/db.ts";
+import { oktFor } from "./okt.ts";
 
 /**
  * Own data (issue 4, points 9 and 11; ADR 0015): download everything about me, delete my account
@@ -21,7 +22,7 @@ test("laster ned egne data og sletter kontoen; den eneste styreren stoppes førs
   const { barnehageId: a } = await verden.barnehage({ navn: "Datahagen barnehage", styrer: "Dina Datasen", ansatte: ["Kari Kollega"] });
   const { epost } = verden.aktor("Dina Datasen");
   await loggInn(page, "Dina Datasen");
-  const brukerId = ((await (await page.request.get("/api/auth/get-session")).json()) as { user: { id: string } }).user.id;
+  const brukerId = ((await oktFor(page)) as { user: { id: string } }).user.id;
   const kollega = await klientSom("Kari Kollega");
 
   // The profile page has both, described in plain words.
@@ -55,7 +56,7 @@ test("laster ned egne data og sletter kontoen; den eneste styreren stoppes førs
   expect(await tvunget.text()).toContain("Du er den eneste styreren i barnehagen.");
 
   // With the colleague removed, the barnehage goes with the account; a wrong password first.
-  const kollegaId = ((await (await kollega.get("/api/auth/get-session")).json()) as { user: { id: string } }).user.id;
+  const kollegaId = ((await oktFor(kollega)) as { user: { id: string } }).user.id;
   await page.goto(`/barnehage/${a}?fjern=${kollegaId}`);
   await page.getByRole("button", { name: "Ja, fjern Kari Kollega" }).click();
   await expect(page.locator(".medlem__navn", { hasText: "Kari Kollega" })).toHaveCount(0);

@@ -1,6 +1,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { sjekkUuUtenJs } from "./hjelpere.ts";
+import { oktFor } from "./okt.ts";
 
 /**
  * Issue 5 in nynorsk and without JavaScript (point 8): a leder who reads Samla in nynorsk plans a
@@ -10,7 +11,7 @@ import { sjekkUuUtenJs } from "./hjelpere.ts";
  * bad input gets a nynorsk message and nothing typed is lost; axe on every page.
  */
 const telefon = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true };
-const brukerId = async (k: APIRequestContext) => ((await (await k.get("/api/auth/get-session")).json()) as { user: { id: string } }).user.id;
+const brukerId = async (k: APIRequestContext) => ((await oktFor(k)) as { user: { id: string } }).user.id;
 
 test("samarbeid på nynorsk og utan JavaScript: plan, samling, refleksjon, gruppenotat, utprøving og framdrift", async ({ browser, baseURL, verden, klientSom }) => {
   test.setTimeout(180_000);

@@ -1,6 +1,7 @@
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
+import { oktFor } from "./okt.ts";
 
 /**
  * Issue 5 «Done when», end to end through the real pages (no database seeding): a leder plans two
@@ -16,7 +17,7 @@ const PRIVAT = "Anne-privat-7f3a: jeg ble usikker i samlingen";
 const DELT = "Berit-delt-2e9c: vi hilser på hvert barn ved døra";
 const telefon = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true };
 
-const brukerId = async (k: APIRequestContext) => ((await (await k.get("/api/auth/get-session")).json()) as { user: { id: string } }).user.id;
+const brukerId = async (k: APIRequestContext) => ((await oktFor(k)) as { user: { id: string } }).user.id;
 
 async function telefonFor(browser: Browser, baseURL: string, klient: APIRequestContext): Promise<{ page: Page; feil: string[]; lukk: () => Promise<void> }> {
   const ctx = await browser.newContext({ ...telefon, baseURL, storageState: await klient.storageState() });

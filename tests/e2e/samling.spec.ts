@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
+import { oktFor } from "./okt.ts";
 
 /**
  * Issue 5, part A (ADR 0016): a leder plans two samlinger for a team, runs the first through every
@@ -8,7 +9,7 @@ import { fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
  * the second samling opens with the report-back. axe on every page; an ansatt gets 404 on the
  * presenter view. People from the test fixture, the team through the API; the leder (not the styrer) uses the browser.
  */
-const brukerId = async (k: APIRequestContext) => ((await (await k.get("/api/auth/get-session")).json()) as { user: { id: string } }).user.id;
+const brukerId = async (k: APIRequestContext) => ((await oktFor(k)) as { user: { id: string } }).user.id;
 
 /** No sideways scrolling: the page is never wider than the window. */
 async function ingenHorisontalRulling(page: Page) {

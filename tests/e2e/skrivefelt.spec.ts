@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { bliMedSomNy, fangKonsollfeil, inviter, nyKlient, opprettBarnehageMed } from "./hjelpere.ts";
+import { oktFor } from "./okt.ts";
 
 /**
  * A person on a slow phone types into a group note that already has a text before the page's
@@ -21,7 +22,7 @@ test("tekst skrevet i et gruppenotat før JavaScript har kjørt, blir stående e
   const leder = await bliMedSomNy(playwright.request, url, await inviter(styrer, url, a, "leder"), "Lise Leder");
   const berit = await bliMedSomNy(playwright.request, url, await inviter(styrer, url, a, "ansatt"), "Berit Berg");
   const teamId = /\/team\/([^/?]+)$/.exec((await post(styrer, `/barnehage/${a}/team`, { intent: "opprett", navn: "Blåklokka" })).headers()["location"]!)![1]!;
-  const beritId = ((await (await berit.get("/api/auth/get-session")).json()) as { user: { id: string } }).user.id;
+  const beritId = ((await oktFor(berit)) as { user: { id: string } }).user.id;
   expect((await post(styrer, `/barnehage/${a}/team/${teamId}`, { intent: "legg-til", brukerId: beritId })).status()).toBe(302);
   expect((await post(leder, `/barnehage/${a}/team/${teamId}/plan`, { intent: "velg-moduler", modul: "m0" })).status()).toBe(302);
   expect((await post(leder, `/barnehage/${a}/team/${teamId}/plan`, { intent: "planlegg", dato: "2030-06-13", klokke: "14:00", modulId: "m0" })).status()).toBe(302);

@@ -5,6 +5,7 @@ import pg from "pg";
 import { fangKonsollfeil, registrer, sjekkUu, unikEpost } from "./hjelpere.ts";
 import type { Identitet } from "./oidc-server.ts";
 import { oidcLeverandorId } from "../../app/auth/auth.server.ts";
+import { oktFor } from "./okt.ts";
 
 /**
  * Single sign-on end to end against a real local OIDC provider (tests/e2e/oidc-server.ts,
@@ -25,8 +26,7 @@ async function loggInnMedSso(page: Page) {
 }
 
 async function brukerId(page: Page): Promise<string> {
-  const svar = await page.request.get("/api/auth/get-session");
-  return ((await svar.json()) as { user: { id: string } }).user.id;
+  return ((await oktFor(page)) as { user: { id: string } }).user.id;
 }
 
 /**
@@ -104,7 +104,7 @@ test("en ubekreftet e-post kobles aldri: verken fra Feide eller i Samla", async 
   await expect(side).toHaveURL(/\/logg-inn\?error=account_not_linked$/);
   await expect(side.getByRole("alert")).toContainText("Det finnes allerede en konto med denne e-postadressen");
   await sjekkUu(side);
-  expect(await (await side.request.get("/api/auth/get-session")).json()).toBeNull();
+  expect(await oktFor(side)).toBeNull();
 
   // Nobody has verified the address in Samla (someone may have registered another person's e-mail).
   const epost2 = unikEpost("forhandsregistrert");

@@ -8,6 +8,7 @@ import { logg } from "#app/logg.server.ts";
 import { loggHendelse } from "#app/domain/revisjon/revisjon.server.ts";
 import { KLIENT_IP_HODE } from "../../../server/klient-ip.ts";
 import { INNLOGGING, REGISTRERING, gjettegrense, nullstill, slippForesporsel, type Sperre } from "./grense.server.ts";
+import { erVanligPassord } from "./vanlige-passord.server.ts";
 
 /**
  * Account use cases on top of Better Auth. They return the Set-Cookie headers to pass on, or an
@@ -28,6 +29,8 @@ export async function registrer(auth: Auth, data: z.infer<typeof registrerSkjema
     const nei = await slippForesporsel(vern.db, vern.hemmelighet, REGISTRERING, data.epost, headers);
     if (nei) return nei;
   }
+  // Also refused by the hook in auth.server.ts; checked here first for a clear field error.
+  if (await erVanligPassord(data.passord, [data.navn, data.epost])) return { ok: false, feil: "konto.feil.passordVanlig" };
   const svar = await auth.api.signUpEmail({
     body: { name: data.navn, email: data.epost, password: data.passord, callbackURL: EPOST_BEKREFTET_STI },
     headers,
@@ -43,8 +46,12 @@ export async function registrer(auth: Auth, data: z.infer<typeof registrerSkjema
   if (kode.startsWith("USER_ALREADY_EXISTS")) return { ok: false, feil: "konto.feil.finnes" };
   if (kode === "INVALID_EMAIL") return { ok: false, feil: "konto.feil.epost" };
   if (kode === "PASSWORD_TOO_SHORT") return { ok: false, feil: "konto.feil.passordKort" };
+  if (kode === "PASSWORD_COMMON") return { ok: false, feil: "konto.feil.passordVanlig" };
   return { ok: false, feil: "konto.feil.ukjent" };
 }
+
+/** The refusals that belong at the new-password field of a form. */
+export const PASSORDFELTFEIL: readonly string[] = ["konto.feil.passordKort", "konto.feil.passordLangt", "konto.feil.passordVanlig"];
 
 /**
  * Signs in with e-mail and password. Refuses without asking Better Auth when the e-mail or the

@@ -7,6 +7,7 @@ import { passordsjekk } from "./grense.server.ts";
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
 import { fjernUbekreftedeSsoKoblinger } from "./sso.server.ts";
+import { erVanligPassord } from "./vanlige-passord.server.ts";
 
 /**
  * Password and session use cases on top of Better Auth: forgotten password, new password from a
@@ -25,6 +26,7 @@ export async function beOmNyttPassord(auth: Auth, epost: string, headers: Header
 
 /** Sets a new password from a mailed token. Better Auth ends every session of the person. */
 export async function settNyttPassord(auth: Auth, data: { token: string; passord: string }, headers: Headers): Promise<{ ok: true } | { ok: false; feil: Nokkel }> {
+  if (await erVanligPassord(data.passord)) return { ok: false, feil: "konto.feil.passordVanlig" };
   const svar = await auth.api.resetPassword({ body: { token: data.token, newPassword: data.passord }, headers, asResponse: true });
   if (svar.ok) {
     logg.info("nytt_passord_satt");
@@ -34,6 +36,7 @@ export async function settNyttPassord(auth: Auth, data: { token: string; passord
   logg.info("nytt_passord_avvist", { kode });
   if (kode === "PASSWORD_TOO_SHORT") return { ok: false, feil: "konto.feil.passordKort" };
   if (kode === "PASSWORD_TOO_LONG") return { ok: false, feil: "konto.feil.passordLangt" };
+  if (kode === "PASSWORD_COMMON") return { ok: false, feil: "konto.feil.passordVanlig" };
   return { ok: false, feil: "konto.nytt.ugyldig" };
 }
 
@@ -58,6 +61,7 @@ export async function byttPassord(
   headers: Headers,
   vern?: Innloggingsvern & { aktorId: string },
 ): Promise<KontoSvar> {
+  if (await erVanligPassord(data.passord)) return { ok: false, feil: "konto.feil.passordVanlig" };
   // The current password is guessable with a stolen session: counted per account (ADR 0022).
   const grense = vern ? passordsjekk(vern.db, vern.hemmelighet, vern.aktorId) : null;
   const sperret = await grense?.foer();
@@ -79,6 +83,7 @@ export async function byttPassord(
     return { ok: false, feil: "konto.feil.feilPassord" };
   }
   if (kode === "PASSWORD_TOO_SHORT") return { ok: false, feil: "konto.feil.passordKort" };
+  if (kode === "PASSWORD_COMMON") return { ok: false, feil: "konto.feil.passordVanlig" };
   return { ok: false, feil: "konto.feil.ukjent" };
 }
 

@@ -30,3 +30,19 @@ export async function harPassord(db: Kysely<Database>, userId: string): Promise<
     .executeTakeFirst();
   return typeof rad?.password === "string" && rad.password.length > 0;
 }
+
+/**
+ * Compare-and-set of the last accepted TOTP time step: one statement that stores `steg` only if
+ * it is later than the one stored, and says whether it did. On PostgreSQL the upsert locks the row
+ * and re-checks the condition, on SQLite writes are serialised: of two processes racing with the
+ * same code, exactly one gets `true`.
+ */
+export async function taTidssteg(db: Kysely<Database>, userId: string, steg: number): Promise<boolean> {
+  const rad = await db
+    .insertInto("tofaktor_brukt")
+    .values({ userId, sisteSteg: steg })
+    .onConflict((oc) => oc.column("userId").doUpdateSet({ sisteSteg: steg }).where("tofaktor_brukt.sisteSteg", "<", steg))
+    .returning("userId")
+    .executeTakeFirst();
+  return rad !== undefined;
+}

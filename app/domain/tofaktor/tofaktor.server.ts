@@ -11,7 +11,7 @@ import { qrSvg } from "#app/domain/barnehage/qr.server.ts";
 import { INNLOGGING, gjettegrense, nullstill, passordsjekk, type Sperre } from "#app/domain/konto/grense.server.ts";
 import type { Innloggingsvern } from "#app/domain/konto/konto.server.ts";
 import { KLIENT_IP_HODE } from "../../../server/klient-ip.ts";
-import { harPassord, harTofaktorPaa, hentTofaktorRad } from "./tofaktor.repo.server.ts";
+import { harPassord, harTofaktorPaa, hentTofaktorRad, taTidssteg } from "./tofaktor.repo.server.ts";
 import { erGjenopprettingskode } from "./tofaktor.schema.ts";
 
 /**
@@ -64,6 +64,7 @@ export async function bekreftOppsett(auth: Auth, db: Kysely<Database>, aktor: Ak
   const grense = passordsjekk(db, auth.options.secret, aktor.id);
   const sperret = await grense.foer();
   if (sperret) return sperret;
+  if ((await brukTotpKode(auth, db, aktor.id, kode)) === "brukt") return tellFeil(grense, "tofaktor_kode", feilFra("CODE_ALREADY_USED", "tofaktor_bekreft"));
   const svar = await auth.api.verifyTOTP({ body: { code: kode }, headers, asResponse: true });
   if (!svar.ok) return tellFeil(grense, "tofaktor_kode", feilFra(await feilkode(svar), "tofaktor_bekreft"));
   const { backupCodes } = await auth.api.viewBackupCodes({ body: { userId: aktor.id } });
@@ -125,9 +126,13 @@ export async function loggInnMedKode(
     return sperret;
   }
   const gjenoppretting = erGjenopprettingskode(kode);
-  const svar = gjenoppretting
-    ? await auth.api.verifyBackupCode({ body: { code: kode }, headers, asResponse: true })
-    : await auth.api.verifyTOTP({ body: { code: kode }, headers, asResponse: true });
+  // A TOTP code already accepted once is refused here, before Better Auth sees it (single-use).
+  const brukt = !gjenoppretting && (await brukTotpKode(auth, vern.db, bruker.id, kode)) === "brukt";
+  const svar = brukt
+    ? Response.json({ code: "CODE_ALREADY_USED" }, { status: 401 })
+    : gjenoppretting
+      ? await auth.api.verifyBackupCode({ body: { code: kode }, headers, asResponse: true })
+      : await auth.api.verifyTOTP({ body: { code: kode }, headers, asResponse: true });
   const metode = gjenoppretting ? "gjenopprettingskode" : "app";
   if (svar.ok) {
     await nullstill(vern.db, epostNokkel!);
@@ -147,6 +152,7 @@ export async function loggInnMedKode(
   }
   // Better Auth's own lock lasts 15 minutes from now.
   if (feilKode === "ACCOUNT_TEMPORARILY_LOCKED") return { ok: false, feil: "konto.feil.forMangeForsok", status: 429, provIgjen: new Date(Date.now() + 15 * 60_000).toISOString() };
+  if (feilKode === "CODE_ALREADY_USED") return { ok: false, feil: "tofaktor.feil.kodeBrukt" };
   return { ok: false, feil: gjenoppretting ? "tofaktor.feil.feilGjenopprettingskode" : "tofaktor.feil.feilKode" };
 }
 
@@ -176,6 +182,47 @@ async function brukerForUtfordring(auth: Auth, cookieHeader: string | null, hemm
   return bruker ? { id: bruker.id, epost: bruker.email } : null;
 }
 
+/** Better Auth's TOTP settings (its defaults, which we do not change): 30 s steps, 6 digits, ±1 step. */
+const TOTP_PERIODE_S = 30;
+const TOTP_SIFRE = 6;
+const TOTP_VINDU = 1;
+
+/**
+ * Makes a TOTP code single-use (RFC 6238 §5.2). Finds the time step the code belongs to, within the
+ * window Better Auth accepts (the step before, now, the step after), and claims it with one
+ * compare-and-set in the database: only a step later than the last accepted one is taken, so a code
+ * is refused for the rest of its window and so are older codes, across processes.
+ * "ok": claimed, let Better Auth verify (and count) as usual. "brukt": the code is right but its step
+ * (or a later one) was already used. "ukjent": not a current code; Better Auth refuses and counts it.
+ */
+export async function brukTotpKode(auth: Auth, db: Kysely<Database>, userId: string, kode: string, naa = Date.now()): Promise<"ok" | "brukt" | "ukjent"> {
+  const rad = await hentTofaktorRad(db, userId);
+  if (!rad || !/^\d{6}$/.test(kode)) return "ukjent";
+  const ctx = await auth.$context;
+  const klar = await symmetricDecrypt({ key: ctx.secretConfig, data: rad.hemmelighetKryptert });
+  const nokkel = klar.startsWith("base32:") ? fraBase32(klar.slice(7)) : Buffer.from(klar, "utf8");
+  const steg = Math.floor(naa / 1000 / TOTP_PERIODE_S);
+  let treff: number | undefined;
+  // Every step of the window is computed (no early exit), as Better Auth does; the latest match wins.
+  for (let i = -TOTP_VINDU; i <= TOTP_VINDU; i++) {
+    if (likKode(hotp(nokkel, steg + i), kode)) treff = steg + i;
+  }
+  if (treff === undefined) return "ukjent";
+  return (await taTidssteg(db, userId, treff)) ? "ok" : "brukt";
+}
+
+function hotp(nokkel: Buffer, teller: number): string {
+  const t = Buffer.alloc(8);
+  t.writeBigUInt64BE(BigInt(teller));
+  const h = createHmac("sha1", nokkel).update(t).digest();
+  const start = h[h.length - 1]! & 0x0f;
+  return String((h.readUInt32BE(start) & 0x7fffffff) % 10 ** TOTP_SIFRE).padStart(TOTP_SIFRE, "0");
+}
+
+function likKode(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
 /** An account with a password must give it; one without (SSO only) has nothing to give. */
 async function manglerPassord(db: Kysely<Database>, aktor: Aktor, passord: string | undefined): Promise<Feil | null> {
   if (passord) return null;
@@ -195,6 +242,8 @@ function feilFra(kode: string, hendelse: string): Feil {
       return { ok: false, feil: "tofaktor.feil.feilPassord" };
     case "INVALID_CODE":
       return { ok: false, feil: "tofaktor.feil.feilKode" };
+    case "CODE_ALREADY_USED":
+      return { ok: false, feil: "tofaktor.feil.kodeBrukt" };
     case "TOTP_ALREADY_ENABLED":
       return { ok: false, feil: "tofaktor.feil.alleredePaa" };
     case "TOTP_NOT_ENABLED":
@@ -210,6 +259,25 @@ function feilFra(kode: string, hendelse: string): Feil {
 async function feilkode(svar: Response): Promise<string> {
   const kropp = (await svar.json().catch(() => ({}))) as { code?: unknown };
   return typeof kropp.code === "string" ? kropp.code : `HTTP_${svar.status}`;
+}
+
+/** RFC 4648 base32 (padding and spaces ignored) to bytes: imported secrets are stored as "base32:…". */
+function fraBase32(tekst: string): Buffer {
+  const alfabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  const ut: number[] = [];
+  let biter = 0;
+  let verdi = 0;
+  for (const tegn of tekst.replace(/[\s=]+/g, "").toUpperCase()) {
+    const i = alfabet.indexOf(tegn);
+    if (i < 0) continue;
+    verdi = ((verdi << 5) | i) & 0xffff;
+    biter += 5;
+    if (biter >= 8) {
+      ut.push((verdi >>> (biter - 8)) & 0xff);
+      biter -= 8;
+    }
+  }
+  return Buffer.from(ut);
 }
 
 /** RFC 4648 base32 without padding: the form authenticator apps take a secret in. */

@@ -13,6 +13,7 @@ import { byttPassord, loggUtOveralt, sendBekreftelsePaaNytt } from "#app/domain/
 import { videreMedCookies } from "../konto/konto.server.ts";
 import { NY_BEKREFTELSE, slippForesporsel } from "#app/domain/konto/grense.server.ts";
 import { grenseFra, grenseVerdier } from "#app/domain/konto/grense.ts";
+import { PASSORDFELTFEIL } from "#app/domain/konto/konto.server.ts";
 
 
 export function meta() {
@@ -36,7 +37,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     case "bytt-passord": {
       const svar = await byttPassord(auth, skjema.data, request.headers, { db, hemmelighet: auth.options.secret, aktorId: aktor!.id });
       if (svar.ok) return videreMedCookies("/profil?melding=passord", svar.hoder);
-      const felt = svar.feil === "konto.feil.feilPassord" ? "naavaerendePassord" : svar.feil === "konto.feil.passordKort" ? "passord" : "_skjema";
+      const felt = svar.feil === "konto.feil.feilPassord" ? "naavaerendePassord" : PASSORDFELTFEIL.includes(svar.feil) ? "passord" : "_skjema";
       return data({ intent: "bytt-passord" as const, feil: { [felt]: svar.feil }, grense: grenseVerdier(svar) }, { status: svar.status ?? 400 });
     }
     case "logg-ut-overalt":

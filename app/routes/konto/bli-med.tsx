@@ -26,6 +26,7 @@ async function provKode<T extends { ok: boolean }>(request: Request, kode: strin
   if (erSperre(svar)) return { ok: false as const, feil: svar.feil as Nokkel, status: 429, grense: grenseVerdier(svar) };
   return { ok: false as const, feil: "invitasjon.feil.ugyldig" as Nokkel, status: 400, grense: {} };
 }
+import { PASSORDFELTFEIL } from "#app/domain/konto/konto.server.ts";
 
 export function meta() {
   return [{ title: "Bli med i barnehagen – Samla" }];
@@ -64,7 +65,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     const konto = await registrer(t.auth, { navn: d.navn, epost: d.epost, passord: d.passord }, request.headers, { db: t.db, hemmelighet: t.auth.options.secret });
     if (!konto.ok || !konto.brukerId) {
       const feil = konto.ok ? "konto.feil.ukjent" : konto.feil;
-      const felt = !konto.ok && konto.status === 429 ? "_skjema" : feil === "konto.feil.passordKort" ? "passord" : "epost";
+      const felt = !konto.ok && konto.status === 429 ? "_skjema" : PASSORDFELTFEIL.includes(feil) ? "passord" : "epost";
       return data({ feil: { [felt]: feil }, verdier: { navn: d.navn, epost: d.epost }, grense: grenseVerdier(konto) }, { status: konto.ok ? 400 : (konto.status ?? 400) });
     }
     aktor = { id: konto.brukerId, navn: d.navn, epost: d.epost, tofaktor: false };

@@ -13,6 +13,7 @@ import { grenseFra, grenseVerdier } from "#app/domain/konto/grense.ts";
 import { videreMedCookies } from "./konto.server.ts";
 import { oidcKonfig } from "#app/env.server.ts";
 import { SsoKnapp } from "#app/components/sso.tsx";
+import { PASSORDFELTFEIL } from "#app/domain/konto/konto.server.ts";
 
 export function meta() {
   return [{ title: "Opprett konto – Samla" }];
@@ -33,7 +34,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const svar = await registrer(t.auth, skjema.data, request.headers, { db: t.db, hemmelighet: t.auth.options.secret });
   if (!svar.ok) {
     const { passord: _p, ...verdier } = skjema.data;
-    const felt = svar.status === 429 ? "_skjema" : svar.feil === "konto.feil.passordKort" ? "passord" : "epost";
+    const felt = svar.status === 429 ? "_skjema" : PASSORDFELTFEIL.includes(svar.feil) ? "passord" : "epost";
     return data({ feil: { [felt]: svar.feil }, verdier, grense: grenseVerdier(svar) }, { status: svar.status ?? 400 });
   }
   return videreMedCookies(tryggTil(skjema.data.til), svar.hoder);

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect } from "@playwright/test";
 import { aktiverTofaktorMedKlient } from "../hjelpere.ts";
 import { MARKOR, type BarnehageB, type SaaKontekst } from "./markor.ts";
+import { oktFor } from "../okt.ts";
 
 /**
  * Issue 4 (people and barnehager): B's styrer and a member with the marker in name, e-mail and
@@ -38,7 +39,7 @@ export async function saaKonto({ db, playwright, baseURL }: SaaKontekst, b: Barn
   const team = await styrer.post(`/barnehage/${b.barnehageId}/team`, { form: { intent: "opprett", navn: `Team ${MARKOR}` }, maxRedirects: 0 });
   expect(team.status()).toBe(302);
   b.teamId = /\/team\/([^/?]+)$/.exec(team.headers()["location"]!)![1]!;
-  const lederId = ((await (await medlem.get("/api/auth/get-session")).json()) as { user: { id: string } }).user.id;
+  const lederId = ((await oktFor(medlem)) as { user: { id: string } }).user.id;
   expect((await styrer.post(`/barnehage/${b.barnehageId}/team/${b.teamId}`, { form: { intent: "legg-til", brukerId: lederId }, maxRedirects: 0 })).status()).toBe(302);
 
   // Fields the UI does not set (yet).

@@ -1,5 +1,6 @@
 import { expect } from "@playwright/test";
 import { MARKOR, type BarnehageB, type SaaKontekst } from "./markor.ts";
+import { oktFor } from "../okt.ts";
 
 /**
  * Samlinger, notes and catch-up (ADR 0016 and 0017, migrations 0012-samling and 0013-notater):
@@ -15,7 +16,7 @@ export async function saaSamling({ db }: SaaKontekst, b: BarnehageB): Promise<vo
   const kalender = await styrer!.post("/profil/kalender", { form: { intent: "lag" }, maxRedirects: 0 });
   expect(kalender.status()).toBeLessThan(400);
 
-  const lederId = ((await (await leder!.get("/api/auth/get-session")).json()) as { user: { id: string } }).user.id;
+  const lederId = ((await oktFor(leder!)) as { user: { id: string } }).user.id;
   await db.insertInto("samling_tatt_igjen").values({ samlingId, organizationId: b.barnehageId, userId: lederId, tidspunkt: new Date() }).execute();
   expect(await db.selectFrom("samling_ledernotat").select("tekst").where("samlingId", "=", samlingId).execute()).toEqual([{ tekst: `Ledernotat ${MARKOR}` }]);
   expect(await db.selectFrom("kalender_hemmelighet").select("hash").innerJoin("member", "member.userId", "kalender_hemmelighet.userId").where("member.organizationId", "=", b.barnehageId).execute()).toHaveLength(1);

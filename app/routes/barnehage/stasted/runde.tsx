@@ -32,7 +32,7 @@ function lesKvittering(request: Request, rundeId: string): string | null {
   return null;
 }
 function settKvittering(request: Request, sti: string, rundeId: string, verdi: string | null): string {
-  const sikker = new URL(request.url).protocol === "https:" ? "; Secure" : "";
+  const sikker = new URL(request.url).protocol === "https:" || tjenester().env.BASE_URL.startsWith("https://") ? "; Secure" : "";
   const levetid = verdi === null ? 0 : 60 * 60 * 24 * 400;
   return `${kvitteringCookie(rundeId)}=${encodeURIComponent(verdi ?? "")}; Path=${sti}; Max-Age=${levetid}; HttpOnly; SameSite=Lax${sikker}`;
 }
