@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tryggTil } from "#app/auth/sesjon.ts";
 
 /** Form schemas for reflections, group notes and catch-up. Messages are i18n keys. */
 export const MAKS_TEKST = 5000;
@@ -10,7 +11,9 @@ const tekst = valgfriTekst.min(1, "notat.feil.tom");
 export const tilSkjema = z
   .string()
   .regex(/^\/(?![/\\])[^\s]*$/, "konto.feil.ukjent")
-  .max(500, "konto.feil.ukjent");
+  .max(500, "konto.feil.ukjent")
+  // The same rule as after sign-in: only what tryggTil keeps unchanged (no %09, no encoded CR/LF).
+  .refine((v) => tryggTil(v, "") === v, "konto.feil.ukjent");
 
 export const refleksjonSkjema = z.discriminatedUnion(
   "intent",
