@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { tryggTil } from "#app/auth/sesjon.ts";
+import { heltall } from "#app/domain/heltall.schema.ts";
 
 /** Form schemas for reflections, group notes and catch-up. Messages are i18n keys. */
 export const MAKS_TEKST = 5000;
@@ -27,7 +28,7 @@ export const refleksjonSkjema = z.discriminatedUnion(
 
 export const gruppenotatSkjema = z.object({
   tekst: valgfriTekst,
-  versjon: z.coerce.number("konto.feil.ukjent").int("konto.feil.ukjent").min(0, "konto.feil.ukjent"),
+  versjon: heltall(0, "konto.feil.ukjent"),
   til: tilSkjema.optional(),
 });
 
