@@ -19,7 +19,7 @@ import { logg, feilInfo } from "../app/logg.server.ts";
  */
 
 type Tjenester = {
-  env: { BASE_URL: string; NODE_ENV: string; PORT: number; HOST: string; TRUST_PROXY_HOPS: number };
+  env: { BASE_URL: string; NODE_ENV: string; PORT: number; HOST: string; TRUST_PROXY_HOPS: number; DATA_DIR: string; DATABASE_URL?: string };
   innhold: { versjon: string; media: Map<string, { fil: string; storrelse: number; type: string }> };
 };
 type EntryModul = {
