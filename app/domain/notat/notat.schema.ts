@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { tryggTil } from "#app/auth/sesjon.ts";
-import { heltall } from "#app/domain/heltall.schema.ts";
+import { heltall, VERSJON_MAKS } from "#app/domain/heltall.schema.ts";
 
 /** Form schemas for reflections, group notes and catch-up. Messages are i18n keys. */
 export const MAKS_TEKST = 5000;
@@ -28,7 +28,7 @@ export const refleksjonSkjema = z.discriminatedUnion(
 
 export const gruppenotatSkjema = z.object({
   tekst: valgfriTekst,
-  versjon: heltall(0, "konto.feil.ukjent"),
+  versjon: heltall(0, "konto.feil.ukjent", VERSJON_MAKS),
   til: tilSkjema.optional(),
 });
 
