@@ -31,10 +31,12 @@ export async function lesSkjema<S extends z.ZodType>(request: Request, skjema: S
  */
 export async function lesForm(request: Request): Promise<FormData> {
   const type = (request.headers.get("content-type") ?? "").split(";", 1)[0]!.trim().toLowerCase();
-  if (type !== "application/x-www-form-urlencoded" && type !== "multipart/form-data" && !(type === "" && request.body === null)) {
+  if (type === "") {
+    // No type at all: only an empty body is an (empty) form.
+    if (request.body === null || (await request.arrayBuffer()).byteLength === 0) return new FormData();
     throw data(null, { status: 415 });
   }
-  if (request.body === null) return new FormData();
+  if (type !== "application/x-www-form-urlencoded" && type !== "multipart/form-data") throw data(null, { status: 415 });
   try {
     return await request.formData();
   } catch {

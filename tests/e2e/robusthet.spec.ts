@@ -123,6 +123,18 @@ test.describe("serveren tåler det klienten sender", () => {
     await serverenSvarer();
   });
 
+  test("til= sender aldri til et annet nettsted og gir aldri 500 (punkt 5)", async ({ request }) => {
+    for (const til of ["/%09/evil.example", "/\t/evil.example", "//evil.example", "/\\evil.example", "/%0d%0aSet-Cookie:x=1", "/ø", "/\u2028", "/.//evil.example", "https://evil.example"]) {
+      const r = await request.post("/maalform", { form: { maalform: "nb", til }, headers: { Origin: APP_URL }, maxRedirects: 0 });
+      expect(r.status(), til).toBe(302);
+      expect(r.headers()["location"], til).toBe("/");
+    }
+    const ok = await request.post("/maalform", { form: { maalform: "nb", til: "/moduler/psykososialt-barnehagemiljo" }, headers: { Origin: APP_URL }, maxRedirects: 0 });
+    expect(ok.headers()["location"]).toBe("/moduler/psykososialt-barnehagemiljo");
+    // An empty POST with no type is an empty form: a field error, not 415 or 500.
+    expect((await request.post("/maalform", { headers: { Origin: APP_URL }, maxRedirects: 0 })).status()).toBe(400);
+  });
+
   test("et tall utenfor integer-kolonnen gir 400, ikke 500 (versjon på gruppenotatet og i samlingsmodus)", async ({ verden, klientSom }) => {
     const bh = await verden.barnehage({ navn: "Tallbarnehagen", styrer: "Tall Styrer", ledere: ["Tall Leder"], team: [{ navn: "Tallteamet", medlemmer: ["Tall Leder"] }] });
     const a = bh.barnehageId;
