@@ -64,14 +64,17 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const data = useRouteLoaderData<RotData>("root");
   const t = oversetter(data?.maalform ?? "nb");
   const ikkeFunnet = isRouteErrorResponse(error) && error.status === 404;
+  // Other 4xx (a body that is not a form, a broken form): the sender's fault, not ours.
+  const klientfeil = !ikkeFunnet && isRouteErrorResponse(error) && error.status >= 400 && error.status < 500;
+  const [tittel, tekst] = ikkeFunnet ? (["feil.404.tittel", "feil.404.tekst"] as const) : klientfeil ? (["feil.400.tittel", "feil.400.tekst"] as const) : (["feil.500.tittel", "feil.500.tekst"] as const);
   return (
     <Sideramme aktor={data?.aktor ?? null}>
-      <title>{`${t(ikkeFunnet ? "feil.404.tittel" : "feil.500.tittel")} – Samla`}</title>
+      <title>{`${t(tittel)} – Samla`}</title>
       <div className="smal">
         <Heading level={1} data-size="lg">
-          {t(ikkeFunnet ? "feil.404.tittel" : "feil.500.tittel")}
+          {t(tittel)}
         </Heading>
-        <Paragraph>{t(ikkeFunnet ? "feil.404.tekst" : "feil.500.tekst")}</Paragraph>
+        <Paragraph>{t(tekst)}</Paragraph>
         <Paragraph>
           <Link to="/">{t("feil.tilForsiden")}</Link>
         </Paragraph>

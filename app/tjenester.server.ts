@@ -3,7 +3,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import { env, oidcKonfig, type Env } from "./env.server.ts";
-import { dbKonfigFraEnv, lagDb, migrer } from "./db/db.server.ts";
+import { dbKonfigFraEnv, lagDb, lagringsfeil, lagringsMelding, migrer, skriveproveDb } from "./db/db.server.ts";
 import type { Database } from "./db/skjema.ts";
 import { lagAuth, oidcLeverandorId, type Auth } from "./auth/auth.server.ts";
 import { lesInnhold, type Innhold } from "./domain/innhold/innhold.server.ts";
@@ -27,9 +27,20 @@ export function klargjor(): Promise<Tjenester> {
     const e = env();
     const innhold = await lesInnhold(path.resolve("content"), { buffer: path.resolve("build/innhold.json") });
     const sok = lagSok(innhold, { nb: sokeNavn("nb"), nn: sokeNavn("nn") });
-    const db = lagDb(dbKonfigFraEnv(e));
-    const kjort = await migrer(db);
-    if (kjort.length) logg.info("migrert", { migrasjoner: kjort });
+    let db: Kysely<Database> | undefined;
+    try {
+      db = lagDb(dbKonfigFraEnv(e));
+      const kjort = await migrer(db);
+      if (kjort.length) logg.info("migrert", { migrasjoner: kjort });
+      // A database that opens but cannot be written (read-only, full disk) stops the start here,
+      // with a message that says where the data is and what to do, not at the first form post.
+      await skriveproveDb(db);
+    } catch (feil) {
+      const art = lagringsfeil(feil);
+      await db?.destroy().catch(() => {});
+      if (art === "annen") throw feil;
+      throw new Error(lagringsMelding(art, e), { cause: feil });
+    }
     // One mail sender for the process: Better Auth's mails and our own (invitations).
     const epost = lagEpostSender({ smtpUrl: e.SMTP_URL, fra: e.EPOST_FRA, mappe: path.resolve(e.DATA_DIR, "epost") });
     const auth = lagAuth(db, {

@@ -29,6 +29,7 @@ let app: Awaited<ReturnType<typeof lagServer>>;
 try {
   app = await lagServer(build, klientMappeFra(rot));
 } catch (feil) {
+  // Storage failures (read-only, full disk) come with a message naming the data folder and what to do.
   console.error(feil instanceof Error ? feil.message : String(feil));
   process.exit(1);
 }
@@ -36,8 +37,10 @@ try {
 const { PORT: port, HOST: host } = app.env;
 app.server.listen(port, host, () => {
   const ms = Math.round(performance.now() - startet);
-  console.log(JSON.stringify({ tid: new Date().toISOString(), niva: "info", hendelse: "klar", port, ms }));
-  console.log(`Samla kjører på http://localhost:${port}`);
+  // Where the data is, so an operator knows which folder must stay writable and have free space.
+  const data = app.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : path.resolve(app.env.DATA_DIR);
+  console.log(JSON.stringify({ tid: new Date().toISOString(), niva: "info", hendelse: "klar", port, ms, data }));
+  console.log(`Samla kjører på http://localhost:${port}. Data: ${data}${app.env.DATABASE_URL ? "" : " (må være skrivbar og ha ledig plass; /helse svarer 503 når den ikke er det)"}`);
 });
 
 let stopper = false;

@@ -28,6 +28,7 @@ const PASSORDSTIER: Record<string, "password" | "newPassword"> = {
   "/set-password": "newPassword",
 };
 export const VANLIG_PASSORD_KODE = "PASSWORD_COMMON";
+import { MAKS_EPOST, MAKS_NAVN } from "#app/domain/konto/konto.schema.ts";
 
 /**
  * Better Auth's organization endpoints over HTTP are closed (404). Samla's own pages and use
@@ -95,11 +96,35 @@ function oidcLeverandorer(oidc: OidcKonfig | undefined) {
       scopes: oidc.scopes,
       pkce: true,
       // accountId = the ID token's `sub` (Better Auth's default for OIDC discovery providers).
-      mapProfileToUser: (p: { name?: unknown; email?: unknown }) => ({
-        name: typeof p.name === "string" && p.name.trim() ? p.name : typeof p.email === "string" ? p.email.split("@")[0]! : "Uten navn",
-      }),
+      mapProfileToUser: (p: { name?: unknown; email?: unknown }) => ({ name: ssoNavn(p) }),
     },
   ];
+}
+
+/**
+ * The name an SSO identity brings, within the same limit as our forms (MAKS_NAVN): the provider's
+ * claim is cut, not refused, so a person with a long name can still sign in.
+ */
+export function ssoNavn(p: { name?: unknown; email?: unknown }): string {
+  const navn = typeof p.name === "string" && p.name.trim() ? p.name : typeof p.email === "string" ? p.email.split("@")[0]! : "Uten navn";
+  // Cut at a whole character, measured as Zod measures (UTF-16 units).
+  let kort = "";
+  for (const tegn of navn.normalize("NFC").trim()) {
+    if (kort.length + tegn.length > MAKS_NAVN) break;
+    kort += tegn;
+  }
+  return kort.trim() || "Uten navn";
+}
+
+/**
+ * The text limits of our forms, on every path that writes a user (Better Auth's own endpoints,
+ * SSO, server calls): an over-long name, e-mail or image URL is refused with 400.
+ */
+export function sjekkBrukerfelt(user: { name?: unknown; email?: unknown; image?: unknown }) {
+  const forLang = (v: unknown, maks: number) => typeof v === "string" && v.trim().length > maks;
+  if (forLang(user.name, MAKS_NAVN) || forLang(user.email, MAKS_EPOST) || forLang(user.image, 2000)) {
+    throw new APIError("BAD_REQUEST", { message: "Navn, e-post eller bilde er for langt." });
+  }
 }
 
 /** Navn på øktcookien; serveren bruker det for å vite om en forespørsel kan være innlogget. */
@@ -190,8 +215,15 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
           // A new account keeps the målform the person was reading in, so the first mail (the
           // verification) is in their målform too.
           before: async (user, ctx) => {
+            sjekkBrukerfelt(user);
             const fraCookie = maalformFraCookie(ctx?.headers?.get("cookie") ?? null);
             return fraCookie && !erSpraak(user.maalform) ? { data: { ...user, maalform: fraCookie } } : undefined;
+          },
+        },
+        update: {
+          before: async (user) => {
+            sjekkBrukerfelt(user);
+            return undefined;
           },
         },
       },

@@ -3,10 +3,35 @@ export function harSesjonsCookie(cookieHeader: string | null | undefined): boole
   return /(?:^|;\s*)(?:__Secure-)?samla\.session_token=/.test(cookieHeader ?? "");
 }
 
-/** Only local paths may be used as a return address after sign-in (no open redirect). */
+const BASE = "https://samla.example";
+/** Tab, CR, LF and other controls, backslash: browsers drop or rewrite these in a Location. */
+const FARLIG = /[\u0000-\u001f\u007f\\]/;
+
+/**
+ * Only a path on this site may be a return address after sign-in (no open redirect). The value
+ * must be printable ASCII starting with one `/`; neither it nor its percent-decoded form may hold
+ * controls (a tab or newline the browser strips turns `/\t/evil` into `//evil`) or backslashes,
+ * or start with `//`. Then it is normalised by the URL parser and checked again: the result is
+ * a path that stays on this origin, or `reserve`. Never throws.
+ */
 export function tryggTil(til: unknown, reserve = "/start"): string {
-  if (typeof til !== "string" || !til.startsWith("/") || til.startsWith("//") || til.startsWith("/\\")) return reserve;
-  return til;
+  if (typeof til !== "string" || !erTryggSti(til)) return reserve;
+  const url = new URL(til, BASE);
+  const normalisert = url.pathname + url.search + url.hash;
+  // `/.//evil` normalises to `//evil`: check the result too, not only the input.
+  return url.origin === BASE && erTryggSti(normalisert) ? normalisert : reserve;
+}
+
+function erTryggSti(til: string): boolean {
+  if (til.length > 2000 || !/^\/[\u0021-\u007e]*$/.test(til)) return false;
+  if (/^\/[/\\]/.test(til) || FARLIG.test(til)) return false;
+  let dekodet: string;
+  try {
+    dekodet = decodeURIComponent(til);
+  } catch {
+    return false;
+  }
+  return !FARLIG.test(dekodet) && !/^\/[/\\]/.test(dekodet);
 }
 
 /**

@@ -352,7 +352,14 @@ export interface TofaktorBruktTabell {
   sisteSteg: number;
 }
 
+/** One row per health check: /helse writes it, so an unwritable database gives 503. */
+export interface HelseTabell {
+  id: string;
+  sist: string;
+}
+
 export interface Database {
+  helse: HelseTabell;
   user: BrukerTabell;
   session: SesjonTabell;
   organization: OrganisasjonTabell;

@@ -24,6 +24,8 @@ export const nb = {
   "feil.404.tekst": "Lenken kan være gammel, eller adressen kan være skrevet feil.",
   "feil.500.tittel": "Noe gikk galt hos oss",
   "feil.500.tekst": "Prøv igjen om litt. Hvis feilen fortsetter, si fra til den som driver Samla hos dere.",
+  "feil.400.tittel": "Vi kunne ikke ta imot dette",
+  "feil.400.tekst": "Det som ble sendt, var ugyldig eller i et format Samla ikke tar imot. Gå tilbake og send skjemaet fra siden på nytt.",
   "feil.tilForsiden": "Gå til forsiden",
   "forside.tittel": "Lær sammen i barnehagen",
   "forside.ingress": "Samla er stedet der hele personalet jobber med en kompetansepakke sammen: film og tekst, samtale i gruppa, egen refleksjon og utprøving i hverdagen.",

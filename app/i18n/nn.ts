@@ -22,6 +22,8 @@ export const nn = {
   "feil.404.tekst": "Lenkja kan vere gammal, eller adressa kan vere skriven feil.",
   "feil.500.tittel": "Noko gjekk gale hos oss",
   "feil.500.tekst": "Prøv igjen om litt. Dersom feilen held fram, sei frå til den som driv Samla hos dykk.",
+  "feil.400.tittel": "Vi kunne ikkje ta imot dette",
+  "feil.400.tekst": "Det som vart sendt, var ugyldig eller i eit format Samla ikkje tek imot. Gå tilbake og send skjemaet frå sida på nytt.",
   "feil.tilForsiden": "Gå til framsida",
   "forside.tittel": "Lær saman i barnehagen",
   "forside.ingress": "Samla er staden der heile personalet arbeider med ei kompetansepakke saman: film og tekst, samtale i gruppa, eiga refleksjon og utprøving i kvardagen.",

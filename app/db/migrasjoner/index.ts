@@ -11,6 +11,7 @@ import * as m0012 from "./0012-samling.ts";
 import * as m0013 from "./0013-notater.ts";
 import * as m0014 from "./0014-stasted.ts";
 import * as m0015 from "./0015-tilbakemelding.ts";
+import * as m0016 from "./0016-helse.ts";
 import * as m0017 from "./0017-tofaktor-brukt.ts";
 
 /**
@@ -31,5 +32,6 @@ export const migrasjoner: Record<string, Migration> = {
   "0013-notater": m0013,
   "0014-stasted": m0014,
   "0015-tilbakemelding": m0015,
+  "0016-helse": m0016,
   "0017-tofaktor-brukt": m0017,
 };

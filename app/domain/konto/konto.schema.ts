@@ -1,11 +1,14 @@
 import { z } from "zod";
 
 /** Form schemas for accounts. Messages are i18n keys (see app/i18n/nb.ts). */
-const epost = z.string().trim().toLowerCase().max(254, "konto.feil.epost").pipe(z.email("konto.feil.epost"));
+/** The longest name and e-mail address any path may store (Better Auth's hooks check the same). */
+export const MAKS_NAVN = 100;
+export const MAKS_EPOST = 254;
+const epost = z.string().trim().toLowerCase().max(MAKS_EPOST, "konto.feil.epost").pipe(z.email("konto.feil.epost"));
 const passord = z.string().min(10, "konto.feil.passordKort").max(128, "konto.feil.passordLangt");
 
 export const registrerSkjema = z.object({
-  navn: z.string().trim().min(1, "konto.feil.navn").max(100, "konto.feil.navn"),
+  navn: z.string().trim().min(1, "konto.feil.navn").max(MAKS_NAVN, "konto.feil.navn"),
   epost,
   passord,
   til: z.string().optional(),

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { tryggTil } from "#app/auth/sesjon.ts";
+import { heltall, VERSJON_MAKS } from "#app/domain/heltall.schema.ts";
 
 /** Form schemas for reflections, group notes and catch-up. Messages are i18n keys. */
 export const MAKS_TEKST = 5000;
@@ -10,7 +12,9 @@ const tekst = valgfriTekst.min(1, "notat.feil.tom");
 export const tilSkjema = z
   .string()
   .regex(/^\/(?![/\\])[^\s]*$/, "konto.feil.ukjent")
-  .max(500, "konto.feil.ukjent");
+  .max(500, "konto.feil.ukjent")
+  // The same rule as after sign-in: only what tryggTil keeps unchanged (no %09, no encoded CR/LF).
+  .refine((v) => tryggTil(v, "") === v, "konto.feil.ukjent");
 
 export const refleksjonSkjema = z.discriminatedUnion(
   "intent",
@@ -24,7 +28,7 @@ export const refleksjonSkjema = z.discriminatedUnion(
 
 export const gruppenotatSkjema = z.object({
   tekst: valgfriTekst,
-  versjon: z.coerce.number("konto.feil.ukjent").int("konto.feil.ukjent").min(0, "konto.feil.ukjent"),
+  versjon: heltall(0, "konto.feil.ukjent", VERSJON_MAKS),
   til: tilSkjema.optional(),
 });
 

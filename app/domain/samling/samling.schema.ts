@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { heltall, VERSJON_MAKS } from "#app/domain/heltall.schema.ts";
 
 /** Form schemas for the plan, samlinger and practice tasks. Messages are i18n keys. */
 const modulId = z.string().regex(/^m[0-9]$/, "samling.feil.modul");
 const id = z.string().min(1, "konto.feil.ukjent").max(100, "konto.feil.ukjent");
-const versjon = z.coerce.number().int().min(1, "konto.feil.ukjent");
+const versjon = heltall(1, "konto.feil.ukjent", VERSJON_MAKS);
 
 const samlingFelter = {
   dato: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "samling.feil.dato"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { HELTALL_MAKS } from "#app/domain/heltall.schema.ts";
 
 /**
  * Zod schema for the ståsted instrument, content/stasted/instrument.yaml.
@@ -75,7 +76,7 @@ const somListe = (x: unknown): readonly unknown[] => (Array.isArray(x) ? x : [])
 
 export const instrumentSkjema = z
   .strictObject({
-    versjon: z.number("versjon skal være et heltall").int("versjon skal være et heltall").min(1, "versjon starter på 1"),
+    versjon: z.number("versjon skal være et heltall").int("versjon skal være et heltall").min(1, "versjon starter på 1").max(HELTALL_MAKS, "versjon er for stor"),
     sistEndret: z.iso.date("skriv datoen som ÅÅÅÅ-MM-DD"),
     tittel: toSpraak,
     /** Information and consent text shown before the first statement; paragraphs separated by a blank line. */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Route } from "./+types/maalform";
 import { aktorKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
+import { lesForm } from "#app/components/skjema.ts";
 import { maalformCookie } from "#app/i18n/maalform.server.ts";
 import { tryggTil } from "#app/auth/sesjon.ts";
 import { lagreMaalform } from "#app/domain/konto/maalform.repo.server.ts";
@@ -11,7 +12,7 @@ const skjema = z.object({ maalform: z.enum(["nb", "nn"]), til: z.string().option
 
 /** Switches målform: a cookie for everyone, and the user's own setting when signed in. */
 export async function action({ request, context }: Route.ActionArgs) {
-  const r = skjema.safeParse(Object.fromEntries(await request.formData()));
+  const r = skjema.safeParse(Object.fromEntries(await lesForm(request)));
   if (!r.success) throw new Response("Ugyldig målform", { status: 400 });
   const aktor = context.get(aktorKontekst);
   if (aktor) await lagreMaalform(tjenester().db, aktor.id, r.data.maalform);

@@ -4,7 +4,7 @@ import type { Route } from "./+types/leder";
 import { ikkeFunnet, krev } from "#app/auth/tilgang.ts";
 import { maalformKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
-import { lesSkjema } from "#app/components/skjema.ts";
+import { lesForm, lesSkjema } from "#app/components/skjema.ts";
 import { FeilOppsummering } from "#app/components/felt.tsx";
 import { TekstOmrade } from "#app/components/samling-felt.tsx";
 import { useT } from "#app/components/use-t.ts";
@@ -66,7 +66,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { aktor, medlemskap } = barnehageFraKontekst(context);
   krev(aktor, "led:samling", medlemskap);
-  const form = await request.clone().formData();
+  const form = await lesForm(request.clone());
   const tilstede = form.getAll("tilstede").map(String);
   const raa = Object.fromEntries([...form].filter(([, x]) => typeof x === "string")) as Record<string, string>;
   const skjema = await lesSkjema(request, lederSkjema);

@@ -4,7 +4,7 @@ import type { Route } from "./+types/plan";
 import { ikkeFunnet, kan, krev } from "#app/auth/tilgang.ts";
 import { maalformKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
-import { lesSkjema } from "#app/components/skjema.ts";
+import { lesForm, lesSkjema } from "#app/components/skjema.ts";
 import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
 import { useT } from "#app/components/use-t.ts";
 import { planSkjema } from "#app/domain/samling/samling.schema.ts";
@@ -55,7 +55,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { aktor, medlemskap } = barnehageFraKontekst(context);
   krev(aktor, "planlegg:samlinger", medlemskap);
-  const form = await request.clone().formData();
+  const form = await lesForm(request.clone());
   const valgt = form.getAll("modul").map(String);
   const raa = Object.fromEntries([...form].filter(([, x]) => typeof x === "string")) as Record<string, string>;
   const skjema = await lesSkjema(request, planSkjema);
