@@ -30,9 +30,20 @@ function hent(): Promise<ZxcvbnFactory> {
   return fabrikk;
 }
 
+/**
+ * Words from Samla's own context that make easy passwords here (ASVS 6.1.2 / 6.2.11, listed in
+ * docs/sikkerhet.md): the product, the package, the roles and the words of a barnehage's day.
+ */
+export const KONTEKSTORD: readonly string[] = [
+  "samla", "barnehage", "barnehagen", "barnehagemiljø", "kompetanse", "kompetansepakke", "trygt", "godt",
+  "styrer", "styreren", "leder", "ansatt", "pedagog", "fagarbeider", "assistent", "eier", "kommune",
+  "avdeling", "samling", "refleksjon", "feide", "udir", "barnehageloven",
+];
+
 /** Whether the password is too common to use. `egne`: the person's name and e-mail, as extra words. */
 export async function erVanligPassord(passord: string, egne: (string | undefined)[] = []): Promise<boolean> {
-  const ord = egne.filter((x): x is string => typeof x === "string" && x.length > 0).flatMap((x) => [x, ...x.split(/[\s@.]+/)]).filter((x) => x.length >= 3);
+  const personlige = egne.filter((x): x is string => typeof x === "string" && x.length > 0).flatMap((x) => [x, ...x.split(/[\s@.]+/)]).filter((x) => x.length >= 3);
+  const ord = [...KONTEKSTORD, ...personlige];
   const svar = (await hent()).check(passord, ord);
   return svar.score < MIN_SKAAR;
 }
