@@ -72,7 +72,8 @@ const MATRISE: Rad[] = [
     forventet: { ...inn("→/logg-inn?til=%2Fprofil%2Fslett", 400), styrer: 409, eier: 409 },
   },
   { sti: "/bli-med", eksempel: "/bli-med", metode: "GET", forventet: alle(200) },
-  { sti: "/bli-med", eksempel: "/bli-med?kode=ZZZZZZZZ", metode: "GET", forventet: alle(200) },
+  // An unknown, used, revoked or expired code gets one answer, 400 with the same message (ADR 0022).
+  { sti: "/bli-med", eksempel: "/bli-med?kode=ZZZZZZZZ", metode: "GET", forventet: alle(400) },
   { sti: "/bli-med", eksempel: "/bli-med", metode: "POST", kropp: { intent: "bli-med", kode: "kort" }, forventet: alle(400) },
   { sti: "/start", eksempel: "/start", metode: "GET", forventet: inn("→/logg-inn?til=%2Fstart", 200) },
   { sti: "/start", eksempel: "/start", metode: "POST", forventet: inn("→/logg-inn?til=%2Fstart", 405) },
