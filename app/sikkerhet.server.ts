@@ -5,8 +5,9 @@
  */
 export function innholdsSikkerhet(nonce: string, skjemaTilOgsa: string[] = [], skriptHasher?: string[]) {
   // A page from the page cache was rendered with an earlier nonce: its inline scripts are allowed by
-  // their SHA-256 hashes instead (computed once when the page was cached), never by a reused nonce.
-  const skript = skriptHasher ? skriptHasher.map((h) => `'sha256-${h}'`).join(" ") : `'nonce-${nonce}'`;
+  // their SHA-256 hashes (computed once when the page was cached), never by a reused nonce. Every
+  // response still gets a fresh nonce of its own, so no nonce is ever seen twice.
+  const skript = [`'nonce-${nonce}'`, ...(skriptHasher ?? []).map((h) => `'sha256-${h}'`)].join(" ");
   return [
     "default-src 'self'",
     `script-src 'self' ${skript}`.trimEnd(),

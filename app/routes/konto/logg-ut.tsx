@@ -6,6 +6,7 @@ import { useT } from "#app/components/use-t.ts";
 import { loggUt } from "#app/domain/konto/konto.server.ts";
 import { aktorKontekst } from "#app/kontekst.ts";
 import { videreMedCookies } from "./konto.server.ts";
+import { lesForm } from "#app/components/skjema.ts";
 
 export function meta() {
   return [{ title: "Logg ut – Samla" }];
@@ -18,6 +19,8 @@ export function loader({ context }: Route.LoaderArgs) {
 
 /** Signing out is a POST (a link or an image tag must never sign anyone out). */
 export async function action({ request }: Route.ActionArgs) {
+  // The form has no fields, but only a form post signs out: JSON, text or XML get 415 (lesForm).
+  await lesForm(request);
   const hoder = await loggUt(tjenester().auth, request.headers);
   return videreMedCookies("/", hoder);
 }

@@ -25,10 +25,11 @@ export function loader({ context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
+  // A body that is no form is refused first (415/400), whoever sends it.
+  const skjema = await lesSkjema(request, registrerSkjema);
   // The loader sends a signed-in person away, but an action runs before the loaders: without this a
   // signed-in person's post made a second account and swapped the session to it.
   if (context.get(aktorKontekst)) throw redirect("/start");
-  const skjema = await lesSkjema(request, registrerSkjema);
   if (!skjema.ok) return data({ feil: skjema.feil, verdier: skjema.verdier }, { status: 400 });
   const t = tjenester();
   const svar = await registrer(t.auth, skjema.data, request.headers, { db: t.db, hemmelighet: t.auth.options.secret });

@@ -46,6 +46,9 @@ export const UNNTAK: Record<string, { kolonner: string[]; grunn: string }> = {
     grunn: "append-only log of technical values only: loggHendelse refuses any text that is not an id, code or hash",
   },
   innloggingsforsok: { kolonner: ["nokkel"], grunn: "keyed hashes (HMAC) of addresses and IPs" },
+  // Single-use TOTP (ADR 0021) and the health check's write (ADR 0025).
+  tofaktor_brukt: { kolonner: ["userId"], grunn: "user id (and the last accepted time step, a number)" },
+  helse: { kolonner: ["id", "sist"], grunn: "one fixed row id and the time of the last health check" },
   // Two-factor sign-in (ADR 0013).
   twoFactor: { kolonner: ["id", "secret", "backupCodes", "userId"], grunn: "id, user id, and the TOTP secret and recovery codes, encrypted with the server secret" },
   // Owners (ADR 0014).
