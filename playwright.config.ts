@@ -62,7 +62,7 @@ export default defineConfig({
   globalSetup: "./tests/e2e/postkasse.oppsett.ts",
   timeout: 60_000,
   // Playwright empties its outputDir at start: keep it apart from the runners' JSON reports.
-  outputDir: "test-results/e2e-artefakter",
+  outputDir: process.env.E2E_ARTEFAKTER ?? "test-results/e2e-artefakter",
   reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON ?? "test-results/e2e.json" }]],
   use: {
     baseURL: APP_URL,

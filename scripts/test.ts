@@ -79,13 +79,13 @@ if (!utenE2e) {
     url.pathname = `/${navn}`;
     await adminSporring(pgServer, `create database ${navn}`);
     try {
-      e2e("Ende-til-ende-tester, alle (PostgreSQL, to app-prosesser)", [], { E2E_DATABASE_URL: url.toString(), E2E_JSON: "test-results/e2e-postgres.json" });
+      e2e("Ende-til-ende-tester, alle (PostgreSQL, to app-prosesser)", [], { E2E_DATABASE_URL: url.toString(), E2E_JSON: "test-results/e2e-postgres.json", E2E_ARTEFAKTER: "test-results/e2e-postgres" });
     } finally {
       await adminSporring(pgServer, `drop database if exists ${navn} with (force)`);
     }
-    e2e("Ende-til-ende-tester, røyktest (SQLite)", ROYKTESTER, { E2E_AXE: "av", E2E_JSON: "test-results/e2e-sqlite.json" });
+    e2e("Ende-til-ende-tester, røyktest (SQLite)", ROYKTESTER, { E2E_AXE: "av", E2E_JSON: "test-results/e2e-sqlite.json", E2E_ARTEFAKTER: "test-results/e2e-sqlite" });
   } else {
-    e2e("Ende-til-ende-tester, alle (SQLite)", [], { E2E_JSON: "test-results/e2e-sqlite.json" });
+    e2e("Ende-til-ende-tester, alle (SQLite)", [], { E2E_JSON: "test-results/e2e-sqlite.json", E2E_ARTEFAKTER: "test-results/e2e-sqlite" });
   }
 }
 

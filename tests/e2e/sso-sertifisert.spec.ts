@@ -6,6 +6,8 @@ import path from "node:path";
 import { oidcLeverandorId } from "../../app/auth/auth.server.ts";
 import { sjekkUu } from "./hjelpere.ts";
 import { startSertifisertLeverandor, type Sertifisert } from "./oidc-sertifisert.ts";
+import { lagDb } from "../../app/db/db.server.ts";
+import { oktFor } from "./okt.ts";
 
 /**
  * SSO against an OpenID Certified provider implementation (oidc-provider, tests/e2e/oidc-sertifisert.ts)
@@ -74,8 +76,14 @@ test("logger inn med Feide mot en sertifisert OpenID-leverandør (oidc-provider)
   await expect(page).toHaveURL(`${APP}/start`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Hei, Sertifisert ${sub}`);
   await sjekkUu(page);
-  const okt = (await (await page.request.get(`${APP}/api/auth/get-session`)).json()) as { user: { email: string } };
-  expect(okt.user.email).toBe(`${sub}@example.no`);
+  // The session, read from this server's own database (get-session is closed over HTTP, ADR 0021).
+  const db = lagDb({ type: "sqlite", fil: path.join(data, "samla.sqlite") });
+  try {
+    const okt = await oktFor(page, db);
+    expect(okt?.user.email).toBe(`${sub}@example.no`);
+  } finally {
+    await db.destroy();
+  }
 });
 
 test("hos den sertifiserte leverandøren krevde Samla PKCE (S256), state og nonce", async ({ page }) => {

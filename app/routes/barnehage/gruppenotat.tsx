@@ -73,7 +73,13 @@ export default function Gruppenotat({ loaderData: d, actionData }: Route.Compone
         {t("notat.gruppenotatTittel", { tittel: d.aktivitetTittel })}
       </Heading>
       <Paragraph>{t("notat.gruppenotatIngress", { team: d.teamNavn })}</Paragraph>
-      <FeilOppsummering feil={actionData?.feil?.tekst ? { [`gruppenotat-${d.aktivitetId}`]: actionData.feil.tekst } : undefined} />
+      <FeilOppsummering
+        feil={
+          actionData?.feil
+            ? Object.fromEntries(Object.entries(actionData.feil).map(([k, v]) => [k === "tekst" ? `gruppenotat-${d.aktivitetId}` : "_skjema", v]))
+            : undefined
+        }
+      />
       {konflikt ? (
         <GruppenotatKonflikt aktivitetId={d.aktivitetId} lagret={konflikt} min={actionData.min} til={d.til} />
       ) : actionData ? (

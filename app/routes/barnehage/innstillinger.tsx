@@ -80,6 +80,8 @@ export default function Innstillinger({ loaderData: d, actionData }: Route.Compo
           {t("innstillinger.om")}
         </Heading>
         <FeilOppsummering feil={feilFor("lagre")} />
+        {/* A post with an intent no form here sends (tampered): its errors are shown here. */}
+        {actionData && actionData.intent !== "lagre" && actionData.intent !== "knytt" ? <FeilOppsummering feil={actionData.feil} /> : null}
         <Form method="post" className="skjema" noValidate>
           <input type="hidden" name="intent" value="lagre" />
           <TekstFelt navn="navn" etikett={t("barnehage.navn")} feil={feilFor("lagre")?.navn} standard={verdier?.navn ?? d.navn} autoComplete="organization" />

@@ -54,6 +54,11 @@ export default function TilbakemeldingSvar({ loaderData: d, actionData }: Route.
     ...(feil._skjema ? [{ href: "#hovedinnhold", tekst: t(feil._skjema) }] : []),
     ...d.utsagn.filter((u) => feil[u.id]).map((u) => ({ href: `#felt-${u.id}`, tekst: t("tilbakemelding.feil.velgFor", { utsagn: u.tekst }) })),
     ...(feil.fritekst ? [{ href: "#felt-fritekst", tekst: t(feil.fritekst) }] : []),
+    // A field no form on this page has (a tampered post): said once, at the top.
+    ...Object.entries(feil)
+      .filter(([k, v]) => v && k !== "_skjema" && k !== "fritekst" && !d.utsagn.some((u) => u.id === k))
+      .slice(0, 1)
+      .map(([, v]) => ({ href: "#hovedinnhold", tekst: t(v!) })),
   ];
   return (
     <div className="smal">
@@ -63,6 +68,19 @@ export default function TilbakemeldingSvar({ loaderData: d, actionData }: Route.
       <Heading level={1} data-size="lg">
         {t("tilbakemelding.skjemaTittel", { nummer: d.nummer, tittel: d.tittel })}
       </Heading>
+      {/* Shown whatever the state: a refused post (already answered, a field no form has) says why. */}
+        {feilListe.length ? (
+          <ErrorSummary tabIndex={-1} className="feiloppsummering">
+            <ErrorSummary.Heading>{t("konto.feil.oppsummering")}</ErrorSummary.Heading>
+            <ErrorSummary.List>
+              {feilListe.map((f) => (
+                <ErrorSummary.Item key={f.href}>
+                  <ErrorSummary.Link href={f.href}>{f.tekst}</ErrorSummary.Link>
+                </ErrorSummary.Item>
+              ))}
+            </ErrorSummary.List>
+          </ErrorSummary>
+        ) : null}
       {d.harSvart ? (
         <Alert data-color="success">
           {d.takk ? (
@@ -75,18 +93,6 @@ export default function TilbakemeldingSvar({ loaderData: d, actionData }: Route.
       ) : (
         <>
           <Paragraph>{t("tilbakemelding.skjemaIngress")}</Paragraph>
-          {feilListe.length ? (
-            <ErrorSummary tabIndex={-1} className="feiloppsummering">
-              <ErrorSummary.Heading>{t("konto.feil.oppsummering")}</ErrorSummary.Heading>
-              <ErrorSummary.List>
-                {feilListe.map((f) => (
-                  <ErrorSummary.Item key={f.href}>
-                    <ErrorSummary.Link href={f.href}>{f.tekst}</ErrorSummary.Link>
-                  </ErrorSummary.Item>
-                ))}
-              </ErrorSummary.List>
-            </ErrorSummary>
-          ) : null}
           <Form method="post" className="skjema" noValidate>
             {d.utsagn.map((u) => (
               <fieldset key={u.id} className="valg" aria-describedby={feil[u.id] ? `felt-${u.id}-feil` : undefined}>
