@@ -12,7 +12,7 @@ import { hentEllerLagHemmelighet } from "#app/tjenester.server.ts";
 import { registrer } from "#app/domain/konto/konto.server.ts";
 import { lagPerson, slaaPaaTofaktor, TEST_PASSORD, type Tofaktor } from "#app/test/fabrikk.ts";
 import { testMappe } from "#app/db/test-dialekter.ts";
-import { totpKode } from "../tests/totp.ts";
+import { sisteBrukteSteg, totpKode } from "../tests/totp.ts";
 import { harProgram } from "./db-sikkerhetskopi-felles.ts";
 
 /**
@@ -68,6 +68,9 @@ async function startAppOgLoggInn(o: Oppsett, epost: string, tofaktor: Tofaktor, 
   const kode = `
     const { klargjor, stopp } = await import("./app/tjenester.server.ts");
     const { loggInnCookie } = await import("./app/test/fabrikk.ts");
+    const { merkBrukt } = await import("./tests/totp.ts");
+    // This process has not seen the code that switched two-factor on: the parent tells it.
+    merkBrukt(process.env.DRILL_TOTP, Number(process.env.DRILL_TOTP_STEG));
     const t = await klargjor();
     const cookie = await loggInnCookie({ db: t.db, auth: t.auth }, { epost: process.env.DRILL_EPOST }, { tofaktor: { hemmelighet: process.env.DRILL_TOTP, gjenopprettingskoder: [] } });
     const okt = await t.auth.api.getSession({ headers: new Headers({ cookie }) });
@@ -76,7 +79,7 @@ async function startAppOgLoggInn(o: Oppsett, epost: string, tofaktor: Tofaktor, 
   `;
   const { stdout } = await kjor(process.execPath, ["--input-type=module", "-e", kode], {
     cwd: ROT,
-    env: miljo(o, { LOG_LEVEL: "warn", DRILL_EPOST: epost, DRILL_TOTP: tofaktor.hemmelighet }),
+    env: miljo(o, { LOG_LEVEL: "warn", DRILL_EPOST: epost, DRILL_TOTP: tofaktor.hemmelighet, DRILL_TOTP_STEG: String(bruktSteg) }),
   });
   const linje = stdout.split("\n").find((l) => l.startsWith("DRILL "));
   if (!linje) throw new Error(`Appen svarte ikke: ${stdout}`);
@@ -96,7 +99,8 @@ async function drill(dialekt: "sqlite" | "postgres") {
   const auth = lagAuth(db, { baseURL: "http://localhost:3000", secret: hentEllerLagHemmelighet(orig.DATA_DIR), sikreCookies: false });
   const person = await lagPerson({ db, auth }, "Tove", { epost: `tove-${dialekt}@example.no` });
   const tofaktor = await slaaPaaTofaktor({ db, auth }, person);
-  const bruktSteg = Math.floor(Date.now() / 30_000);
+  // The step whose code switched two-factor on (it may be the step before or after now).
+  const bruktSteg = sisteBrukteSteg(tofaktor.hemmelighet) ?? Math.floor(Date.now() / 30_000);
 
   // Write load: sign-ups one after another until the backup is done (and a little longer).
   const kvittert: { epost: string; tid: number }[] = [];

@@ -21,6 +21,18 @@ export function totpKode(nokkel: string, tid = Date.now()): string {
  * person waits for the app's next code. Use `totpKode` for a code that is not meant to work.
  */
 const sisteSteg = new Map<string, number>();
+const normaliser = (nokkel: string) => nokkel.replace(/\s+/g, "").toUpperCase();
+
+/** The last step `nyTotpKode` handed out for this key in this process, if any. */
+export function sisteBrukteSteg(nokkel: string): number | undefined {
+  return sisteSteg.get(normaliser(nokkel));
+}
+
+/** Tells a new process which step another process already used, so it never hands it out again. */
+export function merkBrukt(nokkel: string, steg: number): void {
+  const n = normaliser(nokkel);
+  sisteSteg.set(n, Math.max(steg, sisteSteg.get(n) ?? -Infinity));
+}
 export async function nyTotpKode(nokkel: string): Promise<string> {
   const n = nokkel.replace(/\s+/g, "").toUpperCase();
   for (;;) {
