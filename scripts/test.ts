@@ -31,6 +31,8 @@ const ROYKTESTER = [
   "tests/e2e/autorisasjon.spec.ts",
   "tests/e2e/innlogging-grense.spec.ts",
   "tests/e2e/kanari.spec.ts",
+  // Malformed URLs, headers and bodies must get a safe answer on both databases (issue 11).
+  "tests/e2e/robusthet.spec.ts",
 ];
 
 rmSync("test-results", { recursive: true, force: true });
