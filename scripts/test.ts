@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { adminSporring } from "../app/db/test-dialekter.ts";
 
 /**
  * `npm test`: the whole suite, in the order a newcomer would want it to fail: types, then unit,
@@ -120,15 +120,6 @@ function e2e(navn: string, filer: string[], env: Record<string, string>) {
   p.suites.forEach(besok);
 }
 
-async function adminSporring(url: string, sporring: string) {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    await admin.query(sporring);
-  } finally {
-    await admin.end();
-  }
-}
 
 function lesVitest(fil: string, ok: boolean) {
   if (!existsSync(fil)) {

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
+import pg from "pg";
 
 /** Which databases the repository and domain tests run on (see test-databaser.ts). No Vitest import: the global set-up reads it too. */
 export type Dialekt = "sqlite" | "pglite" | "postgres";
@@ -14,3 +15,14 @@ export function testMappe(): string {
   return existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
 }
 
+
+/** One statement on the PostgreSQL server as its administrator (create or drop a test database). */
+export async function adminSporring(url: string, sporring: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(sporring);
+  } finally {
+    await admin.end();
+  }
+}

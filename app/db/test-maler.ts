@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { lagDb, migrer } from "./db.server.ts";
-import { DIALEKTER, testMappe } from "./test-dialekter.ts";
+import { DIALEKTER, adminSporring, testMappe } from "./test-dialekter.ts";
 
 /**
  * Vitest's global set-up: migrate ONCE per dialect into a template, before any test file runs.
@@ -61,12 +60,3 @@ export default async function setup(project: TestProject) {
   };
 }
 
-async function adminSporring(url: string, sporring: string) {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    await admin.query(sporring);
-  } finally {
-    await admin.end();
-  }
-}
