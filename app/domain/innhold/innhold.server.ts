@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
+import { LOVTEKST_FIL, parseLovtekst, sjekkAlleLovsitater, type Lovtekst } from "./lovtekst.server.ts";
 import { parseDokument, type Aktivitet, type Blokk, type ParsetDokument, type Referanse, type Seksjon } from "./markdown.server.ts";
 import {
   SPRAAK,
@@ -51,6 +52,8 @@ export type Innhold = {
   pakke: PerSpraak<Side>;
   begreper: PerSpraak<Side>;
   lov: PerSpraak<Side>;
+  /** Barnehageloven kapittel VIII as stored in content/lov (bokmål only). */
+  lovtekst: Lovtekst;
   moduler: Modul[];
   modulEtterSlug: (slug: string) => Modul | undefined;
   /** Media file name (as in the URL) → file on disk. */
@@ -173,6 +176,12 @@ export async function lesInnholdMedProblemer(rot: string): Promise<{ innhold?: I
   const pakke = await lesSide("pakke");
   const begreper = await lesSide("begreper");
   const lov = await lesSide("lov");
+  const lovtekstKilde = await les(LOVTEKST_FIL);
+  const lovtekstParset = lovtekstKilde === undefined ? undefined : parseLovtekst(lovtekstKilde);
+  lovtekstParset?.problemer.forEach(meld(LOVTEKST_FIL));
+  const lovtekst = lovtekstParset?.lovtekst;
+  // Every «quote» followed by a § reference, in every content file, must be verbatim statute text.
+  if (lovtekst) problemer.push(...(await sjekkAlleLovsitater(rot, lovtekst)));
 
   const media = new Map<string, MediaFil>();
   const moduler: Modul[] = [];
@@ -212,7 +221,7 @@ export async function lesInnholdMedProblemer(rot: string): Promise<{ innhold?: I
     }
   }
 
-  if (problemer.length > 0 || !pakke || !begreper || !lov) return { problemer };
+  if (problemer.length > 0 || !pakke || !begreper || !lov || !lovtekst) return { problemer };
   const etterSlug = new Map(moduler.map((m) => [m.slug, m]));
   const datoer = [pakke.nb.meta.sistEndret, ...moduler.map((m) => m.tekst.nb.meta.sistEndret)].sort();
   return {
@@ -223,6 +232,7 @@ export async function lesInnholdMedProblemer(rot: string): Promise<{ innhold?: I
       pakke,
       begreper,
       lov,
+      lovtekst,
       moduler,
       modulEtterSlug: (slug) => etterSlug.get(slug),
       media,
