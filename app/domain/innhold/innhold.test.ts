@@ -53,6 +53,18 @@ describe("kompetansepakken", () => {
     expect(antall).toBeGreaterThanOrEqual(2 * innhold.moduler.length);
   });
 
+  it("skal definere mobbing likt i begrepslista og i modul 1, på begge språk", () => {
+    const enLinje = (t: string) => t.replace(/\s+/g, " ").trim();
+    for (const sp of ["nb", "nn"] as const) {
+      const modul = readFileSync(path.join(ROT, "moduler", "01-psykososialt-barnehagemiljo", `${sp}.md`), "utf8");
+      const definisjon = /:begrep\[Mobbing\]\{#mobbing\}: ([\s\S]*?)\n- /.exec(modul)?.[1];
+      expect(definisjon, sp).toBeDefined();
+      const begreper = readFileSync(path.join(ROT, "begreper", `${sp}.md`), "utf8");
+      const oppslag = /## Mobbing \{#mobbing\}\n([\s\S]*?)\n## /.exec(begreper)?.[1];
+      expect(enLinje(oppslag ?? ""), sp).toContain(enLinje(definisjon!));
+    }
+  });
+
   it("skal ha de samme aktivitets-id-ene på bokmål og nynorsk", () => {
     for (const m of innhold.moduler) {
       expect(m.tekst.nn.aktiviteter.map((a) => a.id)).toEqual(m.tekst.nb.aktiviteter.map((a) => a.id));
