@@ -65,6 +65,31 @@ describe("kompetansepakken", () => {
     }
   });
 
+  it("skal følge navnelista i docs/innhold.md: et barnenavn er aldri en voksen, og en voksen har ingen alder", () => {
+    const liste = readFileSync(path.resolve("docs/innhold.md"), "utf8");
+    const rad = (rolle: string) => (new RegExp(`^\\| ${rolle} \\| (.+) \\|$`, "m").exec(liste)?.[1] ?? "").split(", ");
+    const barn = rad("barn");
+    const voksne = ["assistent", "fagarbeider", "pedagogisk leder", "styrer", "vikar"].flatMap(rad);
+    expect(barn).toContain("Jonas");
+    expect(voksne).toEqual(expect.arrayContaining(["Per", "Amira", "Kari"]));
+    expect(barn.filter((n) => voksne.includes(n))).toEqual([]);
+    const navn = (liste: string[]) => `(${liste.join("|")})`;
+    const rolle = "(assistent|fagarbeider|fagarbeidar|pedagogisk leder|pedagogisk leiar|styrer|styrar|styreren|styraren|vikar|vikaren|kollega)";
+    const barnSomVoksen = [
+      new RegExp(`\\b${navn(barn)},? (er|som er|var) ${rolle}\\b`, "i"),
+      new RegExp(`\\b${rolle} ${navn(barn)}\\b`, "i"),
+    ];
+    const voksenMedAlder = new RegExp(`\\b${navn(voksne)} (er |\\()(\\d+|ett|eitt|to|tre|fire|fem|seks) år`);
+    const filer = readdirSync(ROT, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md"));
+    expect(filer.length).toBeGreaterThan(30);
+    const brudd: string[] = [];
+    for (const fil of filer) {
+      const tekst = readFileSync(path.join(ROT, fil), "utf8").replace(/\s+/g, " ");
+      for (const m of [...barnSomVoksen, voksenMedAlder].map((r) => r.exec(tekst)).filter(Boolean)) brudd.push(`${fil}: «${m![0]}»`);
+    }
+    expect(brudd).toEqual([]);
+  });
+
   it("skal ha de samme aktivitets-id-ene på bokmål og nynorsk", () => {
     for (const m of innhold.moduler) {
       expect(m.tekst.nn.aktiviteter.map((a) => a.id)).toEqual(m.tekst.nb.aktiviteter.map((a) => a.id));
