@@ -134,7 +134,7 @@ function SvarBlokk({ svar, aktivitetUrl }: { svar: Svar; aktivitetUrl?: string }
           </a>
         ) : null}
       </div>
-      <Heading level={3} id={overskrift} data-size="xs">
+      <Heading level={3} id={overskrift} data-size="sm">
         {svar.tittel}
       </Heading>
       <div className="prosa" dangerouslySetInnerHTML={{ __html: svar.html }} />
