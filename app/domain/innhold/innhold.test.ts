@@ -80,7 +80,7 @@ describe("kompetansepakken", () => {
       new RegExp(`\\b${rolle} ${navn(barn)}\\b`, "i"),
     ];
     const voksenMedAlder = new RegExp(`\\b${navn(voksne)} (er |\\()(\\d+|ett|eitt|to|tre|fire|fem|seks) år`);
-    const filer = readdirSync(ROT, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md"));
+    const filer = readdirSync(ROT, { recursive: true, encoding: "utf8" }).filter((f) => /\.(md|ya?ml)$/.test(f));
     expect(filer.length).toBeGreaterThan(30);
     const brudd: string[] = [];
     for (const fil of filer) {
