@@ -250,6 +250,8 @@ export const nb = {
   "lederstotte.samlingsplan": "Samlingsplan ({minutter} minutter)",
   "lederstotte.steg": "{minutter} min",
   "lederstotte.privat": "Denne veiledningen er for deg som leder. Vis den ikke på storskjermen.",
+  "lederstotte.svarLenke": "Dette bør komme fram",
+  "lederstotte.seOppgaven": "Se oppgaveteksten i modulen",
   "hendelser.tittel": "Hendelser i barnehagen",
   "hendelser.ingress": "Innlogginger, roller, medlemskap og invitasjoner, nyeste først. Loggen kan ikke endres eller slettes.",
   "hendelser.lenke": "Se hendelsesloggen",

@@ -248,6 +248,8 @@ export const nn = {
   "lederstotte.samlingsplan": "Samlingsplan ({minutter} minutt)",
   "lederstotte.steg": "{minutter} min",
   "lederstotte.privat": "Denne rettleiinga er for deg som leiar. Vis henne ikkje på storskjermen.",
+  "lederstotte.svarLenke": "Dette bør kome fram",
+  "lederstotte.seOppgaven": "Sjå oppgåveteksten i modulen",
   "hendelser.tittel": "Hendingar i barnehagen",
   "hendelser.ingress": "Innloggingar, roller, medlemskap og invitasjonar, nyaste først. Loggen kan ikkje endrast eller slettast.",
   "hendelser.lenke": "Sjå hendingsloggen",
