@@ -15,10 +15,12 @@ export const grupperSkjema = z.discriminatedUnion(
     z.object({ intent: z.literal("lukk-selvvalg") }),
     // 0: no group highlighted.
     z.object({ intent: z.literal("fremhev"), gruppe: heltall(0, "gruppe.feil.gruppe", MAKS_GRUPPER) }),
-    z.object({ intent: z.literal("velg-gruppe"), gruppe }),
   ],
   "konto.feil.ukjent",
 );
+
+/** A member picks a group on the samling page (one submit button per group). */
+export const velgGruppeFelter = { intent: z.literal("velg-gruppe"), gruppe };
 
 /**
  * The plain form's choices: `person-<id>` → group number, or "" for «ingen gruppe». Anything

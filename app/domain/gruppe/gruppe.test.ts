@@ -8,7 +8,8 @@ import { lagBarnehage, lagHoldtSamling, lagInnhold, lagModul, lagPlanlagtSamling
 import { registrerOppmote } from "#app/domain/samling/samling.server.ts";
 import { hentGruppenotatet, lagreGruppenotatet, taIgjen, teamModulTilstand } from "#app/domain/notat/notat.server.ts";
 import { delIGrupper, gruppenumre } from "./gruppe.ts";
-import { grupperSkjema, lesManuellFordeling } from "./gruppe.schema.ts";
+import { z } from "zod";
+import { grupperSkjema, lesManuellFordeling, velgGruppeFelter } from "./gruppe.schema.ts";
 import { aapneSelvvalg, delAutomatisk, delManuelt, fremhevGruppe, grupperForLeder, gruppenotaterForAktivitet, lukkSelvvalg, minGruppeISamling, velgMinGruppe } from "./gruppe.server.ts";
 import { hentGruppering } from "./gruppe.repo.server.ts";
 
@@ -56,7 +57,8 @@ describe("skjemaene for grupper", () => {
     for (const storrelse of ["1", "6", "", "tre", "2.5"]) {
       expect(grupperSkjema.safeParse({ intent: "del-automatisk", storrelse }).error?.issues[0]?.message, storrelse).toBe("gruppe.feil.storrelse");
     }
-    expect(grupperSkjema.safeParse({ intent: "velg-gruppe", gruppe: "0" }).error?.issues[0]?.message).toBe("gruppe.feil.gruppe");
+    expect(z.object(velgGruppeFelter).safeParse({ intent: "velg-gruppe", gruppe: "0" }).error?.issues[0]?.message).toBe("gruppe.feil.gruppe");
+    expect(grupperSkjema.safeParse({ intent: "velg-gruppe", gruppe: "1" }).success).toBe(false);
     expect(grupperSkjema.safeParse({ intent: "fremhev", gruppe: "0" }).success).toBe(true);
     expect(grupperSkjema.safeParse({ intent: "aapne-selvvalg", antall: "21" }).error?.issues[0]?.message).toBe("gruppe.feil.antall");
   });
