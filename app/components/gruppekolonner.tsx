@@ -18,7 +18,7 @@ export function Gruppekolonner(props: {
   side?: number;
   perSide?: number;
   /** Heading level of each column (2 under the page's h1, 3 under a section's h2). */
-  nivaa?: 2 | 3 | 4;
+  nivaa?: 2 | 3 | 4 | 5;
   /** The address of another page of columns; without it every column is shown. */
   sideLenke?: (side: number) => string;
   /** Larger type for the projector. */
