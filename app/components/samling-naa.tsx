@@ -192,7 +192,12 @@ export function NaaSteg({ d, feil, verdier }: { d: NaaData; feil?: SkjemaFeil; v
       ) : null}
 
       {d.type === "tilbakemelding" ? (
-        d.tilbakemelding.length ? <Utprovinger liste={d.tilbakemelding} nivaa={2} /> : <Paragraph>{t("samling.ingenUtprovinger")}</Paragraph>
+        <>
+          <Heading level={3} data-size="sm">
+            {t("samling.fraForrige")}
+          </Heading>
+          {d.tilbakemelding.length ? <Utprovinger liste={d.tilbakemelding} nivaa={3} /> : <Paragraph>{t("samling.ingenUtprovinger")}</Paragraph>}
+        </>
       ) : null}
     </section>
   );
