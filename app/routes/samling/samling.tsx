@@ -98,6 +98,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     };
   }
 
+  // Without JavaScript the page reloads to follow the leader, but lets a film play to its end first.
+  const naaTid = Date.now();
+  const oppfrisk = naa?.film && v.stegSlutt ? Math.max(10, Math.ceil((new Date(v.stegSlutt).getTime() - naaTid) / 1000)) : 10;
   const minLogg = utprovinger.flatMap((u) => u.logger.filter((l) => l.brukerId === aktor.id).map((l) => l.oppdatert)).sort().at(-1);
   return {
     id: medlemskap.barnehageId,
@@ -113,6 +116,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     versjon: v.samling.versjon,
     naavaerende: v.naavaerende,
     naa,
+    oppfrisk,
     steg: v.steg.map((s) => ({ id: s.id, type: s.type, minutter: s.minutter, tittel: s.tittel })),
     tilbakemelding: v.tilbakemelding,
     utprovinger,
@@ -215,7 +219,7 @@ export default function Samling({ loaderData, actionData }: Route.ComponentProps
   const harSkrivefelt = d.naa ? Boolean(d.naa.refleksjon || d.naa.gruppe || d.naa.teamNotat || (d.naa.type === "avtale" && d.kanLede)) : d.status === "planlagt";
   return (
     <div className="smal" ref={side}>
-      {folger && !harSkrivefelt ? <noscript dangerouslySetInnerHTML={{ __html: `<meta http-equiv="refresh" content="10">` }} /> : null}
+      {folger && !harSkrivefelt ? <noscript dangerouslySetInnerHTML={{ __html: `<meta http-equiv="refresh" content="${d.oppfrisk}">` }} /> : null}
       <Paragraph data-size="sm">
         <Link to={`/barnehage/${d.id}/team/${d.teamId}/plan`}>{t("samling.tilbakeTilPlan", { team: d.teamNavn })}</Link>
       </Paragraph>
