@@ -117,6 +117,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     naavaerende: v.naavaerende,
     naa,
     oppfrisk,
+    // Follow the leader while the samling is on, and from an hour before it is due (not for days ahead).
+    folger: v.samling.status === "pagaar" || (v.samling.status === "planlagt" && new Date(v.samling.starter).getTime() - naaTid < 3600_000),
     steg: v.steg.map((s) => ({ id: s.id, type: s.type, minutter: s.minutter, tittel: s.tittel })),
     tilbakemelding: v.tilbakemelding,
     utprovinger,
@@ -204,7 +206,7 @@ export default function Samling({ loaderData, actionData }: Route.ComponentProps
     if (nyVisning && !harUlagretTekst(side.current)) settVist(loaderData);
     else if (!nyVisning && vist !== loaderData) settVist(loaderData);
   }, [loaderData, nyVisning, vist]);
-  const folger = loaderData.status !== "holdt";
+  const folger = loaderData.folger;
   useEffect(() => {
     if (!folger) return;
     const id = setInterval(() => {
