@@ -63,6 +63,8 @@ export default [
       route("samling/:samlingId", "routes/samling/samling.tsx"),
       route("samling/:samlingId/vis", "routes/samling/vis.tsx"),
       route("samling/:samlingId/leder", "routes/samling/leder.tsx"),
+      // Groups at a samling (issue 12, point 3; ADR 0027): split, self-pick, highlight, the columns.
+      route("samling/:samlingId/grupper", "routes/samling/grupper.tsx"),
       // Notes, reflections, catch-up and progress (issue 5, ADR 0017).
       route("team/:teamId/moduler/:slug", "routes/barnehage/team-modul.tsx"),
       route("samling/:samlingId/notat/:aktivitetId", "routes/barnehage/gruppenotat.tsx"),

@@ -33,14 +33,29 @@ export function TekstOmraade(props: { id: string; navn: string; etikett: string;
  * version it was based on; if someone saved in between, that route shows both texts.
  * Reusable on the samling pages.
  */
-export function GruppenotatSkjema(props: { barnehageId: string; samlingId: string; aktivitetId: string; tekst: string; versjon: number; til: string; etikett?: string }) {
+export function GruppenotatSkjema(props: {
+  barnehageId: string;
+  samlingId: string;
+  aktivitetId: string;
+  tekst: string;
+  versjon: number;
+  til: string;
+  etikett?: string;
+  /** A group's own note (ADR 0027); 0 or missing: the whole team's. */
+  gruppe?: number;
+  /** Under the field: «Lagret kl. 14:32» after a save. */
+  etter?: React.ReactNode;
+}) {
   const t = useT();
-  const id = `felt-gruppenotat-${props.aktivitetId}`;
+  const gruppe = props.gruppe ?? 0;
+  const id = gruppenotatFeltId(props.aktivitetId, gruppe);
   return (
     <Form method="post" action={`/barnehage/${props.barnehageId}/samling/${props.samlingId}/notat/${props.aktivitetId}`} className="skjema notat" noValidate>
       <input type="hidden" name="versjon" value={props.versjon} />
       <input type="hidden" name="til" value={props.til} />
-      <TekstOmraade id={id} navn="tekst" etikett={props.etikett ?? t("notat.gruppenotat")} standard={props.tekst} beskrivelse={t("notat.gruppenotatHjelp")} />
+      {gruppe ? <input type="hidden" name="gruppe" value={gruppe} /> : null}
+      <TekstOmraade id={id} navn="tekst" etikett={props.etikett ?? t("notat.gruppenotat")} standard={props.tekst} beskrivelse={t(gruppe ? "gruppe.notatHjelp" : "notat.gruppenotatHjelp")} />
+      {props.etter}
       <Button type="submit" variant="secondary" data-size="sm">
         {t("notat.lagreGruppenotat")}
       </Button>
@@ -48,12 +63,17 @@ export function GruppenotatSkjema(props: { barnehageId: string; samlingId: strin
   );
 }
 
+/** The field's id: one per activity, and per group when the note is a group's own (ADR 0027). */
+export function gruppenotatFeltId(aktivitetId: string, gruppe = 0) {
+  return gruppe ? `felt-gruppenotat-${aktivitetId}-gruppe-${gruppe}` : `felt-gruppenotat-${aktivitetId}`;
+}
+
 /**
  * The optimistic-lock conflict of a group note (ADR 0017): someone saved the note after this
  * person opened it. Shows the saved text and, in the field, this person's own unsaved text,
  * posted on top of the newest version, so nothing is lost. Rendered by the gruppenotat route.
  */
-export function GruppenotatKonflikt(props: { aktivitetId: string; lagret: { tekst: string; versjon: number }; min: string; til: string }) {
+export function GruppenotatKonflikt(props: { aktivitetId: string; lagret: { tekst: string; versjon: number }; min: string; til: string; gruppe?: number }) {
   const t = useT();
   return (
     <section className="konflikt" aria-labelledby="konflikt-tittel">
@@ -70,7 +90,8 @@ export function GruppenotatKonflikt(props: { aktivitetId: string; lagret: { teks
       <Form method="post" className="skjema notat" noValidate>
         <input type="hidden" name="versjon" value={props.lagret.versjon} />
         <input type="hidden" name="til" value={props.til} />
-        <TekstOmraade id={`felt-gruppenotat-${props.aktivitetId}`} navn="tekst" etikett={t("notat.konfliktMin")} standard={props.min} rader={8} />
+        {props.gruppe ? <input type="hidden" name="gruppe" value={props.gruppe} /> : null}
+        <TekstOmraade id={gruppenotatFeltId(props.aktivitetId, props.gruppe)} navn="tekst" etikett={t("notat.konfliktMin")} standard={props.min} rader={8} />
         <Button type="submit" variant="primary" data-size="sm">
           {t("notat.lagreMinTekst")}
         </Button>

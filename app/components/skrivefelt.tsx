@@ -11,7 +11,8 @@ import { useLayoutEffect, useRef, useState } from "react";
  * So the element is plain server HTML inside a wrapper (`dangerouslySetInnerHTML`, made once and
  * never changed): hydration leaves it alone. Later props are applied by hand, as an uncontrolled
  * textarea would: a new stored text becomes the default value, which the browser shows only if
- * the person has not edited the field; their own text is never replaced.
+ * the person has not edited the field (or their text is the stored text it replaces); their own
+ * unsaved text is never replaced.
  */
 export type SkrivefeltProps = {
   id: string;
@@ -49,8 +50,13 @@ export function Skrivefelt(p: SkrivefeltProps) {
     felt.required = p.paakrevd === true;
     const ny = p.tekst ?? "";
     if (ny !== lagret.current) {
-      // The browser shows a new default value only in a field nobody has edited.
+      // The browser shows a new default value only in a field nobody has edited. A field whose
+      // text is still the stored text it had (typed, saved, and not changed since) holds nothing
+      // of the person's own, so it shows the new stored text too: else it would keep an old
+      // version as if unsaved, and a later save would send it on top of the newer one.
+      const somLagret = felt.value === lagret.current;
       felt.defaultValue = ny;
+      if (somLagret) felt.value = ny;
       lagret.current = ny;
     }
   });

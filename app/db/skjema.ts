@@ -132,6 +132,8 @@ export interface GruppenotatTabell {
   organizationId: string;
   samlingId: string;
   aktivitetId: string;
+  /** 0: the whole team's note; 1..n: that group's own note (migration 0019, ADR 0027). */
+  gruppe: ColumnType<number, number | undefined, number>;
   tekst: string;
   versjon: number;
   oppdatertAv: string | null;
@@ -315,6 +317,27 @@ export interface SamlingTattIgjenTabell {
   tidspunkt: Tid;
 }
 
+/** Groups at a samling (ADR 0027): one grouping per samling, reused by every group step. */
+export interface SamlingGrupperingTabell {
+  samlingId: string;
+  organizationId: string;
+  /** Groups are numbered 1..antall. */
+  antall: number;
+  /** Members may pick their own group on the phone. */
+  selvvalg: Bool;
+  /** The group the leader highlights for the plenary (null: none). */
+  fremhevet: number | null;
+  oppdatert: Tid;
+}
+
+/** Which group a person is in at a samling (one row per person and samling). */
+export interface SamlingGruppeMedlemTabell {
+  samlingId: string;
+  organizationId: string;
+  userId: string;
+  gruppe: number;
+}
+
 /** Module feedback (ADR 0019): the number of answers per barnehage and module; its row is the lock for a new answer. */
 export interface ModulTilbakemeldingTabell {
   organizationId: string;
@@ -385,6 +408,8 @@ export interface Database {
   samling_ledernotat: SamlingLedernotatTabell;
   kalender_hemmelighet: KalenderHemmelighetTabell;
   samling_tatt_igjen: SamlingTattIgjenTabell;
+  samling_gruppering: SamlingGrupperingTabell;
+  samling_gruppe_medlem: SamlingGruppeMedlemTabell;
   stasted_runde: StastedRundeTabell;
   stasted_deltakelse: StastedDeltakelseTabell;
   stasted_svarsett: StastedSvarsettTabell;

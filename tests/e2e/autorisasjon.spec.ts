@@ -281,6 +281,22 @@ const MATRISE: Rad[] = [
     kropp: { intent: "neste", versjon: "999" },
     forventet: bh("/barnehage/{A}/samling/{S}/leder", { ansatt: 404, leder: 409, styrer: 409 }),
   },
+  // Groups at a samling (ADR 0027): only leder and styrer split, open self-pick and highlight.
+  { sti: "/barnehage/:barnehageId/samling/:samlingId/grupper", eksempel: "/barnehage/{A}/samling/{S}/grupper", metode: "GET", forventet: bh("/barnehage/{A}/samling/{S}/grupper", { ansatt: 404, leder: 200, styrer: 200 }) },
+  {
+    sti: "/barnehage/:barnehageId/samling/:samlingId/grupper",
+    eksempel: "/barnehage/{A}/samling/{S}/grupper",
+    metode: "POST",
+    kropp: { intent: "del-automatisk", storrelse: "9" },
+    forventet: bh("/barnehage/{A}/samling/{S}/grupper", { ansatt: 404, leder: 400, styrer: 400 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/samling/:samlingId/grupper",
+    eksempel: "/barnehage/{A}/samling/finnes-ikke/grupper",
+    metode: "POST",
+    kropp: { intent: "fremhev", gruppe: "1" },
+    forventet: bh("/barnehage/{A}/samling/finnes-ikke/grupper", { ansatt: 404, leder: 404, styrer: 404 }),
+  },
   { sti: "/kalender.ics", eksempel: "/kalender.ics", metode: "GET", forventet: inn("→/logg-inn?til=%2Fkalender.ics", 200) },
   { sti: "/kalender.ics", eksempel: "/kalender.ics", metode: "POST", forventet: inn("→/logg-inn?til=%2Fkalender.ics", 405) },
   { sti: "/profil/kalender", eksempel: "/profil/kalender", metode: "GET", forventet: inn("→/logg-inn?til=%2Fprofil%2Fkalender", 200) },

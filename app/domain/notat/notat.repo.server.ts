@@ -11,7 +11,8 @@ import { somIso, sorterNorsk } from "#app/db/dialekt.ts";
  */
 
 export type SamlingRad = { id: string; teamId: string; modulId: string; starter: string; status: "planlagt" | "pagaar" | "holdt"; holdt: string | null };
-export type GruppenotatRad = { aktivitetId: string; tekst: string; versjon: number; oppdatert: string };
+/** `gruppe` 0 is the whole team's note; 1..n are the groups' own notes (ADR 0027). */
+export type GruppenotatRad = { aktivitetId: string; gruppe: number; tekst: string; versjon: number; oppdatert: string };
 export type RefleksjonRad = { modulId: string; aktivitetId: string; tekst: string; oppdatert: string };
 export type DeltRefleksjonRad = { id: string; aktivitetId: string; tekst: string; delt: string; forfatterNavn: string | null; erMin: boolean };
 export type UtprovingRad = { id: string; hva: string; hvem: string; frist: string; minLogg: string | null };
@@ -68,27 +69,40 @@ export async function samlingerOmModul(db: Kysely<Database>, barnehageId: string
 export async function gruppenotater(db: Kysely<Database>, barnehageId: string, samlingId: string): Promise<GruppenotatRad[]> {
   const rader = await db
     .selectFrom("gruppenotat")
-    .select(["aktivitetId", "tekst", "versjon", "oppdatert"])
+    .select(["aktivitetId", "gruppe", "tekst", "versjon", "oppdatert"])
     .where("organizationId", "=", barnehageId)
     .where("samlingId", "=", samlingId)
+    .orderBy("aktivitetId")
+    .orderBy("gruppe")
     .execute();
-  return rader.map((r) => ({ aktivitetId: r.aktivitetId, tekst: r.tekst, versjon: r.versjon, oppdatert: somIso(r.oppdatert) }));
+  return rader.map((r) => ({ aktivitetId: r.aktivitetId, gruppe: Number(r.gruppe), tekst: r.tekst, versjon: Number(r.versjon), oppdatert: somIso(r.oppdatert) }));
 }
 
-export async function hentGruppenotat(db: Kysely<Database>, barnehageId: string, samlingId: string, aktivitetId: string): Promise<GruppenotatRad | undefined> {
-  return (await gruppenotater(db, barnehageId, samlingId)).find((n) => n.aktivitetId === aktivitetId);
+/** One note: the whole team's (gruppe 0) or one group's. */
+export async function hentGruppenotat(db: Kysely<Database>, barnehageId: string, samlingId: string, aktivitetId: string, gruppe = 0): Promise<GruppenotatRad | undefined> {
+  const r = await db
+    .selectFrom("gruppenotat")
+    .select(["aktivitetId", "gruppe", "tekst", "versjon", "oppdatert"])
+    .where("organizationId", "=", barnehageId)
+    .where("samlingId", "=", samlingId)
+    .where("aktivitetId", "=", aktivitetId)
+    .where("gruppe", "=", gruppe)
+    .executeTakeFirst();
+  return r ? { aktivitetId: r.aktivitetId, gruppe: Number(r.gruppe), tekst: r.tekst, versjon: Number(r.versjon), oppdatert: somIso(r.oppdatert) } : undefined;
 }
 
 /**
  * Saves a group note only if it is still at the version the writer started from (0: no note yet).
  * The check and the write are one statement (an UPDATE … WHERE versjon = ?, or an INSERT that
  * the unique index refuses when someone else created the note first), so two writers can never
- * both win. Returns false on a conflict.
+ * both win. Returns false on a conflict. Each group's note is its own row (`gruppe`, 0 = the whole
+ * team), so the lock is per group: two groups saving at the same moment never conflict.
  */
 export async function lagreGruppenotat(
   db: Kysely<Database>,
-  rad: { id: string; barnehageId: string; samlingId: string; aktivitetId: string; tekst: string; versjon: number; brukerId: string; naa: Date },
+  rad: { id: string; barnehageId: string; samlingId: string; aktivitetId: string; gruppe?: number; tekst: string; versjon: number; brukerId: string; naa: Date },
 ): Promise<boolean> {
+  const gruppe = rad.gruppe ?? 0;
   if (rad.versjon === 0) {
     const r = await db
       .insertInto("gruppenotat")
@@ -97,12 +111,13 @@ export async function lagreGruppenotat(
         organizationId: rad.barnehageId,
         samlingId: rad.samlingId,
         aktivitetId: rad.aktivitetId,
+        gruppe,
         tekst: rad.tekst,
         versjon: 1,
         oppdatertAv: rad.brukerId,
         oppdatert: rad.naa,
       })
-      .onConflict((oc) => oc.columns(["samlingId", "aktivitetId"]).doNothing())
+      .onConflict((oc) => oc.columns(["samlingId", "aktivitetId", "gruppe"]).doNothing())
       .executeTakeFirst();
     return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
   }
@@ -112,6 +127,7 @@ export async function lagreGruppenotat(
     .where("organizationId", "=", rad.barnehageId)
     .where("samlingId", "=", rad.samlingId)
     .where("aktivitetId", "=", rad.aktivitetId)
+    .where("gruppe", "=", gruppe)
     .where("versjon", "=", rad.versjon)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;

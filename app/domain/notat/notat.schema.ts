@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { tryggTil } from "#app/auth/sesjon.ts";
 import { heltall, VERSJON_MAKS } from "#app/domain/heltall.schema.ts";
+import { MAKS_GRUPPER } from "#app/domain/gruppe/gruppe.ts";
 
 /** Form schemas for reflections, group notes and catch-up. Messages are i18n keys. */
 export const MAKS_TEKST = 5000;
@@ -26,9 +27,13 @@ export const refleksjonSkjema = z.discriminatedUnion(
   "konto.feil.ukjent",
 );
 
+/** A group's number (ADR 0027): 0 or missing is the whole team's note. */
+export const gruppeNummer = heltall(0, "konto.feil.ukjent", MAKS_GRUPPER);
+
 export const gruppenotatSkjema = z.object({
   tekst: valgfriTekst,
   versjon: heltall(0, "konto.feil.ukjent", VERSJON_MAKS),
+  gruppe: gruppeNummer.optional(),
   til: tilSkjema.optional(),
 });
 

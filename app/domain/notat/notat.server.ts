@@ -6,6 +6,7 @@ import type { Innhold, Modul } from "#app/domain/innhold/innhold.server.ts";
 import { ikkeFunnet, kan, krev, type Medlemskap } from "#app/auth/tilgang.ts";
 import { renTekst } from "#app/db/dialekt.ts";
 import { logg } from "#app/logg.server.ts";
+import { erGyldigGruppe } from "#app/domain/gruppe/gruppe.server.ts";
 import { finnTeam, type TeamRad } from "#app/domain/team/team.repo.server.ts";
 import {
   delteRefleksjoner,
@@ -127,7 +128,9 @@ export type GruppenotatSvar = { ok: true } | { ok: false; lagret: GruppenotatRad
 /**
  * Saves the team's group note for one activity at one samling, but only if nobody saved it since
  * the writer opened it (`versjon`). On a conflict nothing is written and the caller gets the
- * stored note, so the page can show both texts and nothing is lost.
+ * stored note, so the page can show both texts and nothing is lost. `gruppe` 0 is the whole
+ * team's note; 1..n is one group's own note (ADR 0027), with its own lock, so groups writing at
+ * the same time never conflict. A group number the samling's grouping does not have is «not found».
  */
 export async function lagreGruppenotatet(
   aktor: Aktor | null,
@@ -138,16 +141,19 @@ export async function lagreGruppenotatet(
   versjon: number,
   { db, innhold }: Dep,
   naa = new Date(),
+  gruppe = 0,
 ): Promise<GruppenotatSvar> {
   const samling = await finnSamling(db, medlemskap.barnehageId, samlingId);
   if (!samling) throw ikkeFunnet();
   await krevTeam(aktor, medlemskap, samling.teamId, db);
   krevAktivitet(modulMedId(innhold, samling.modulId), aktivitetId);
+  if (!(await erGyldigGruppe(db, medlemskap.barnehageId, samlingId, gruppe))) throw ikkeFunnet();
   const lagret = await lagreGruppenotat(db, {
     id: randomUUID(),
     barnehageId: medlemskap.barnehageId,
     samlingId,
     aktivitetId,
+    gruppe,
     tekst: renTekst(tekst),
     versjon,
     brukerId: aktor!.id,
@@ -158,19 +164,23 @@ export async function lagreGruppenotatet(
     return { ok: true };
   }
   logg.info("gruppenotat_konflikt");
-  const naaLagret = await hentGruppenotat(db, medlemskap.barnehageId, samlingId, aktivitetId);
-  return { ok: false, lagret: naaLagret ?? { aktivitetId, tekst: "", versjon: 0, oppdatert: naa.toISOString() } };
+  const naaLagret = await hentGruppenotat(db, medlemskap.barnehageId, samlingId, aktivitetId, gruppe);
+  return { ok: false, lagret: naaLagret ?? { aktivitetId, gruppe, tekst: "", versjon: 0, oppdatert: naa.toISOString() } };
 }
 
-/** One group note as it is now, for the page that edits it on its own (0: not written yet). */
-export async function hentGruppenotatet(aktor: Aktor | null, medlemskap: Medlemskap, samlingId: string, aktivitetId: string, { db, innhold }: Dep) {
+/**
+ * One group note as it is now, for the page that edits it on its own (versjon 0: not written
+ * yet). `gruppe` as in lagreGruppenotatet: 0 is the whole team's note.
+ */
+export async function hentGruppenotatet(aktor: Aktor | null, medlemskap: Medlemskap, samlingId: string, aktivitetId: string, { db, innhold }: Dep, gruppe = 0) {
   const samling = await finnSamling(db, medlemskap.barnehageId, samlingId);
   if (!samling) throw ikkeFunnet();
   const { team } = await krevTeam(aktor, medlemskap, samling.teamId, db);
   const modul = modulMedId(innhold, samling.modulId);
   krevAktivitet(modul, aktivitetId);
-  const notat = await hentGruppenotat(db, medlemskap.barnehageId, samlingId, aktivitetId);
-  return { team, samling, modul, notat: notat ?? { aktivitetId, tekst: "", versjon: 0, oppdatert: null } };
+  const notat = await hentGruppenotat(db, medlemskap.barnehageId, samlingId, aktivitetId, gruppe);
+  if (!notat && !(await erGyldigGruppe(db, medlemskap.barnehageId, samlingId, gruppe))) throw ikkeFunnet();
+  return { team, samling, modul, notat: notat ?? { aktivitetId, gruppe, tekst: "", versjon: 0, oppdatert: null } };
 }
 
 /** The actor's own reflections across all modules (and so across barnehager), for /refleksjoner. */

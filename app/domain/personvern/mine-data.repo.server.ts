@@ -157,11 +157,11 @@ export async function hentDelteRefleksjoner(db: Kysely<Database>, brukerId: stri
 export async function hentGruppenotater(db: Kysely<Database>, brukerId: string) {
   const rader = await db
     .selectFrom("gruppenotat")
-    .select(["id", "organizationId", "samlingId", "aktivitetId", "tekst", "versjon", "oppdatert"])
+    .select(["id", "organizationId", "samlingId", "aktivitetId", "gruppe", "tekst", "versjon", "oppdatert"])
     .where("oppdatertAv", "=", brukerId)
     .orderBy("oppdatert")
     .execute();
-  return rader.map((r) => ({ id: r.id, barnehageId: r.organizationId, samlingId: r.samlingId, aktivitetId: r.aktivitetId, tekst: r.tekst, versjon: r.versjon, oppdatert: iso(r.oppdatert) }));
+  return rader.map((r) => ({ id: r.id, barnehageId: r.organizationId, samlingId: r.samlingId, aktivitetId: r.aktivitetId, gruppe: Number(r.gruppe), tekst: r.tekst, versjon: r.versjon, oppdatert: iso(r.oppdatert) }));
 }
 
 export async function hentUtprovingslogger(db: Kysely<Database>, brukerId: string) {
@@ -229,6 +229,17 @@ export async function hentKalender(db: Kysely<Database>, brukerId: string) {
 export async function hentTattIgjen(db: Kysely<Database>, brukerId: string) {
   const rader = await db.selectFrom("samling_tatt_igjen").select(["samlingId", "organizationId", "tidspunkt"]).where("userId", "=", brukerId).orderBy("tidspunkt").execute();
   return rader.map((r) => ({ samlingId: r.samlingId, barnehageId: r.organizationId, tidspunkt: iso(r.tidspunkt) }));
+}
+
+/** Which group the person was in at each samling (ADR 0027). */
+export async function hentGrupper(db: Kysely<Database>, brukerId: string) {
+  const rader = await db.selectFrom("samling_gruppe_medlem").select(["samlingId", "organizationId", "gruppe"]).where("userId", "=", brukerId).orderBy("samlingId").execute();
+  return rader.map((r) => ({ samlingId: r.samlingId, barnehageId: r.organizationId, gruppe: Number(r.gruppe) }));
+}
+
+/** No foreign key to the user: removed here. The group's notes stay with the team. */
+export async function slettGrupper(db: Kysely<Database>, brukerId: string) {
+  await db.deleteFrom("samling_gruppe_medlem").where("userId", "=", brukerId).execute();
 }
 
 /** No foreign key to the user: removed here. */

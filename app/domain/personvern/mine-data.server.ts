@@ -52,6 +52,8 @@ export const DATAKILDER: Datakilde[] = [
   { navn: "tattIgjen", eksporter: repo.hentTattIgjen, slett: repo.slettTattIgjen },
   { navn: "staasted", eksporter: repo.hentStastedDeltakelse, slett: repo.anonymiserStasted },
   { navn: "modultilbakemelding", eksporter: repo.hentTilbakemeldingDeltakelse },
+  // Groups at a samling (migration 0019, ADR 0027): the person's place in a group goes; the notes stay.
+  { navn: "grupper", eksporter: repo.hentGrupper, slett: repo.slettGrupper },
 ];
 
 export type MineData = { laget: string; forklaring: string; data: Record<string, unknown> };

@@ -63,6 +63,8 @@ async function saaNyeTabeller(db: Kysely<Database>, barnehageId: string, samling
   await db.insertInto("samling_ledernotat").values({ samlingId, organizationId: barnehageId, userId: brukerId, tekst: `Ledernotat ${merke}`, oppdatert: naa }).execute();
   await db.insertInto("kalender_hemmelighet").values({ userId: brukerId, hash: `${KALENDERHASH}-${merke}`, opprettet: naa }).execute();
   await db.insertInto("samling_tatt_igjen").values({ samlingId, organizationId: barnehageId, userId: brukerId, tidspunkt: naa }).execute();
+  await db.insertInto("samling_gruppering").values({ samlingId, organizationId: barnehageId, antall: 2, selvvalg: false, fremhevet: null, oppdatert: naa }).execute();
+  await db.insertInto("samling_gruppe_medlem").values({ samlingId, organizationId: barnehageId, userId: brukerId, gruppe: 2 }).execute();
   const rundeId = randomUUID();
   await db
     .insertInto("stasted_runde")
@@ -157,6 +159,8 @@ for (const dialekt of DIALEKTER) {
       expect(d.staasted.runderJegHarApnet).toEqual([expect.objectContaining({ rundeId: olas.rundeId })]);
       expect(d.staasted.merknad).toMatch(/anonyme/);
       expect(d.modultilbakemelding).toEqual({ merknad: expect.stringMatching(/anonyme/), harSvartPa: [{ barnehageId: a, modulId: "tiltak" }] });
+      expect(d.grupper).toEqual([{ samlingId: expect.any(String), barnehageId: a, gruppe: 2 }]);
+      expect(d.gruppenotater.map((r: { gruppe: number }) => r.gruppe)).toEqual([0]);
 
       const json = JSON.stringify(eksport);
       expect(json).not.toContain("KARIS-TEKST");

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { heltall, VERSJON_MAKS } from "#app/domain/heltall.schema.ts";
+import { MAKS_TEKST } from "#app/domain/notat/notat.schema.ts";
+import { velgGruppeFelter } from "#app/domain/gruppe/gruppe.schema.ts";
 
 /** Form schemas for the plan, samlinger and practice tasks. Messages are i18n keys. */
 const modulId = z.string().regex(/^m[0-9]$/, "samling.feil.modul");
@@ -49,6 +51,9 @@ export const samlingSkjema = z.discriminatedUnion(
   [
     z.object({ intent: z.literal("utproving"), ...utprovingFelter }),
     z.object({ intent: z.literal("logg"), utprovingId: id, logg }),
+    // The participant page (ADR 0027): my private reflection on the step's activity, and picking a group.
+    z.object({ intent: z.literal("refleksjon"), aktivitetId: id, tekst: z.string().trim().max(MAKS_TEKST, "notat.feil.forLang") }),
+    z.object(velgGruppeFelter),
   ],
   "konto.feil.ukjent",
 );

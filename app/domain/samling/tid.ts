@@ -61,3 +61,9 @@ export function visTid(iso: string, sp: Spraak): string {
   const dato = datoFormat(sp === "nn" ? "nn-NO" : "nb-NO", { timeZone: TIDSSONE, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(d);
   return `${dato} kl. ${tilOslo(d).klokke}`;
 }
+
+/** When something was saved, for «Lagret kl. …»: «14:32» today (Oslo), else the full date and time. */
+export function visLagret(iso: string, sp: Spraak, naa = new Date()): string {
+  const d = new Date(iso);
+  return tilOslo(d).dato === tilOslo(naa).dato ? tilOslo(d).klokke : visTid(iso, sp);
+}

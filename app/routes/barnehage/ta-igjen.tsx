@@ -8,6 +8,7 @@ import { tjenester } from "#app/tjenester.server.ts";
 import { lesSkjema } from "#app/components/skjema.ts";
 import { FeilOppsummering } from "#app/components/felt.tsx";
 import { TekstOmraade } from "#app/components/notat.tsx";
+import { Gruppekolonner } from "#app/components/gruppekolonner.tsx";
 import { useMaalform, useT } from "#app/components/use-t.ts";
 import { formaterDato } from "#app/i18n/i18n.ts";
 import { taIgjenSkjema } from "#app/domain/notat/notat.schema.ts";
@@ -28,7 +29,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const { aktor, medlemskap } = barnehageFraKontekst(context);
   const maalform = context.get(maalformKontekst);
   const s = await taIgjen(aktor, medlemskap, params.samlingId, tjenester());
-  const notater = new Map(s.gruppenotater.map((n) => [n.aktivitetId, n.tekst]));
+  // The whole team's note, and each group's own note (ADR 0027).
+  const notater = new Map(s.gruppenotater.filter((n) => n.gruppe === 0).map((n) => [n.aktivitetId, n.tekst]));
+  const grupper = (id: string) => s.gruppenotater.filter((n) => n.aktivitetId === id && n.gruppe > 0 && n.tekst).map((n) => ({ gruppe: n.gruppe, tekst: n.tekst }));
   const mine = new Map(s.mineRefleksjoner.map((r) => [r.aktivitetId, r.tekst]));
   return {
     barnehageId: medlemskap.barnehageId,
@@ -39,7 +42,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     dato: s.samling.starter.slice(0, 10),
     varDer: s.varDer,
     tattIgjen: s.tattIgjen,
-    aktiviteter: s.modul.tekst[maalform].aktiviteter.map((a) => ({ id: a.id, tittel: a.tittel, html: a.html, notat: notater.get(a.id) ?? null, min: mine.get(a.id) ?? "" })),
+    aktiviteter: s.modul.tekst[maalform].aktiviteter.map((a) => ({ id: a.id, tittel: a.tittel, html: a.html, notat: notater.get(a.id) ?? null, grupper: grupper(a.id), min: mine.get(a.id) ?? "" })),
     utprovinger: s.utprovinger,
   };
 }
@@ -96,7 +99,8 @@ export default function TaIgjen({ loaderData: d, actionData }: Route.ComponentPr
           <Heading level={4} data-size="2xs">
             {t("notat.gruppenotat")}
           </Heading>
-          <div className="konflikt__tekst">{a.notat || t("notat.ingenNotat")}</div>
+          <div className="konflikt__tekst">{a.notat || (a.grupper.length ? t("notat.tomtNotat") : t("notat.ingenNotat"))}</div>
+          {a.grupper.length ? <Gruppekolonner kolonner={a.grupper.map((g) => ({ ...g, navn: t("gruppe.navn", { nummer: g.gruppe }), fremhevet: false }))} nivaa={5} /> : null}
           <Form method="post" className="skjema" noValidate>
             <input type="hidden" name="intent" value="lagre-refleksjon" />
             <input type="hidden" name="aktivitetId" value={a.id} />

@@ -8,6 +8,7 @@ import { tjenester } from "#app/tjenester.server.ts";
 import { lesSkjema } from "#app/components/skjema.ts";
 import { FeilOppsummering } from "#app/components/felt.tsx";
 import { Forklaring, GruppenotatSkjema, TekstOmraade } from "#app/components/notat.tsx";
+import { Gruppekolonner } from "#app/components/gruppekolonner.tsx";
 import { useMaalform, useT } from "#app/components/use-t.ts";
 import { ModulKropp } from "#app/components/innhold.tsx";
 import { filmVisning } from "#app/domain/innhold/visning.ts";
@@ -51,7 +52,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     seksjoner: tekst.seksjoner,
     filmer: Object.fromEntries([...modul.filmer.values()].map((f) => [f.id, filmVisning(f, maalform)])),
     samling: s.samling ? { id: s.samling.id, dato: s.samling.starter.slice(0, 10), status: s.samling.status } : null,
-    notater: Object.fromEntries(s.gruppenotater.map((n) => [n.aktivitetId, { tekst: n.tekst, versjon: n.versjon }])),
+    // The whole team's note (group 0) is edited here; each group's own note shows beside it (ADR 0027).
+    notater: Object.fromEntries(s.gruppenotater.filter((n) => n.gruppe === 0).map((n) => [n.aktivitetId, { tekst: n.tekst, versjon: n.versjon }])),
+    gruppenotater: s.gruppenotater.filter((n) => n.gruppe > 0 && n.tekst).map((n) => ({ aktivitetId: n.aktivitetId, gruppe: n.gruppe, tekst: n.tekst })),
     mine: Object.fromEntries(s.mineRefleksjoner.map((r) => [r.aktivitetId, r.tekst])),
     delte: s.delte.map((d) => ({ id: d.id, aktivitetId: d.aktivitetId, tekst: d.tekst, forfatter: d.forfatterNavn, erMin: d.erMin, dato: d.delt.slice(0, 10) })),
   };
@@ -90,6 +93,7 @@ export default function TeamModul({ loaderData: d, actionData }: Route.Component
     const delte = d.delte.filter((x) => x.aktivitetId === a.id);
     const feilHer = verdier?.aktivitetId === a.id ? feil?.tekst : undefined;
     const notat = d.notater[a.id];
+    const grupper = d.gruppenotater.filter((g) => g.aktivitetId === a.id);
     return (
       <div className="teamtilstand">
         <section aria-labelledby={`min-${a.id}`} className="teamtilstand__del">
@@ -164,6 +168,7 @@ export default function TeamModul({ loaderData: d, actionData }: Route.Component
           ) : (
             <Paragraph data-size="sm">{t("notat.ingenSamling")}</Paragraph>
           )}
+          {grupper.length ? <Gruppekolonner kolonner={grupper.map((g) => ({ gruppe: g.gruppe, navn: t("gruppe.navn", { nummer: g.gruppe }), tekst: g.tekst, fremhevet: false }))} nivaa={5} /> : null}
         </section>
       </div>
     );

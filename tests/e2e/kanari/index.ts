@@ -60,6 +60,9 @@ export const UNNTAK: Record<string, { kolonner: string[]; grunn: string }> = {
   samling_ledernotat: { kolonner: ["samlingId", "organizationId", "userId"], grunn: "ids" },
   kalender_hemmelighet: { kolonner: ["userId", "hash"], grunn: "user id and the hash of the feed's secret" },
   samling_tatt_igjen: { kolonner: ["samlingId", "organizationId", "userId"], grunn: "ids (and a time)" },
+  // Groups (migration 0019, ADR 0027): numbers and ids only; the groups' own notes are gruppenotat rows (seeded).
+  samling_gruppering: { kolonner: ["samlingId", "organizationId"], grunn: "ids (the rest are numbers, a flag and a time)" },
+  samling_gruppe_medlem: { kolonner: ["samlingId", "organizationId", "userId"], grunn: "ids (and a group number)" },
   // Ståsted (ADR 0008, 0018).
   stasted_runde: {
     kolonner: ["id", "organizationId", "teamId", "fase", "apner", "lukker", "status", "utsagn", "opprettetAv"],
