@@ -38,13 +38,13 @@ export function Stegliste({ steg, naavaerende }: { steg: { id: string; minutter:
   );
 }
 
-function StyreKnapp({ intent, versjon, children, variant, tast, bekreft, navn }: { intent: string; versjon: number; children: string; variant?: "primary" | "secondary" | "tertiary"; tast?: string; bekreft?: boolean; navn?: string }) {
+function StyreKnapp({ intent, versjon, children, variant, tast, bekreft }: { intent: string; versjon: number; children: string; variant?: "primary" | "secondary" | "tertiary"; tast?: string; bekreft?: boolean }) {
   return (
     <Form method="post" className="inline" data-tast={tast}>
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="versjon" value={versjon} />
       {bekreft ? <input type="hidden" name="bekreft" value="ja" /> : null}
-      <Button type="submit" variant={variant ?? "secondary"} aria-label={navn}>
+      <Button type="submit" variant={variant ?? "secondary"}>
         {children}
       </Button>
     </Form>
@@ -167,10 +167,10 @@ export function LederStyring({ d }: { d: LederStyringData }) {
                 {t("rom.pause")}
               </StyreKnapp>
             )}
-            <StyreKnapp intent="pluss1" versjon={d.versjon} navn={t("rom.pluss1Navn")}>
+            <StyreKnapp intent="pluss1" versjon={d.versjon}>
               {t("rom.pluss1")}
             </StyreKnapp>
-            <StyreKnapp intent="pluss5" versjon={d.versjon} navn={t("rom.pluss5Navn")}>
+            <StyreKnapp intent="pluss5" versjon={d.versjon}>
               {t("rom.pluss5")}
             </StyreKnapp>
           </div>
@@ -271,6 +271,8 @@ export type StorskjermData = {
   /** When the leader paused the countdown (it stands still), null while it runs. */
   pauset?: string | null;
   aktivitet: { tittel: string; html: string } | null;
+  /** The module's lead text, on an opening step without an activity. */
+  ingress?: string | null;
   film: FilmVisning | null;
   /** The film on the projector follows the presenter (ADR 0026): playing, and where it is now. */
   filmTilstand?: { spiller: boolean; posisjonMs: number } | null;
@@ -429,6 +431,7 @@ export function Storskjerm({ d, innebygd }: { d: StorskjermData; innebygd?: bool
           {d.steg ? (
             <>
               <h1 className="projektor__tittel">{d.steg.tittel}</h1>
+              {d.ingress ? <p className="projektor__ingress">{d.ingress}</p> : null}
               {d.film && innebygd ? <p className="projektor__filmplass">▶ {d.film.tittel}</p> : null}
               {d.film && !innebygd ? <ProjektorFilm key={d.film.id} film={d.film} tilstand={d.filmTilstand ?? null} serverNaa={d.naa} /> : null}
               {d.aktivitet ? (

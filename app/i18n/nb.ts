@@ -485,8 +485,6 @@ export const nb = {
   "rom.fortsett": "Start klokka igjen",
   "rom.pluss1": "+1 min",
   "rom.pluss5": "+5 min",
-  "rom.pluss1Navn": "Ett minutt mer",
-  "rom.pluss5Navn": "Fem minutter mer",
   "rom.filmen": "Filmen på storskjermen",
   "rom.filmSpill": "Spill filmen på storskjermen",
   "rom.filmPause": "Pause filmen",

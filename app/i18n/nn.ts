@@ -483,8 +483,6 @@ export const nn = {
   "rom.fortsett": "Start klokka igjen",
   "rom.pluss1": "+1 min",
   "rom.pluss5": "+5 min",
-  "rom.pluss1Navn": "Eitt minutt til",
-  "rom.pluss5Navn": "Fem minutt til",
   "rom.filmen": "Filmen på storskjermen",
   "rom.filmSpill": "Spel filmen på storskjermen",
   "rom.filmPause": "Set filmen på pause",

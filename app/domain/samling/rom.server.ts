@@ -176,6 +176,8 @@ export async function storskjermData(v: SamlingVisning, stegIndeks: number | nul
     stegSlutt: erNaa ? v.stegSlutt : null,
     pauset: erNaa ? s.pauset : null,
     aktivitet: aktivitet ? { tittel: aktivitet.tittel, html: aktivitet.html } : null,
+    // An opening step with no activity shows the module's own lead text (public content).
+    ingress: steg?.type === "innledning" && !aktivitet ? (tekst.meta.ingress ?? null) : null,
     film: film ? filmVisning(film, sp) : null,
     // The film on the projector follows the presenter: playing or not, and where it is now.
     filmTilstand: film && erNaa ? { spiller: s.filmSpiller, posisjonMs: filmPosisjon(s, naa) } : null,
