@@ -8,11 +8,14 @@ import { useRevalidator } from "react-router";
  * `etag` is the version the page was rendered with (so a change between render and first poll is
  * not missed); new loader data brings a new one and the polling starts over from it.
  *
+ * `alltidMs` also reloads on a timer whatever the version says: for what is not in the version
+ * (the number of answers to an open ståsted round on the projector).
+ *
  * Paused while the tab is hidden. A 404 (the samling is gone) reloads once and stops. Without
  * JavaScript the pages use a meta refresh instead. For the projector, the presenter and the
  * participants' page alike.
  */
-export function useFolgSamling(url: string | null | undefined, etag: string | null | undefined, intervallMs = 1000) {
+export function useFolgSamling(url: string | null | undefined, etag: string | null | undefined, intervallMs = 1000, alltidMs?: number) {
   const revalidator = useRevalidator();
   const r = useRef(revalidator);
   r.current = revalidator;
@@ -21,7 +24,12 @@ export function useFolgSamling(url: string | null | undefined, etag: string | nu
     let kjent = etag ?? null;
     let stoppet = false;
     let tidtaker: ReturnType<typeof setTimeout> | undefined;
+    let sist = Date.now();
     const sjekk = async () => {
+      if (alltidMs && Date.now() - sist >= alltidMs && r.current.state === "idle") {
+        sist = Date.now();
+        await r.current.revalidate();
+      }
       if (document.visibilityState === "visible" && r.current.state === "idle") {
         try {
           const svar = await fetch(url, { headers: kjent ? { "If-None-Match": kjent } : {}, cache: "no-store", credentials: "same-origin" });
@@ -47,5 +55,5 @@ export function useFolgSamling(url: string | null | undefined, etag: string | nu
       stoppet = true;
       clearTimeout(tidtaker);
     };
-  }, [url, etag, intervallMs]);
+  }, [url, etag, intervallMs, alltidMs]);
 }

@@ -283,6 +283,11 @@ export type StorskjermData = {
    */
   gruppenotater?: { navn: string; tekst: string }[] | null;
   tilbakemelding: { id: string; hva: string; logger: string[] }[];
+  /**
+   * The ståsted round on the steps where the room answers it or reads it (ADR 0026): a QR into the
+   * open round and how many have answered (never who); the areas' means only once it is closed.
+   */
+  stasted?: { qr: string | null; antall: number; apen: boolean; omrader: { navn: string; snitt: number | null }[] | null } | null;
   /** The join corner: short code, address and QR (null when the leader hides it or the samling is held). */
   bliinn?: { kode: string; adresse: string; qr: string } | null;
   /** The first step shows the join code large. */
@@ -413,7 +418,7 @@ function Bliinn({ b, stor }: { b: NonNullable<StorskjermData["bliinn"]>; stor: b
 export function Storskjerm({ d, innebygd }: { d: StorskjermData; innebygd?: boolean }) {
   const t = useT();
   const innhold = useRef<HTMLDivElement>(null);
-  useTilpass(innhold, `${d.stegNummer}|${d.status}|${d.gruppenotat.length}|${d.gruppenotater?.length ?? 0}|${d.bliinn ? 1 : 0}`);
+  useTilpass(innhold, `${d.stegNummer}|${d.status}|${d.gruppenotat.length}|${d.gruppenotater?.length ?? 0}|${d.bliinn ? 1 : 0}|${d.stasted?.antall ?? ""}`);
   const grupper = d.gruppenotater?.filter((g) => g.tekst.trim()) ?? [];
   const stor = Boolean(d.bliinn && (d.bliinnStor || !d.steg));
   return (
@@ -440,6 +445,29 @@ export function Storskjerm({ d, innebygd }: { d: StorskjermData; innebygd?: bool
                     {d.aktivitet.tittel}
                   </h2>
                   <div className="prosa projektor__prosa" dangerouslySetInnerHTML={{ __html: d.aktivitet.html }} />
+                </section>
+              ) : null}
+              {d.stasted ? (
+                <section aria-labelledby="stasted" className="projektor__aktivitet projektor__stasted" data-testid="stasted">
+                  <h2 id="stasted" className="projektor__undertittel">
+                    {t("rom.stastedTittel")}
+                  </h2>
+                  <div className="projektor__stasted-rad">
+                    {d.stasted.qr ? <div className="bliinn__qr projektor__stasted-qr" dangerouslySetInnerHTML={{ __html: d.stasted.qr }} /> : null}
+                    <div>
+                      <p className="projektor__antall">{t("rom.stastedAntall", { antall: d.stasted.antall })}</p>
+                      <p>{d.stasted.apen ? t("rom.stastedApen") : t("rom.stastedLukket")}</p>
+                      {d.stasted.omrader ? (
+                        <ul className="projektor__omrader">
+                          {d.stasted.omrader.map((o) => (
+                            <li key={o.navn}>
+                              <span>{o.navn}</span> <strong>{o.snitt === null ? t("rom.stastedForFaa") : o.snitt.toFixed(1).replace(".", ",")}</strong>
+                            </li>
+                          ))}
+                        </ul>
+                      ) : null}
+                    </div>
+                  </div>
                 </section>
               ) : null}
               {grupper.length ? (

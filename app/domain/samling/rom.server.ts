@@ -13,6 +13,7 @@ import { KODE_ALFABET } from "#app/domain/barnehage/invitasjon.server.ts";
 import { qrSvg } from "#app/domain/barnehage/qr.server.ts";
 import { hentGruppenotat } from "#app/domain/notat/notat.repo.server.ts";
 import { finnTeam } from "#app/domain/team/team.repo.server.ts";
+import { rundeForSamling } from "#app/domain/stasted/stasted.server.ts";
 import { filmPosisjon, hentSamling, visningFor, type SamlingVisning } from "./samling.server.ts";
 import { harSkjermHash, hentLiveVersjon, samlingForKode, samlingForSkjermHash, settKodeOmTom, settSkjermHash, type SamlingRad } from "./samling.repo.server.ts";
 import { visTid } from "./tid.ts";
@@ -137,6 +138,13 @@ export async function liveEtag(db: Kysely<Database>, samlingId: string): Promise
 
 // --- What the projector shows -------------------------------------------------------------------
 
+/**
+ * The activities where the room answers the ståsted round (module 0) and reads its results
+ * together (module 7): there the projector shows the round (ADR 0026). Named here, as the content
+ * has no kind for them.
+ */
+export const STASTED_AKTIVITETER: ReadonlySet<string> = new Set(["m0-a2", "m7-a5"]);
+
 /** The join corner: the short code, the address to type and a QR code of the whole link. */
 export type Bliinn = { kode: string; adresse: string; qr: string };
 
@@ -162,6 +170,20 @@ export async function storskjermData(v: SamlingVisning, stegIndeks: number | nul
     const adresse = `${o.baseUrl}/s/${kode}`;
     bliinn = { kode, adresse: `${o.baseUrl.replace(/^https?:\/\//, "")}/s`, qr: await qrSvg(adresse, t("rom.qrEtikett", { kode })) };
   }
+  let stasted: { qr: string | null; antall: number; apen: boolean; omrader: { navn: string; snitt: number | null }[] | null } | null = null;
+  if (erNaa && aktivitet && STASTED_AKTIVITETER.has(aktivitet.id)) {
+    const runde = await rundeForSamling(db, s.barnehageId, s.teamId, naa);
+    if (runde) {
+      const apen = runde.status === "apen";
+      stasted = {
+        qr: apen ? await qrSvg(`${o.baseUrl}/barnehage/${s.barnehageId}/stasted/${runde.id}`, t("rom.stastedQr")) : null,
+        antall: runde.antallDeltakere,
+        apen,
+        // Results only for a closed round, and only the areas with enough answers have a number.
+        omrader: runde.resultat ? runde.resultat.omrader.map((x) => ({ navn: x[sp], snitt: x.nok ? x.snitt : null })) : null,
+      };
+    }
+  }
   return {
     samlingId: s.id,
     modulTittel: tekst.meta.tittel,
@@ -182,6 +204,7 @@ export async function storskjermData(v: SamlingVisning, stegIndeks: number | nul
     // The film on the projector follows the presenter: playing or not, and where it is now.
     filmTilstand: film && erNaa ? { spiller: s.filmSpiller, posisjonMs: filmPosisjon(s, naa) } : null,
     gruppenotat,
+    stasted,
     /**
      * The groups' notes side by side (issue 12, point 3): filled by the groups work (branch
      * rom-grupper) on group and plenary steps; null here, and then the team's one note shows.

@@ -20,6 +20,8 @@ import {
   SAMLINGSKODE_LENGDE,
 } from "./rom.server.ts";
 import { KODE_ALFABET } from "#app/domain/barnehage/invitasjon.server.ts";
+import { hentRundeside, lukkRunden, opprettRunde, svarPaRunde } from "#app/domain/stasted/stasted.server.ts";
+import type { Modul } from "#app/domain/innhold/innhold.server.ts";
 
 /** The samling in the room (issue 12, ADR 0026): countdown, film, confirmations, undo, screen link, join code, version check. */
 
@@ -193,6 +195,40 @@ for (const dialekt of DIALEKTER) {
       expect(await styr("avslutt", sek(1000), true)).toMatchObject({ ok: true });
       expect(await styr("angre-avslutt", new Date(sek(1000).getTime() + ANGREFRIST_MS + 1000))).toMatchObject({ ok: false, feil: "samling.feil.ikkeMulig" });
       expect((await finnSamling(t.db, m.Leder!.barnehageId, samling))!.status).toBe("holdt");
+    });
+
+    it("skal vise ståstedsrunden på storskjermen: QR inn i den åpne runden, antall svar, resultater først når den er lukket", async () => {
+      // Module 0's ståsted step: an individual step on the activity m0-a2.
+      const m0 = lagModul("m0", { nummer: 0, aktiviteter: ["m0-a2"], steg: [{ type: "individuelt", minutter: 15 }] }) as Modul & { leder: { nb: { meta: { samlingsplan: { aktivitet?: string }[] } } } };
+      m0.leder.nb.meta.samlingsplan[0]!.aktivitet = "m0-a2";
+      const medM0 = { ...dep(), innhold: { moduler: [...innhold.moduler, m0] } };
+      const dag = new Date("2026-12-10T09:00:00Z");
+      const id = await lagPlanlagtSamling(medM0, { av: { aktor: p.Leder!, medlemskap: m.Leder! }, teamId: team, modulId: "m0", starter: dag });
+      const v0 = (await finnSamling(t.db, m.Leder!.barnehageId, id))!.versjon;
+      expect(await styrSamling(p.Leder!, m.Leder!, id, "start", v0, medM0, dag)).toMatchObject({ ok: true });
+      const vis = async () => {
+        const v = await samlingMedSteg(p.Leder!, m.Leder!, id, medM0, "nb");
+        return (await storskjermData(v, v.naavaerende, "nb", medM0, { baseUrl: "https://samla.example", naa: dag })).stasted;
+      };
+      expect(await vis()).toBeNull(); // no round yet
+      const runde = await opprettRunde(p.Leder!, m.Leder!, { fase: "for", malgruppe: team, apner: "2026-12-10", lukker: "2026-12-31" }, medM0, dag);
+      if (!runde.ok) throw new Error(runde.feil);
+      let st = await vis();
+      expect(st).toMatchObject({ antall: 0, apen: true, omrader: null });
+      expect(st!.qr).toContain("<svg");
+      const forste = (await hentRundeside(p.Medlem!, m.Medlem!, runde.verdi, medM0, dag)).innhold.utsagn[0]!.id;
+      expect(await svarPaRunde(p.Medlem!, m.Medlem!, runde.verdi, [{ utsagnId: forste, verdi: 4 }], medM0, dag)).toMatchObject({ ok: true });
+      st = await vis();
+      // How many, never who; no results while it is open.
+      expect(st).toMatchObject({ antall: 1, apen: true, omrader: null });
+      expect(JSON.stringify(st)).not.toContain("Medlem");
+      await lukkRunden(p.Leder!, m.Leder!, runde.verdi, medM0, dag);
+      st = await vis();
+      expect(st!.apen).toBe(false);
+      expect(st!.qr).toBeNull();
+      // One answer is below min-N: every area says «too few», no number.
+      expect(st!.omrader!.length).toBeGreaterThan(0);
+      expect(st!.omrader!.every((o) => o.snitt === null)).toBe(true);
     });
 
     it("skal gi en ny ETag bare når noe skjermene viser er endret", async () => {

@@ -37,6 +37,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 }
 
 export default function Skjerm({ loaderData: d }: Route.ComponentProps) {
-  useFolgSamling(d.liveUrl, d.liveEtag);
+  // An open ståsted round: its count of answers is not in the version, so reload every 10 s too.
+  useFolgSamling(d.liveUrl, d.liveEtag, 1000, d.stasted?.apen ? 10_000 : undefined);
   return <Storskjerm d={d} />;
 }

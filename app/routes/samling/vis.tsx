@@ -32,6 +32,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 }
 
 export default function Vis({ loaderData: d }: Route.ComponentProps) {
-  useFolgSamling(d.liveUrl, d.liveEtag);
+  // An open ståsted round: its count of answers is not in the version, so reload every 10 s too.
+  useFolgSamling(d.liveUrl, d.liveEtag, 1000, d.stasted?.apen ? 10_000 : undefined);
   return <Storskjerm d={d} />;
 }
