@@ -171,6 +171,7 @@ test("en hel samling i rommet: presentatør, storskjerm via skjermlenke, to tele
   // 3. The film: played and paused on the projector from the presenter.
   await neste();
   await steg("Film om tiltak på fire nivåer", "03-film", true);
+  await p.screenshot({ path: `${BILDER}/leder-03-film.png` });
   const video = skjerm.locator("video");
   await expect(video).toHaveAttribute("data-spiller", "nei");
   // Someone pressed F on the meeting-room PC (fullscreen; the browser then lets the page play sound), and F again.
@@ -205,6 +206,7 @@ test("en hel samling i rommet: presentatør, storskjerm via skjermlenke, to tele
   await tlf1.getByRole("button", { name: /Lagre/ }).first().click();
   await expect(skjerm.getByText("Tiltak: en voksen i leken hver dag.")).toBeVisible({ timeout: 10_000 });
   await sjekkProjektor(skjerm, "04b-gruppe-med-notat");
+  await p.screenshot({ path: `${BILDER}/leder-04-gruppe.png`, fullPage: true });
 
   // 5.–6. The second group step and the individual step.
   await neste();
