@@ -47,6 +47,8 @@ describe("skjemaene for rommet", () => {
     expect(lederSkjema.safeParse({ intent: "avslutt", versjon: "4", bekreft: "kanskje" }).success).toBe(false);
     expect(lederSkjema.parse({ intent: "lag-skjerm" })).toEqual({ intent: "lag-skjerm" });
     expect(samlingskodeSkjema.safeParse({ kode: "  " }).error?.issues[0]?.message).toBe("rom.feil.kodeTom");
+    // A form without the field (the fuzz found it): a Norwegian message key, never zod's English.
+    expect(samlingskodeSkjema.safeParse({}).error?.issues[0]?.message).toBe("rom.feil.kodeTom");
     expect(normaliserKode(" k7p m2-q ")).toBe("K7PM2Q");
   });
 });

@@ -65,5 +65,5 @@ export const kalenderSkjema = z.discriminatedUnion("intent", [z.object({ intent:
 
 /** The join code from the big screen (ADR 0026): six symbols; spaces and dashes are ignored. */
 export const samlingskodeSkjema = z.object({
-  kode: z.string().trim().min(1, "rom.feil.kodeTom").max(20, "rom.feil.kode"),
+  kode: z.string("rom.feil.kodeTom").trim().min(1, "rom.feil.kodeTom").max(20, "rom.feil.kode"),
 });
