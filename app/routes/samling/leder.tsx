@@ -154,7 +154,7 @@ export default function Leder({ loaderData: d, actionData }: Route.ComponentProp
   const skjermlenke = actionData && "skjermlenke" in actionData ? actionData.skjermlenke : null;
   const n = d.naavaerende;
   return (
-    <div className="smal">
+    <div className="smal ledervisning">
       <Paragraph data-size="sm">
         <Link to={`/barnehage/${d.id}/samling/${d.samlingId}`}>{t("samling.tilSamlingen")}</Link>
       </Paragraph>
