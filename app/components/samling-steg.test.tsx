@@ -292,6 +292,13 @@ describe("Samlingen i rommet (ADR 0026): lederens styring og storskjermen", () =
     expect(c3.querySelector("noscript")).toBeNull();
   });
 
+  it("siste steg: tilbakemeldingen på modulen med QR og antall som har svart", () => {
+    renderMedMaalform(<Storskjerm d={vis({ modulTilbakemelding: { qr: '<svg role="img" aria-label="QR til tilbakemeldingen"></svg>', antall: 3 } })} />, "nn");
+    const del = screen.getByRole("region", { name: "Kva syntest du om modulen?" });
+    expect(within(del).getByText("3 har svart")).toBeTruthy();
+    expect(within(del).getByRole("img", { name: "QR til tilbakemeldingen" })).toBeTruthy();
+  });
+
   it("ståstedsrunden: antall som har svart, og tall per område bare der det er nok svar", () => {
     renderMedMaalform(
       <Storskjerm d={vis({ stasted: { qr: null, antall: 7, apen: false, omrader: [{ navn: "Trygghet", snitt: 3.46 }, { navn: "Lek", snitt: null }] } })} />,

@@ -288,6 +288,8 @@ export type StorskjermData = {
    * open round and how many have answered (never who); the areas' means only once it is closed.
    */
   stasted?: { qr: string | null; antall: number; apen: boolean; omrader: { navn: string; snitt: number | null }[] | null } | null;
+  /** The module's feedback on the last step: a QR to the form and how many have answered (never who). */
+  modulTilbakemelding?: { qr: string; antall: number } | null;
   /** The join corner: short code, address and QR (null when the leader hides it or the samling is held). */
   bliinn?: { kode: string; adresse: string; qr: string } | null;
   /** The first step shows the join code large. */
@@ -466,6 +468,20 @@ export function Storskjerm({ d, innebygd }: { d: StorskjermData; innebygd?: bool
                           ))}
                         </ul>
                       ) : null}
+                    </div>
+                  </div>
+                </section>
+              ) : null}
+              {d.modulTilbakemelding ? (
+                <section aria-labelledby="modul-tilbakemelding" className="projektor__aktivitet" data-testid="modul-tilbakemelding">
+                  <h2 id="modul-tilbakemelding" className="projektor__undertittel">
+                    {t("rom.tilbakemeldingTittel")}
+                  </h2>
+                  <div className="projektor__stasted-rad">
+                    <div className="bliinn__qr projektor__stasted-qr" dangerouslySetInnerHTML={{ __html: d.modulTilbakemelding.qr }} />
+                    <div>
+                      <p className="projektor__antall">{t("rom.stastedAntall", { antall: d.modulTilbakemelding.antall })}</p>
+                      <p>{t("rom.tilbakemeldingTekst")}</p>
                     </div>
                   </div>
                 </section>

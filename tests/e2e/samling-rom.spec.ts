@@ -229,6 +229,9 @@ test("en hel samling i rommet: presentatør, storskjerm via skjermlenke, to tele
   // 9. Practice agreed.
   await neste();
   await steg("Dette prøver vi før neste samling", "09-avtale", true);
+  // The module's feedback on the last step: a QR to the form, and how many have answered (never who).
+  await expect(skjerm.getByTestId("modul-tilbakemelding")).toContainText("0 har svart");
+  await expect(skjerm.getByRole("img", { name: "QR-kode som leder til tilbakemeldingen på modulen" })).toBeVisible();
   const ny = p.locator(".ramme", { has: p.getByRole("heading", { name: "Avtal en utprøving" }) });
   await ny.getByLabel("Hva skal dere prøve ut?").fill("Bruke linja «Når vi ser et barn alene, går vi bort».");
   await ny.getByLabel("Hvem").fill("Alle på avdelingen");

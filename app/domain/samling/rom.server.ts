@@ -14,6 +14,7 @@ import { qrSvg } from "#app/domain/barnehage/qr.server.ts";
 import { hentGruppenotat } from "#app/domain/notat/notat.repo.server.ts";
 import { finnTeam } from "#app/domain/team/team.repo.server.ts";
 import { rundeForSamling } from "#app/domain/stasted/stasted.server.ts";
+import { antallTilbakemeldinger } from "#app/domain/tilbakemelding/tilbakemelding.server.ts";
 import { filmPosisjon, hentSamling, visningFor, type SamlingVisning } from "./samling.server.ts";
 import { harSkjermHash, hentLiveVersjon, samlingForKode, samlingForSkjermHash, settKodeOmTom, settSkjermHash, type SamlingRad } from "./samling.repo.server.ts";
 import { visTid } from "./tid.ts";
@@ -184,6 +185,14 @@ export async function storskjermData(v: SamlingVisning, stegIndeks: number | nul
       };
     }
   }
+  // The module's feedback (ADR 0019) on the last step: a QR straight to the form and how many have answered.
+  let modulTilbakemelding: { qr: string; antall: number } | null = null;
+  if (erNaa && stegIndeks === v.steg.length - 1 && steg?.type === "avtale") {
+    modulTilbakemelding = {
+      qr: await qrSvg(`${o.baseUrl}/barnehage/${s.barnehageId}/moduler/${v.modul.slug}/tilbakemelding`, t("rom.tilbakemeldingQr")),
+      antall: await antallTilbakemeldinger(db, s.barnehageId, v.modul.id),
+    };
+  }
   return {
     samlingId: s.id,
     modulTittel: tekst.meta.tittel,
@@ -205,6 +214,7 @@ export async function storskjermData(v: SamlingVisning, stegIndeks: number | nul
     filmTilstand: film && erNaa ? { spiller: s.filmSpiller, posisjonMs: filmPosisjon(s, naa) } : null,
     gruppenotat,
     stasted,
+    modulTilbakemelding,
     /**
      * The groups' notes side by side (issue 12, point 3): filled by the groups work (branch
      * rom-grupper) on group and plenary steps; null here, and then the team's one note shows.

@@ -156,6 +156,10 @@ for (const dialekt of DIALEKTER) {
       const uten = await storskjermData(await samlingMedSteg(p.Leder!, m.Leder!, samling, dep(), "nb"), 2, "nb", dep(), { baseUrl: "https://samla.example" });
       expect(uten.bliinn).toBeNull();
       expect(await styr("vis-kode", sek(320))).toMatchObject({ ok: true });
+      // The last step (avtale): the module's feedback with a QR to its form and how many have answered.
+      const sist = await storskjermData(await samlingMedSteg(p.Leder!, m.Leder!, samling, dep(), "nb"), 2, "nb", dep(), { baseUrl: "https://samla.example" });
+      expect(sist.steg?.type).toBe("gruppe");
+      expect(sist.modulTilbakemelding).toBeNull(); // m3 in this test ends with a group step
     });
 
     it("skal lage en skjermlenke som bare viser storskjermen, kan trekkes tilbake og slutter å virke når samlingen er holdt", async () => {
