@@ -308,7 +308,7 @@ function useTilpass(ref: React.RefObject<HTMLElement | null>, noekkel: string) {
     const el = ref.current;
     if (!el) return;
     const forsok: [number, number][] = [
-      [1, 1], [1, 0.92], [1, 0.85], [2, 1], [2, 0.92], [2, 0.85], [2, 0.78], [2, 0.72], [2, 0.66], [3, 0.7], [3, 0.64], [3, 0.58], [3, 0.52], [3, 0.46], [3, 0.4],
+      [1, 1], [1, 0.92], [1, 0.85], [2, 1], [2, 0.9], [2, 0.82], [2, 0.75], [2, 0.68], [2, 0.62], [3, 0.62], [3, 0.56], [3, 0.5], [3, 0.45], [3, 0.4],
     ];
     const tilpass = () => {
       for (const [spalter, skala] of forsok) {
