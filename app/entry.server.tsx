@@ -11,7 +11,8 @@ import { harSesjonsCookie } from "./auth/sesjon.ts";
 // The one nonce source (16 bytes from the OS generator, pooled): cached pages and rendered pages alike.
 import { nyNonce } from "../server/nonce.ts";
 
-import { klargjor } from "./tjenester.server.ts";
+import { klargjor, tjenester } from "./tjenester.server.ts";
+import { liveEtag } from "./domain/samling/rom.server.ts";
 import { env, oidcKonfig } from "./env.server.ts";
 export { klargjor, stopp, tjenester } from "./tjenester.server.ts";
 /**
@@ -21,6 +22,14 @@ export { klargjor, stopp, tjenester } from "./tjenester.server.ts";
 function sidensInnholdsSikkerhet(nonce: string, skriptHasher?: string[]): string {
   const oidc = oidcKonfig(env());
   return innholdsSikkerhet(nonce, oidc ? [new URL(oidc.issuer).origin] : [], skriptHasher);
+}
+
+/**
+ * For server/app-server.ts: the samling version check (ADR 0026), answered before React Router
+ * with one read by primary key, so polling every second costs next to nothing.
+ */
+export async function samlingVersjon(samlingId: string): Promise<string | undefined> {
+  return liveEtag(tjenester().db, samlingId);
 }
 
 /** For server/app-server.ts, which sets these headers on every response (and the CSP on cached pages). */

@@ -22,14 +22,23 @@ export const links: Route.LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-/** Pages that export `handle = { utenJs: true }` are plain HTML: fast, cacheable, no scripts. */
-export type SideHandle = { utenJs?: boolean };
+/**
+ * Pages that export `handle = { utenJs: true }` are plain HTML: fast, cacheable, no scripts.
+ * `presentasjon: true` is the projector (ADR 0026): no site chrome at all (no header, menu,
+ * målform buttons or footer); the page renders its own <main> and fills the screen.
+ */
+export type SideHandle = { utenJs?: boolean; presentasjon?: boolean };
+
+function sisteHandle(matches: ReturnType<typeof useMatches>): SideHandle | undefined {
+  return matches.at(-1)?.handle as SideHandle | undefined;
+}
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<RotData>("root");
   const nonce = useNonce();
   const matches = useMatches();
-  const utenJs = (matches.at(-1)?.handle as SideHandle | undefined)?.utenJs === true;
+  const utenJs = sisteHandle(matches)?.utenJs === true;
+  const presentasjon = sisteHandle(matches)?.presentasjon === true;
   return (
     <html lang={data?.maalform ?? "nb"} data-color-scheme="light">
       <head>
@@ -38,7 +47,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Meta />
         <Links />
       </head>
-      <body>
+      <body className={presentasjon ? "presentasjon" : undefined}>
         {children}
         {utenJs ? null : (
           <>
@@ -52,6 +61,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App({ loaderData }: Route.ComponentProps) {
+  if (sisteHandle(useMatches())?.presentasjon === true) return <Outlet />;
   return (
     <Sideramme aktor={loaderData.aktor}>
       <Outlet />

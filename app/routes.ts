@@ -48,6 +48,9 @@ export default [
     ]),
     // Samlinger (ADR 0016): my calendar as a file, and the page that manages the secret feed.
     route("kalender.ics", "routes/samling/kalender.ts"),
+    // Join from the big screen (ADR 0026): type the code, or scan the QR code (/s/:kode).
+    route("s", "routes/samling/kode.tsx"),
+    route("s/:kode", "routes/samling/kode-lenke.tsx"),
     route("profil/kalender", "routes/samling/kalender-innstillinger.tsx"),
     // Members only: the layout reads the membership from the database on every request.
     route("barnehage/:barnehageId", "routes/barnehage/_barnehage.tsx", [
@@ -88,6 +91,8 @@ export default [
   route("helse", "routes/api/helse.ts"),
   // The subscribable calendar feed: calendar apps cannot sign in, so the secret URL is the key.
   route("kalender/:fil", "routes/samling/kalender-feed.ts"),
+  // The projector's screen link (ADR 0026): the secret opens the projector view, nothing else.
+  route("skjerm/:hemmelighet", "routes/samling/skjerm.tsx"),
   ...prefix("api/auth", [route("*", "routes/api/auth.ts")]),
 
   route("*", "routes/offentlig/ikke-funnet.tsx"),

@@ -27,6 +27,8 @@ type EntryModul = {
   klargjor: () => Promise<Tjenester>;
   stopp: () => Promise<void>;
   sikkerhet: Sikkerhet;
+  /** The samling version check (ADR 0026): the quoted ETag, or undefined for no such samling. */
+  samlingVersjon?: (samlingId: string) => Promise<string | undefined>;
 };
 type Sikkerhet = { innholdsSikkerhet: (nonce: string, skriptHasher?: string[]) => string; sikkerhetsHoder: Record<string, string>; hstsHode: string };
 
@@ -99,6 +101,22 @@ export async function lagServer(build: ServerBuild, klientMappe: string) {
     // Better Auth's own endpoints (/api/auth/*) speak JSON and check their bodies themselves.
     if (!lese && !sti.startsWith("/api/auth/") && !erSkjemaKropp(req)) return svarFeil(res, 415, req, "kroppstype");
 
+    // The samling version check (ADR 0026): phones, projectors and presenters poll it every
+    // second; one read by primary key, an ETag, and 304 when nothing changed. No session, no
+    // render: the id is an unguessable UUID and the answer is only a counter.
+    if (lese && sti.startsWith("/samling-versjon/") && entry.samlingVersjon) {
+      const etag = await entry.samlingVersjon(sti.slice("/samling-versjon/".length));
+      res.setHeader("Content-Security-Policy", "default-src 'none'");
+      res.setHeader("Cache-Control", "no-cache");
+      if (!etag) return svarTekst(res, 404, "Ikke funnet");
+      res.setHeader("ETag", etag);
+      if (req.headers["if-none-match"] === etag) {
+        res.writeHead(304);
+        return res.end();
+      }
+      res.writeHead(200, { "Content-Type": "text/plain; charset=utf-8" });
+      return res.end(metode === "HEAD" ? undefined : etag);
+    }
     if (lese && (sti.startsWith("/assets/") || sti === "/favicon.ico" || sti === "/favicon.svg")) {
       res.setHeader("Content-Security-Policy", "default-src 'none'");
       return statisk(req, res, () => svarTekst(res, 404, "Ikke funnet"));

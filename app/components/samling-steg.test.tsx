@@ -186,3 +186,125 @@ describe("Storskjerm: det projektoren viser per stegtype", () => {
     expect(screen.getByText("Takk for i dag!")).toBeTruthy();
   });
 });
+
+describe("Samlingen i rommet (ADR 0026): lederens styring og storskjermen", () => {
+  const steg = (nummer: number, type: LederSteg["type"] = "gruppe"): LederSteg => ({ nummer, type, tittel: `Steg ${nummer}`, minutter: 10, beskrivelse: `Lederstøtte ${nummer}` });
+  const leder = (over: Partial<LederStyringData>): LederStyringData => ({
+    id: "bh1",
+    samlingId: "sa1",
+    status: "pagaar",
+    versjon: 3,
+    naa: NAA,
+    stegSlutt: "2026-11-26T09:10:00.000Z",
+    antallSteg: 3,
+    naavaerende: steg(1),
+    neste: steg(2),
+    erSiste: false,
+    tilbakemelding: [],
+    visKode: true,
+    ...over,
+  });
+  const sender = (navn: string) => Object.fromEntries(new FormData(screen.getByRole("button", { name: navn }).closest("form")!));
+
+  it("klokka: pause, +1 og +5 min med versjonen; en pauset klokke har «Start klokka igjen»", () => {
+    const { unmount } = renderMedMaalform(<LederStyring d={leder({})} />);
+    expect(sender("Pause klokka")).toEqual({ intent: "pause", versjon: "3" });
+    expect(sender("+1 min")).toEqual({ intent: "pluss1", versjon: "3" });
+    expect(sender("+5 min")).toEqual({ intent: "pluss5", versjon: "3" });
+    expect(sender("Skjul koden for å bli med")).toEqual({ intent: "skjul-kode", versjon: "3" });
+    expect(screen.getByRole("heading", { level: 3, name: "Fra lederstøtten" })).toBeTruthy();
+    expect(screen.getByText("Lederstøtte 1")).toBeTruthy();
+    unmount();
+    renderMedMaalform(<LederStyring d={leder({ pauset: "2026-11-26T09:02:00.000Z" })} />);
+    expect(sender("Start klokka igjen")).toEqual({ intent: "fortsett", versjon: "3" });
+    // Stands still at what was left when it was paused: 8 minutes.
+    expect(screen.getByRole("timer").textContent).toBe("08:00");
+    expect(screen.getByText("Pause:")).toBeTruthy();
+  });
+
+  it("filmsteg: spill og pause filmen på storskjermen; andre steg har ingen filmknapper", () => {
+    const { unmount } = renderMedMaalform(<LederStyring d={leder({ naavaerende: steg(2, "film"), filmSpiller: false })} />);
+    expect(sender("Spill filmen på storskjermen")).toEqual({ intent: "film-spill", versjon: "3" });
+    expect(screen.getByText("Filmen står stille på storskjermen.")).toBeTruthy();
+    unmount();
+    const { unmount: u2 } = renderMedMaalform(<LederStyring d={leder({ naavaerende: steg(2, "film"), filmSpiller: true })} />);
+    expect(sender("Pause filmen")).toEqual({ intent: "film-pause", versjon: "3" });
+    u2();
+    renderMedMaalform(<LederStyring d={leder({})} />);
+    expect(screen.queryByRole("button", { name: "Spill filmen på storskjermen" })).toBeNull();
+  });
+
+  it("«Avslutt» spør først og sender bekreft=ja; etterpå kan den angres (nynorsk)", () => {
+    const { unmount } = renderMedMaalform(<LederStyring d={leder({ bekreft: "avslutt" })} />);
+    expect(screen.getByRole("alert").textContent).toContain("Vil du avslutte samlingen? Du kan angre i 15 minutter.");
+    expect(sender("Ja, avslutt samlingen")).toEqual({ intent: "avslutt", versjon: "3", bekreft: "ja" });
+    unmount();
+    renderMedMaalform(<LederStyring d={leder({ status: "holdt", naavaerende: null, neste: null, stegSlutt: null, angreTil: "2026-11-26T09:15:00.000Z" })} />, "nn");
+    expect(sender("Angre avsluttinga")).toEqual({ intent: "angre-avslutt", versjon: "3" });
+    expect(screen.getByText("Du kan angre til klokka 10:15.")).toBeTruthy();
+  });
+
+  it("piltast høyre og Page Down sender «Neste steg», venstre og Page Up «Forrige steg», men ikke fra et felt", () => {
+    renderMedMaalform(<LederStyring d={leder({ naavaerende: steg(2), neste: steg(3) })} />);
+    const sendt: string[] = [];
+    for (const f of document.querySelectorAll("form")) f.requestSubmit = () => void sendt.push(f.getAttribute("data-tast") ?? "");
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight" }));
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "PageUp" }));
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "PageDown" }));
+    const felt = document.createElement("textarea");
+    document.body.append(felt);
+    felt.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+    expect(sendt).toEqual(["neste", "forrige", "neste"]);
+  });
+
+  const vis = (over: Partial<StorskjermData>): StorskjermData => ({
+    modulTittel: "Tiltak",
+    nummer: 3,
+    tid: "i dag",
+    status: "pagaar",
+    naa: NAA,
+    stegNummer: 1,
+    antallSteg: 9,
+    steg: { tittel: "Velkommen", type: "innledning", minutter: 5 },
+    stegSlutt: null,
+    aktivitet: null,
+    film: null,
+    gruppenotat: "",
+    tilbakemelding: [],
+    oppfrisk: 5,
+    bliinn: { kode: "K7PM2Q", adresse: "samla.example/s", qr: '<svg role="img" aria-label="QR"></svg>' },
+    bliinnStor: true,
+    ...over,
+  });
+
+  it("storskjermen er én <main> med h1, koden stor på første steg og i hjørnet senere; forhåndsvisningen er skjult for skjermlesere", () => {
+    const { container, unmount } = renderMedMaalform(<Storskjerm d={vis({})} />);
+    expect(container.querySelectorAll("main")).toHaveLength(1);
+    expect(screen.getByRole("complementary", { name: "Bli med på samlingen" }).className).toContain("bliinn--stor");
+    expect(screen.getByText("K7PM2Q")).toBeTruthy();
+    unmount();
+    const { unmount: u2 } = renderMedMaalform(<Storskjerm d={vis({ stegNummer: 4, bliinnStor: false, steg: { tittel: "Gruppe", type: "gruppe", minutter: 15 } })} />);
+    expect(screen.getByRole("complementary", { name: "Bli med på samlingen" }).className).not.toContain("bliinn--stor");
+    u2();
+    const { container: c3 } = renderMedMaalform(<Storskjerm d={vis({ bliinn: null })} innebygd />);
+    expect(c3.querySelector("main")).toBeNull();
+    expect(c3.firstElementChild?.getAttribute("aria-hidden")).toBe("true");
+    expect(c3.querySelector("noscript")).toBeNull();
+  });
+
+  it("siste steg: tilbakemeldingen på modulen med QR og antall som har svart", () => {
+    renderMedMaalform(<Storskjerm d={vis({ modulTilbakemelding: { qr: '<svg role="img" aria-label="QR til tilbakemeldingen"></svg>', antall: 3 } })} />, "nn");
+    const del = screen.getByRole("region", { name: "Kva syntest du om modulen?" });
+    expect(within(del).getByText("3 har svart")).toBeTruthy();
+    expect(within(del).getByRole("img", { name: "QR til tilbakemeldingen" })).toBeTruthy();
+  });
+
+  it("ståstedsrunden: antall som har svart, og tall per område bare der det er nok svar", () => {
+    renderMedMaalform(
+      <Storskjerm d={vis({ stasted: { qr: null, antall: 7, apen: false, omrader: [{ navn: "Trygghet", snitt: 3.46 }, { navn: "Lek", snitt: null }] } })} />,
+    );
+    const del = screen.getByRole("region", { name: "Ståstedsrunden" });
+    expect(within(del).getByText("7 har svart")).toBeTruthy();
+    expect(within(del).getAllByRole("listitem").map((l) => l.textContent)).toEqual(["Trygghet 3,5", "Lek for få svar"]);
+  });
+});

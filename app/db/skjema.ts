@@ -117,6 +117,16 @@ export interface SamlingTabell {
   opprettetAv: string;
   opprettet: Tid;
   versjon: ColumnType<number, number | undefined, number>;
+  /** The samling in the room (0018): the countdown, the film on the projector, the join code, the screen link. */
+  pauset: Tid | null;
+  tilleggSekunder: ColumnType<number, number | undefined, number>;
+  filmSpiller: ColumnType<boolean | number, boolean | undefined, boolean>;
+  filmPosisjonMs: ColumnType<number, number | undefined, number>;
+  filmEndret: Tid | null;
+  visKode: ColumnType<boolean | number, boolean | undefined, boolean>;
+  live: ColumnType<number, number | undefined, number>;
+  kode: string | null;
+  skjermHash: string | null;
 }
 
 /** Who was at a samling (marked by the leader). */

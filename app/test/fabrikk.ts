@@ -203,7 +203,7 @@ export async function lagHoldtSamling(
   for (const handling of ["start", "avslutt"] as const) {
     const { versjon, varighetMinutter } = await hentSamling(aktor, medlemskap, samlingId, avh);
     const naa = handling === "start" ? s.starter : new Date(s.starter.getTime() + varighetMinutter * 60_000);
-    const svar = await styrSamling(aktor, medlemskap, samlingId, handling, versjon, avh, naa);
+    const svar = await styrSamling(aktor, medlemskap, samlingId, handling, versjon, avh, naa, true);
     if (!svar.ok) throw new Error(`Samlingen kunne ikke ${handling}: ${svar.feil}`);
   }
   await registrerOppmote(aktor, medlemskap, samlingId, s.oppmote.map((x) => x.id), avh);

@@ -304,6 +304,14 @@ const MATRISE: Rad[] = [
   { sti: "/kalender/:fil", eksempel: "/kalender/finnes-ikke.ics", metode: "GET", forventet: alle(404) },
   { sti: "/kalender/:fil", eksempel: "/kalender/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics", metode: "GET", forventet: alle(404) },
   { sti: "/kalender/:fil", eksempel: "/kalender/finnes-ikke.ics", metode: "POST", forventet: alle(405) },
+  // The samling in the room (ADR 0026): the join code (signed in; a wrong code and a samling one may not see are both 404), and the projector's screen link.
+  { sti: "/s", eksempel: "/s", metode: "GET", forventet: inn("→/logg-inn?til=%2Fs", 200) },
+  { sti: "/s", eksempel: "/s", metode: "POST", kropp: { kode: "" }, forventet: inn("→/logg-inn?til=%2Fs", 400) },
+  { sti: "/s", eksempel: "/s", metode: "POST", kropp: { kode: "ZZZZZZ" }, forventet: inn("→/logg-inn?til=%2Fs", 404) },
+  { sti: "/s/:kode", eksempel: "/s/YYYYYY", metode: "GET", forventet: inn("→/logg-inn?til=%2Fs%2FYYYYYY", 404) },
+  { sti: "/s/:kode", eksempel: "/s/YYYYYY", metode: "POST", forventet: inn("→/logg-inn?til=%2Fs%2FYYYYYY", 405) },
+  { sti: "/skjerm/:hemmelighet", eksempel: "/skjerm/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", metode: "GET", forventet: alle(404) },
+  { sti: "/skjerm/:hemmelighet", eksempel: "/skjerm/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", metode: "POST", forventet: alle(405) },
   // Notes, reflections, catch-up and progress (issue 5, ADR 0017). The ansatt is in {T}; leder and
   // styrer are not, and may open any team's work but only the team's members share into it. {S} is
   // planned, not held, so there is nothing to catch up on yet.

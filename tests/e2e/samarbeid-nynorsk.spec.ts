@@ -50,6 +50,9 @@ test("samarbeid på nynorsk og utan JavaScript: plan, samling, refleksjon, grupp
   await sjekkUuUtenJs(page, browser);
   await page.getByRole("link", { name: "Lei samlinga (din eigen skjerm)" }).click();
   await page.getByRole("button", { name: "Start samlinga" }).click();
+  // Planned for another day: the presenter asks first, in nynorsk, without JavaScript too.
+  await expect(page.getByText("Samlinga er planlagd ein annan dag enn i dag. Vil du starte ho no likevel?")).toBeVisible();
+  await page.getByRole("button", { name: "Ja, start samlinga no" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /^No: steg 1 av \d+, / })).toBeVisible();
   await page.getByRole("button", { name: "Neste steg" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /^No: steg 2 av \d+, / })).toBeVisible();
@@ -74,6 +77,8 @@ test("samarbeid på nynorsk og utan JavaScript: plan, samling, refleksjon, grupp
   await page.getByRole("button", { name: "Lagre oppmøtet" }).click();
   await expect(page.getByLabel("Kari Kvamme")).toBeChecked();
   await page.getByRole("button", { name: "Avslutt samlinga" }).click();
+  await expect(page.getByText("Vil du avslutte samlinga? Du kan angre i 15 minutt.")).toBeVisible();
+  await page.getByRole("button", { name: "Ja, avslutt samlinga" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Samlinga er ferdig" })).toBeVisible();
   await skjerm.reload();
   await expect(skjerm.getByRole("heading", { level: 1, name: "Samlinga er ferdig" })).toBeVisible();

@@ -13,6 +13,7 @@ import * as m0014 from "./0014-stasted.ts";
 import * as m0015 from "./0015-tilbakemelding.ts";
 import * as m0016 from "./0016-helse.ts";
 import * as m0017 from "./0017-tofaktor-brukt.ts";
+import * as m0018 from "./0018-samling-i-rommet.ts";
 import * as m0019 from "./0019-grupper.ts";
 
 /**
@@ -35,5 +36,6 @@ export const migrasjoner: Record<string, Migration> = {
   "0015-tilbakemelding": m0015,
   "0016-helse": m0016,
   "0017-tofaktor-brukt": m0017,
+  "0018-samling-i-rommet": m0018,
   "0019-grupper": m0019,
 };

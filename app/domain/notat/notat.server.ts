@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { merkEndret } from "#app/domain/samling/samling.repo.server.ts";
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
 import type { Aktor } from "#app/kontekst.ts";
@@ -160,6 +161,8 @@ export async function lagreGruppenotatet(
     naa,
   });
   if (lagret) {
+    // The projector and the phones follow the note (ADR 0026): their version check sees the change.
+    await merkEndret(db, medlemskap.barnehageId, samlingId);
     logg.info("gruppenotat_lagret");
     return { ok: true };
   }

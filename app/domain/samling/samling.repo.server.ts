@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
-import { somIso, sorterNorsk } from "#app/db/dialekt.ts";
+import { somBool, somIso, sorterNorsk } from "#app/db/dialekt.ts";
 
 /**
  * Kysely only. Every query on barnehage data takes the barnehage id and filters on it, so a
@@ -19,10 +19,56 @@ export type SamlingRad = {
   stegStartet: string | null;
   holdt: string | null;
   versjon: number;
+  /** The samling in the room (ADR 0026): the countdown's pause and added time, the film, the join code. */
+  pauset: string | null;
+  tilleggSekunder: number;
+  filmSpiller: boolean;
+  filmPosisjonMs: number;
+  filmEndret: string | null;
+  visKode: boolean;
+  kode: string | null;
 };
 
-const samlingKolonner = ["id", "organizationId", "teamId", "modulId", "starter", "varighetMinutter", "status", "steg", "stegStartet", "holdt", "versjon"] as const;
-type RaSamling = { id: string; organizationId: string; teamId: string; modulId: string; starter: unknown; varighetMinutter: unknown; status: string; steg: unknown; stegStartet: unknown; holdt: unknown; versjon: unknown };
+const samlingKolonner = [
+  "id",
+  "organizationId",
+  "teamId",
+  "modulId",
+  "starter",
+  "varighetMinutter",
+  "status",
+  "steg",
+  "stegStartet",
+  "holdt",
+  "versjon",
+  "pauset",
+  "tilleggSekunder",
+  "filmSpiller",
+  "filmPosisjonMs",
+  "filmEndret",
+  "visKode",
+  "kode",
+] as const;
+type RaSamling = {
+  id: string;
+  organizationId: string;
+  teamId: string;
+  modulId: string;
+  starter: unknown;
+  varighetMinutter: unknown;
+  status: string;
+  steg: unknown;
+  stegStartet: unknown;
+  holdt: unknown;
+  versjon: unknown;
+  pauset: unknown;
+  tilleggSekunder: unknown;
+  filmSpiller: unknown;
+  filmPosisjonMs: unknown;
+  filmEndret: unknown;
+  visKode: unknown;
+  kode: string | null;
+};
 
 function tilSamling(r: RaSamling): SamlingRad {
   return {
@@ -37,6 +83,13 @@ function tilSamling(r: RaSamling): SamlingRad {
     stegStartet: r.stegStartet == null ? null : somIso(r.stegStartet),
     holdt: r.holdt == null ? null : somIso(r.holdt),
     versjon: Number(r.versjon),
+    pauset: r.pauset == null ? null : somIso(r.pauset),
+    tilleggSekunder: Number(r.tilleggSekunder),
+    filmSpiller: somBool(r.filmSpiller),
+    filmPosisjonMs: Number(r.filmPosisjonMs),
+    filmEndret: r.filmEndret == null ? null : somIso(r.filmEndret),
+    visKode: somBool(r.visKode),
+    kode: r.kode ?? null,
   };
 }
 
@@ -122,6 +175,20 @@ export async function slettSamling(db: Kysely<Database>, barnehageId: string, sa
   return Number(r.numDeletedRows) > 0;
 }
 
+/** What the presenter changes: the step, and the live state in the room (ADR 0026). */
+export type SamlingTilstand = {
+  status?: SamlingStatus;
+  steg?: number;
+  stegStartet?: Date | null;
+  holdt?: Date | null;
+  pauset?: Date | null;
+  tilleggSekunder?: number;
+  filmSpiller?: boolean;
+  filmPosisjonMs?: number;
+  filmEndret?: Date | null;
+  visKode?: boolean;
+};
+
 /**
  * Moves samling mode to a new state, only if nobody else did since `versjon` was read (the
  * optimistic lock): two clicks on «Neste» from the same page move one step, not two.
@@ -131,11 +198,11 @@ export async function settSamlingTilstand(
   barnehageId: string,
   samlingId: string,
   versjon: number,
-  t: { status: SamlingStatus; steg: number; stegStartet: Date | null; holdt: Date | null },
+  t: SamlingTilstand,
 ): Promise<boolean> {
   const r = await db
     .updateTable("samling")
-    .set({ status: t.status, steg: t.steg, stegStartet: t.stegStartet, holdt: t.holdt, versjon: versjon + 1 })
+    .set({ ...t, versjon: versjon + 1 })
     .where("organizationId", "=", barnehageId)
     .where("id", "=", samlingId)
     .where("versjon", "=", versjon)
@@ -276,4 +343,57 @@ export async function harKalender(db: Kysely<Database>, brukerId: string): Promi
 
 export async function brukerForKalenderHash(db: Kysely<Database>, hash: string): Promise<string | undefined> {
   return (await db.selectFrom("kalender_hemmelighet").select("userId").where("hash", "=", hash).executeTakeFirst())?.userId;
+}
+
+// --- The samling in the room (ADR 0026) ----------------------------------------------------------
+
+/**
+ * The version check the screens poll (the fast path in server/app-server.ts): one read by primary
+ * key. The leader's lock (`versjon`) and `live` together: any change a screen shows moves one of them.
+ */
+export async function hentLiveVersjon(db: Kysely<Database>, samlingId: string): Promise<string | undefined> {
+  const r = await db.selectFrom("samling").select(["versjon", "live"]).where("id", "=", samlingId).executeTakeFirst();
+  return r ? `${Number(r.versjon)}.${Number(r.live)}` : undefined;
+}
+
+/** Something the screens show changed without the leader (a group note): they reload. */
+export async function merkEndret(db: Kysely<Database>, barnehageId: string, samlingId: string) {
+  await db
+    .updateTable("samling")
+    .set((eb) => ({ live: eb("live", "+", 1) }))
+    .where("organizationId", "=", barnehageId)
+    .where("id", "=", samlingId)
+    .execute();
+}
+
+/** Gives the samling its join code unless it has one; false when the code is taken (try another). */
+export async function settKodeOmTom(db: Kysely<Database>, barnehageId: string, samlingId: string, kode: string): Promise<boolean> {
+  try {
+    const r = await db.updateTable("samling").set({ kode }).where("organizationId", "=", barnehageId).where("id", "=", samlingId).where("kode", "is", null).executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  } catch {
+    // The unique index: another samling has this code.
+    return false;
+  }
+}
+
+/** The samling with this join code, in any barnehage (the caller checks membership). */
+export async function samlingForKode(db: Kysely<Database>, kode: string): Promise<SamlingRad | undefined> {
+  const r = await db.selectFrom("samling").select(samlingKolonner).where("kode", "=", kode).executeTakeFirst();
+  return r ? tilSamling(r) : undefined;
+}
+
+export async function settSkjermHash(db: Kysely<Database>, barnehageId: string, samlingId: string, hash: string | null) {
+  await db.updateTable("samling").set({ skjermHash: hash }).where("organizationId", "=", barnehageId).where("id", "=", samlingId).execute();
+}
+
+export async function harSkjermHash(db: Kysely<Database>, barnehageId: string, samlingId: string): Promise<boolean> {
+  const r = await db.selectFrom("samling").select("skjermHash").where("organizationId", "=", barnehageId).where("id", "=", samlingId).executeTakeFirst();
+  return r?.skjermHash != null;
+}
+
+/** The samling behind a screen link's hash, in any barnehage. */
+export async function samlingForSkjermHash(db: Kysely<Database>, hash: string): Promise<SamlingRad | undefined> {
+  const r = await db.selectFrom("samling").select(samlingKolonner).where("skjermHash", "=", hash).executeTakeFirst();
+  return r ? tilSamling(r) : undefined;
 }

@@ -35,10 +35,18 @@ const utprovingFelter = {
 };
 const logg = z.string().trim().min(1, "samling.feil.logg").max(4000, "samling.feil.loggLang");
 
+/** «Ja» on a confirmation (start on another day, end the samling): the field is there or not. */
+const bekreft = z.literal("ja", "konto.feil.ukjent").optional();
+
 export const lederSkjema = z.discriminatedUnion(
   "intent",
   [
-    z.object({ intent: z.enum(["start", "neste", "forrige", "avslutt"]), versjon }),
+    z.object({ intent: z.enum(["start", "neste", "forrige", "avslutt"]), versjon, bekreft }),
+    z.object({
+      intent: z.enum(["angre-avslutt", "pause", "fortsett", "pluss1", "pluss5", "film-spill", "film-pause", "film-start", "vis-kode", "skjul-kode"]),
+      versjon,
+    }),
+    z.object({ intent: z.enum(["lag-skjerm", "trekk-skjerm"]) }),
     z.object({ intent: z.literal("notat"), notat: z.string().max(10_000, "samling.feil.notatLangt") }),
     z.object({ intent: z.literal("oppmote") }),
     z.object({ intent: z.literal("utproving"), ...utprovingFelter }),
@@ -59,3 +67,8 @@ export const samlingSkjema = z.discriminatedUnion(
 );
 
 export const kalenderSkjema = z.discriminatedUnion("intent", [z.object({ intent: z.literal("lag") }), z.object({ intent: z.literal("trekk-tilbake") })], "konto.feil.ukjent");
+
+/** The join code from the big screen (ADR 0026): six symbols; spaces and dashes are ignored. */
+export const samlingskodeSkjema = z.object({
+  kode: z.string("rom.feil.kodeTom").trim().min(1, "rom.feil.kodeTom").max(20, "rom.feil.kode"),
+});

@@ -10,7 +10,7 @@ import { logg } from "#app/logg.server.ts";
 import type { Innhold, Modul } from "#app/domain/innhold/innhold.server.ts";
 import type { Spraak, StegType } from "#app/domain/innhold/innhold.schema.ts";
 import { finnTeam, hentTeamMedMedlemmer, type TeamRad } from "#app/domain/team/team.repo.server.ts";
-import { fraOslo } from "./tid.ts";
+import { fraOslo, tilOslo } from "./tid.ts";
 import {
   endreSamlingTid,
   erITeam,
@@ -33,6 +33,7 @@ import {
   slettSamling,
   type MinSamling,
   type SamlingRad,
+  type SamlingTilstand,
   type UtprovingRad,
 } from "./samling.repo.server.ts";
 
@@ -166,7 +167,7 @@ export type SamlingVisning = {
   steg: Steg[];
   /** The step on the projector now (null before start and after the end). */
   naavaerende: number | null;
-  /** When the current step's time runs out (ISO), for the countdown. */
+  /** When the current step's time runs out (ISO) if it runs on: its minutes plus the time added. */
   stegSlutt: string | null;
   /** Practice tasks from the previous samling, with logs: the report-back. */
   tilbakemelding: UtprovingRad[];
@@ -175,35 +176,102 @@ export type SamlingVisning = {
 /** Everything samling mode, the projector and the samling page need, in one read. */
 export async function samlingMedSteg(aktor: Aktor | null, m: Medlemskap, samlingId: string, { db, innhold }: DbInnhold, sp: Spraak): Promise<SamlingVisning> {
   const samling = await hentSamling(aktor, m, samlingId, { db });
+  return visningFor(samling, { db, innhold }, sp);
+}
+
+/**
+ * The same read for a samling the caller has already been let in to (the member check above, or
+ * the projector's screen link, ADR 0026).
+ */
+export async function visningFor(samling: SamlingRad & { teamNavn: string }, { db, innhold }: DbInnhold, sp: Spraak): Promise<SamlingVisning> {
   const modul = modulMedId(innhold, samling.modulId);
   if (!modul) throw ikkeFunnet();
-  const forrige = await forrigeSamling(db, m.barnehageId, samling.teamId, samling);
-  const tilbakemelding = forrige ? await listUtprovinger(db, m.barnehageId, forrige.id) : [];
+  const forrige = await forrigeSamling(db, samling.barnehageId, samling.teamId, samling);
+  const tilbakemelding = forrige ? await listUtprovinger(db, samling.barnehageId, forrige.id) : [];
   const steg = stegForSamling(modul, sp, tilbakemelding.length > 0);
   const naavaerende = samling.status === "pagaar" ? Math.min(samling.steg, steg.length - 1) : null;
   const stegSlutt =
-    naavaerende !== null && samling.stegStartet ? new Date(new Date(samling.stegStartet).getTime() + steg[naavaerende]!.minutter * 60_000).toISOString() : null;
+    naavaerende !== null && samling.stegStartet
+      ? new Date(new Date(samling.stegStartet).getTime() + steg[naavaerende]!.minutter * 60_000 + samling.tilleggSekunder * 1000).toISOString()
+      : null;
   return { samling, modul, steg, naavaerende, stegSlutt, tilbakemelding };
 }
 
-export type Styring = "start" | "neste" | "forrige" | "avslutt";
+export type Styring =
+  | "start"
+  | "neste"
+  | "forrige"
+  | "avslutt"
+  | "angre-avslutt"
+  | "pause"
+  | "fortsett"
+  | "pluss1"
+  | "pluss5"
+  | "film-spill"
+  | "film-pause"
+  | "film-start"
+  | "vis-kode"
+  | "skjul-kode";
+
+/** How long «Avslutt» can be undone (issue 12, point 4). */
+export const ANGREFRIST_MS = 15 * 60_000;
+
+/** A new step starts with its own time: no pause, nothing added, the film at the start. */
+const nyttSteg = (naa: Date) => ({ stegStartet: naa, pauset: null, tilleggSekunder: 0, filmSpiller: false, filmPosisjonMs: 0, filmEndret: naa });
+
+/** Where the film on the projector is now, in ms (it runs on from `filmEndret` while playing). */
+export function filmPosisjon(s: Pick<SamlingRad, "filmSpiller" | "filmPosisjonMs" | "filmEndret">, naa: Date): number {
+  if (!s.filmSpiller || !s.filmEndret) return s.filmPosisjonMs;
+  return s.filmPosisjonMs + Math.max(0, naa.getTime() - new Date(s.filmEndret).getTime());
+}
 
 /**
- * The leader moves samling mode: Start, Neste, Forrige, Avslutt. The state lives in the database
- * only (every app process shows the same step), and `versjon` is the version the leader's page
- * was showing: if anyone moved in between, nothing happens and the leader is told.
+ * The leader moves samling mode: Start, Neste, Forrige, Avslutt (confirmed; undone within 15
+ * minutes), the countdown (pause, resume, +1 and +5 minutes), the film on the projector and the
+ * join code on the screen. The state lives in the database only (every app process shows the
+ * same), and `versjon` is the version the leader's page was showing: if anyone moved in between,
+ * nothing happens and the leader is told. Starting on another day than planned, and ending, must
+ * be confirmed (`bekreftet`); without it the answer asks (field `bekreft`).
  */
-export async function styrSamling(aktor: Aktor | null, m: Medlemskap, samlingId: string, handling: Styring, versjon: number, dep: DbInnhold, naa = new Date()): Promise<Svar> {
+export async function styrSamling(
+  aktor: Aktor | null,
+  m: Medlemskap,
+  samlingId: string,
+  handling: Styring,
+  versjon: number,
+  dep: DbInnhold,
+  naa = new Date(),
+  bekreftet = false,
+): Promise<Svar> {
   krev(aktor, "led:samling", m);
   const v = await samlingMedSteg(aktor, m, samlingId, dep, "nb");
   const s = v.samling;
   if (s.versjon !== versjon) return feil("_skjema", "samling.feil.endret");
   const siste = v.steg.length - 1;
-  let ny: Parameters<typeof settSamlingTilstand>[4];
-  if (handling === "start" && s.status === "planlagt") ny = { status: "pagaar", steg: 0, stegStartet: naa, holdt: null };
-  else if (handling === "neste" && s.status === "pagaar" && s.steg < siste) ny = { status: "pagaar", steg: s.steg + 1, stegStartet: naa, holdt: null };
-  else if (handling === "forrige" && s.status === "pagaar" && s.steg > 0) ny = { status: "pagaar", steg: s.steg - 1, stegStartet: naa, holdt: null };
-  else if (handling === "avslutt" && s.status === "pagaar") ny = { status: "holdt", steg: s.steg, stegStartet: null, holdt: naa };
+  const paagaar = s.status === "pagaar";
+  const film = paagaar && v.steg[v.naavaerende ?? 0]?.type === "film";
+  let ny: SamlingTilstand;
+  if (handling === "start" && s.status === "planlagt") {
+    if (!bekreftet && tilOslo(new Date(s.starter)).dato !== tilOslo(naa).dato) return feil("bekreft", "samling.bekreftAnnenDag");
+    ny = { status: "pagaar", steg: 0, holdt: null, ...nyttSteg(naa) };
+  } else if (handling === "neste" && paagaar && s.steg < siste) ny = { status: "pagaar", steg: s.steg + 1, holdt: null, ...nyttSteg(naa) };
+  else if (handling === "forrige" && paagaar && s.steg > 0) ny = { status: "pagaar", steg: s.steg - 1, holdt: null, ...nyttSteg(naa) };
+  else if (handling === "avslutt" && paagaar) {
+    if (!bekreftet) return feil("bekreft", "samling.bekreftAvslutt");
+    ny = { status: "holdt", holdt: naa, filmSpiller: false };
+  } else if (handling === "angre-avslutt" && s.status === "holdt" && s.holdt && naa.getTime() - new Date(s.holdt).getTime() <= ANGREFRIST_MS) {
+    // Back to the step it ended on, with that step's time from now on.
+    ny = { status: "pagaar", holdt: null, ...nyttSteg(naa) };
+  } else if (handling === "pause" && paagaar && !s.pauset) ny = { pauset: naa };
+  else if (handling === "fortsett" && paagaar && s.pauset) {
+    // The paused time is added, so the step keeps the time it had left when it was paused.
+    ny = { pauset: null, tilleggSekunder: s.tilleggSekunder + Math.round((naa.getTime() - new Date(s.pauset).getTime()) / 1000) };
+  } else if ((handling === "pluss1" || handling === "pluss5") && paagaar) ny = { tilleggSekunder: s.tilleggSekunder + (handling === "pluss1" ? 60 : 300) };
+  else if (handling === "film-spill" && film && !s.filmSpiller) ny = { filmSpiller: true, filmEndret: naa };
+  else if (handling === "film-pause" && film && s.filmSpiller) ny = { filmSpiller: false, filmPosisjonMs: filmPosisjon(s, naa), filmEndret: naa };
+  else if (handling === "film-start" && film) ny = { filmSpiller: false, filmPosisjonMs: 0, filmEndret: naa };
+  else if (handling === "vis-kode" && !s.visKode) ny = { visKode: true };
+  else if (handling === "skjul-kode" && s.visKode) ny = { visKode: false };
   else return feil("_skjema", "samling.feil.ikkeMulig");
   if (!(await settSamlingTilstand(dep.db, m.barnehageId, samlingId, versjon, ny))) return feil("_skjema", "samling.feil.endret");
   logg.info("samling_styrt", { handling });

@@ -250,7 +250,10 @@ for (const dialekt of DIALEKTER) {
 
     it("skal avslutte samlingen", async () => {
       const v = (await finnSamling(t.db, a, forste))!.versjon;
-      expect(await styrSamling(p.Leder!, m.Leder!, forste, "avslutt", v, dep())).toMatchObject({ ok: true });
+      // «Avslutt» asks first: without the confirmation nothing changes.
+      expect(await styrSamling(p.Leder!, m.Leder!, forste, "avslutt", v, dep())).toEqual({ ok: false, felt: "bekreft", feil: "samling.bekreftAvslutt" });
+      expect((await finnSamling(t.db, a, forste))?.status).toBe("pagaar");
+      expect(await styrSamling(p.Leder!, m.Leder!, forste, "avslutt", v, dep(), new Date(), true)).toMatchObject({ ok: true });
       const s = await samlingMedSteg(p.Leder!, m.Leder!, forste, dep(), "nb");
       expect([s.samling.status, s.naavaerende, s.stegSlutt]).toEqual(["holdt", null, null]);
       expect(s.samling.holdt).not.toBeNull();

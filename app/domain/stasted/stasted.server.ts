@@ -240,6 +240,27 @@ export async function lukkRunden(aktor: Aktor | null, medlemskap: Medlemskap, ru
 
 export type Sammenligningsside = { for: Rundeside; etter: Rundeside; sammenligning: Sammenligning };
 
+/**
+ * The ståsted round a samling's projector shows (issue 12, point 6; ADR 0026): for the samling's
+ * team or the whole barnehage, the newest open round, else the newest closed one. How many have
+ * answered (never who), and the results only once it is closed, with min-N as everywhere (the same
+ * `oppsummering`). The caller has let the viewer in to the samling (membership, or its screen link).
+ */
+export async function rundeForSamling(db: Kysely<Database>, barnehageId: string, teamId: string, naa = new Date()) {
+  await lukkUtlopte(db, barnehageId, naa);
+  const idag = dagIdag(naa);
+  const runder = (await listRunder(db, barnehageId)).filter((r) => r.teamId === null || r.teamId === teamId);
+  const r = runder.find((x) => statusFor(x, idag) === "apen") ?? runder.find((x) => statusFor(x, idag) === "lukket");
+  if (!r) return null;
+  const status = statusFor(r, idag);
+  return {
+    id: r.id,
+    status,
+    antallDeltakere: r.antallSvar ?? (await antallDeltakere(db, barnehageId, r.id)),
+    resultat: status === "lukket" ? await oppsummering(db, r) : null,
+  };
+}
+
 /** Two closed rounds side by side (usually før and etter), per area. */
 export async function sammenlignRunder(aktor: Aktor | null, medlemskap: Medlemskap, forId: string, etterId: string, dep: Db, naa = new Date()): Promise<Sammenligningsside> {
   const forSide = await hentRundeside(aktor, medlemskap, forId, dep, naa);

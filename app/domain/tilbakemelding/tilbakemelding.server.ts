@@ -32,6 +32,14 @@ function finnModul(innhold: Deps["innhold"], slug: string): Modul {
   return modul;
 }
 
+/**
+ * How many in the barnehage have answered the feedback on a module (never who): for the projector
+ * at the end of a samling (issue 12, point 6; ADR 0026). The caller has let the viewer in.
+ */
+export async function antallTilbakemeldinger(db: Kysely<Database>, barnehageId: string, modulId: string): Promise<number> {
+  return (await hentAggregater(db, [barnehageId])).find((a) => a.modulId === modulId)?.antallSvar ?? 0;
+}
+
 /** What the feedback page for one module needs: the statements, and whether this person has answered. */
 export async function tilbakemeldingForModul(aktor: Aktor | null, medlemskap: Medlemskap, slug: string, { db, innhold }: Deps) {
   krev(aktor, "svar:tilbakemelding", medlemskap);

@@ -80,26 +80,36 @@ export function Utprovinger(props: { liste: UtprovingVisning[]; nivaa: 2 | 3; lo
 
 /**
  * The visible countdown for the current step: rendered on the server from the step's end time
- * (so it shows without JavaScript), then ticking every second in the browser.
+ * (so it shows without JavaScript), then ticking every second in the browser. While the leader
+ * has paused it (`pauset`), it stands still at the time that was left then. Screen readers hear
+ * it politely once a minute and at one minute left, never every second (issue 12, point 8).
  */
-export function Nedtelling({ slutt, serverNaa, stor }: { slutt: string; serverNaa: string; stor?: boolean }) {
+export function Nedtelling({ slutt, serverNaa, stor, pauset }: { slutt: string; serverNaa: string; stor?: boolean; pauset?: string | null }) {
   const t = useT();
-  const [igjen, settIgjen] = useState(() => new Date(slutt).getTime() - new Date(serverNaa).getTime());
+  const fast = pauset ? new Date(slutt).getTime() - new Date(pauset).getTime() : null;
+  const [igjen, settIgjen] = useState(() => fast ?? new Date(slutt).getTime() - new Date(serverNaa).getTime());
   useEffect(() => {
+    if (fast !== null) return void settIgjen(fast);
     // The server's clock decides; the browser only counts the seconds since the page came.
     const forskyvning = new Date(serverNaa).getTime() - Date.now();
     const oppdater = () => settIgjen(new Date(slutt).getTime() - (Date.now() + forskyvning));
     oppdater();
     const id = setInterval(oppdater, 1000);
     return () => clearInterval(id);
-  }, [slutt, serverNaa]);
+  }, [slutt, serverNaa, fast]);
   const sek = Math.max(0, Math.ceil(igjen / 1000));
   const tekst = `${String(Math.floor(sek / 60)).padStart(2, "0")}:${String(sek % 60).padStart(2, "0")}`;
+  // Changes once a minute only, so a polite live region announces it once a minute.
+  const minutter = Math.ceil(sek / 60);
+  const varsel = sek === 0 ? t("samling.tidenErUte") : minutter === 1 ? t("rom.ettMinuttIgjen") : t("rom.minutterIgjen", { minutter });
   return (
-    <p className={stor ? "nedtelling nedtelling--stor" : "nedtelling"} data-testid="nedtelling">
-      <span className="nedtelling__etikett">{sek > 0 ? t("samling.tidIgjen") : t("samling.tidenErUte")}</span>{" "}
+    <p className={`nedtelling${stor ? " nedtelling--stor" : ""}${fast !== null ? " nedtelling--pauset" : ""}`} data-testid="nedtelling">
+      <span className="nedtelling__etikett">{fast !== null ? t("rom.klokkaStaar") : sek > 0 ? t("samling.tidIgjen") : t("samling.tidenErUte")}</span>{" "}
       <span role="timer" aria-live="off" className="nedtelling__tid">
         {tekst}
+      </span>
+      <span className="sr-only" aria-live="polite">
+        {fast !== null ? "" : varsel}
       </span>
     </p>
   );

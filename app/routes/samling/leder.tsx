@@ -10,6 +10,7 @@ import { TekstOmrade } from "#app/components/samling-felt.tsx";
 import { useT } from "#app/components/use-t.ts";
 import { lederSkjema } from "#app/domain/samling/samling.schema.ts";
 import {
+  ANGREFRIST_MS,
   avtalUtproving,
   lagreMittLedernotat,
   mittLedernotat,
@@ -20,6 +21,8 @@ import {
   utprovingerISamling,
 } from "#app/domain/samling/samling.server.ts";
 import { visTid } from "#app/domain/samling/tid.ts";
+import { harSkjermlenke, lagSkjermlenke, storskjermData, trekkTilbakeSkjermlenke } from "#app/domain/samling/rom.server.ts";
+import { useFolgSamling } from "#app/components/folg-samling.ts";
 import { barnehageFraKontekst } from "../barnehage/barnehage.server.ts";
 import { LederStyring } from "#app/components/samling-steg.tsx";
 import { UtprovingSkjema, Utprovinger } from "./deler.tsx";
@@ -41,7 +44,21 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const v = await samlingMedSteg(aktor, medlemskap, params.samlingId, dep, sp);
   const i = v.naavaerende;
   const visSteg = (n: number | null) => (n === null || n >= v.steg.length ? null : { nummer: n + 1, ...v.steg[n]! });
+  const nesteIndeks = i === null ? (v.samling.status === "planlagt" ? 0 : null) : i + 1 < v.steg.length ? i + 1 : null;
+  const o = { baseUrl: dep.env.BASE_URL };
+  const forhandsvisning = await storskjermData(v, i, sp, dep, o);
+  const holdt = v.samling.holdt ? new Date(v.samling.holdt).getTime() + ANGREFRIST_MS : 0;
   return {
+    pauset: v.samling.pauset,
+    filmSpiller: v.samling.filmSpiller,
+    visKode: v.samling.visKode,
+    angreTil: v.samling.status === "holdt" && holdt > Date.now() ? new Date(holdt).toISOString() : null,
+    forhandsvisning,
+    nesteVisning: nesteIndeks === null ? null : await storskjermData(v, nesteIndeks, sp, dep, o),
+    liveUrl: forhandsvisning.liveUrl,
+    liveEtag: forhandsvisning.liveEtag,
+    harSkjerm: await harSkjermlenke(aktor, medlemskap, params.samlingId, dep),
+    baseUrl: dep.env.BASE_URL,
     id: medlemskap.barnehageId,
     samlingId: v.samling.id,
     teamNavn: v.samling.teamNavn,
@@ -82,10 +99,33 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     case "neste":
     case "forrige":
     case "avslutt": {
+      const svar = await styrSamling(aktor, medlemskap, params.samlingId, d.intent, d.versjon, dep, new Date(), d.bekreft === "ja");
+      // Start on another day, and end: the leader confirms first (the page asks, 200).
+      if (!svar.ok && svar.felt === "bekreft") return data({ bekreft: d.intent === "avslutt" ? ("avslutt" as const) : ("start" as const) });
+      if (!svar.ok) return data({ feil: { [svar.felt]: svar.feil }, verdier: raa }, { status: 409 });
+      return redirect(her);
+    }
+    case "angre-avslutt":
+    case "pause":
+    case "fortsett":
+    case "pluss1":
+    case "pluss5":
+    case "film-spill":
+    case "film-pause":
+    case "film-start":
+    case "vis-kode":
+    case "skjul-kode": {
       const svar = await styrSamling(aktor, medlemskap, params.samlingId, d.intent, d.versjon, dep);
       if (!svar.ok) return data({ feil: { [svar.felt]: svar.feil }, verdier: raa }, { status: 409 });
       return redirect(her);
     }
+    case "lag-skjerm": {
+      const hemmelighet = await lagSkjermlenke(aktor, medlemskap, params.samlingId, dep);
+      return data({ skjermlenke: `${dep.env.BASE_URL}/skjerm/${hemmelighet}` });
+    }
+    case "trekk-skjerm":
+      await trekkTilbakeSkjermlenke(aktor, medlemskap, params.samlingId, dep);
+      return redirect(`${her}#skjermlenke`);
     case "notat":
       await lagreMittLedernotat(aktor, medlemskap, params.samlingId, d.notat, dep);
       return redirect(`${her}#notat`);
@@ -107,11 +147,14 @@ export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: Shou
 
 export default function Leder({ loaderData: d, actionData }: Route.ComponentProps) {
   const t = useT();
-  const feil = actionData?.feil;
-  const v = actionData?.verdier as Record<string, string> | undefined;
+  useFolgSamling(d.liveUrl, d.liveEtag);
+  const feil = actionData && "feil" in actionData ? actionData.feil : undefined;
+  const v = actionData && "verdier" in actionData ? (actionData.verdier as Record<string, string> | undefined) : undefined;
+  const bekreft = actionData && "bekreft" in actionData ? actionData.bekreft : null;
+  const skjermlenke = actionData && "skjermlenke" in actionData ? actionData.skjermlenke : null;
   const n = d.naavaerende;
   return (
-    <div className="smal">
+    <div className="smal ledervisning">
       <Paragraph data-size="sm">
         <Link to={`/barnehage/${d.id}/samling/${d.samlingId}`}>{t("samling.tilSamlingen")}</Link>
       </Paragraph>
@@ -124,7 +167,42 @@ export default function Leder({ loaderData: d, actionData }: Route.ComponentProp
       <Paragraph className="dempet">{t("samling.lederPrivat")}</Paragraph>
       <FeilOppsummering feil={feil} />
 
-      <LederStyring d={d} />
+      <LederStyring d={{ ...d, bekreft }} />
+
+      {d.status !== "holdt" ? (
+        <section aria-labelledby="skjermlenke" className="blokk">
+          <Heading level={2} data-size="sm" id="skjermlenke">
+            {t("rom.skjerm")}
+          </Heading>
+          <Paragraph data-size="sm">{t("rom.skjermForklaring")}</Paragraph>
+          {skjermlenke ? (
+            <>
+              <Paragraph data-size="sm">{t("rom.skjermLenken")}</Paragraph>
+              <p className="kalenderlenke" data-testid="skjermlenke">
+                {skjermlenke}
+              </p>
+            </>
+          ) : d.harSkjerm ? (
+            <Paragraph data-size="sm">{t("rom.harSkjerm")}</Paragraph>
+          ) : null}
+          <div className="knapperad">
+            <Form method="post" className="inline">
+              <input type="hidden" name="intent" value="lag-skjerm" />
+              <Button type="submit" variant="secondary" data-size="sm">
+                {d.harSkjerm ? t("rom.nySkjerm") : t("rom.lagSkjerm")}
+              </Button>
+            </Form>
+            {d.harSkjerm ? (
+              <Form method="post" className="inline">
+                <input type="hidden" name="intent" value="trekk-skjerm" />
+                <Button type="submit" variant="tertiary" data-size="sm">
+                  {t("rom.trekkSkjerm")}
+                </Button>
+              </Form>
+            ) : null}
+          </div>
+        </section>
+      ) : null}
 
       <section aria-labelledby="notat" className="blokk">
         <Heading level={2} data-size="md" id="notat">

@@ -1,66 +1,38 @@
-import { useEffect } from "react";
-import { useRevalidator } from "react-router";
 import type { Route } from "./+types/vis";
+import type { SideHandle } from "#app/root.tsx";
 import { maalformKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { Storskjerm } from "#app/components/samling-steg.tsx";
-import { filmVisning } from "#app/domain/innhold/visning.ts";
+import { useFolgSamling } from "#app/components/folg-samling.ts";
 import { samlingMedSteg } from "#app/domain/samling/samling.server.ts";
-import { hentGruppenotatet } from "#app/domain/notat/notat.server.ts";
-import { visTid } from "#app/domain/samling/tid.ts";
+import { storskjermData } from "#app/domain/samling/rom.server.ts";
 import { barnehageFraKontekst } from "../barnehage/barnehage.server.ts";
+
+/** A presentation: no site chrome (root.tsx). */
+export const handle: SideHandle = { presentasjon: true };
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData ? `${loaderData.modulTittel} – storskjerm – Samla` : "Samla" }];
 }
 
 /**
- * The projector view: the step that is on now, in large type, with the participants' text from
- * the module's activity (public content; never the leader guide), the film with captions on film
- * steps, and a countdown. It follows the leader: with JavaScript by polling the loader every few
- * seconds, without by a meta refresh inside <noscript>. The state is read from the database only.
- * On group and plenary steps it also shows the team's group note for the activity, so what the
- * groups write on their phones comes up on the big screen for the plenary.
+ * The projector view for a signed-in member (the meeting-room PC can use the screen link
+ * instead, /skjerm/:hemmelighet): the step that is on now as a presentation (ADR 0026), with
+ * the participants' text from the module's activity (public content; never the leader guide),
+ * the film driven from the presenter, the countdown and the join code. It follows the leader
+ * with the cheap version check (useFolgSamling); without JavaScript by a meta refresh. The state
+ * is read from the database only. On group and plenary steps it also shows the group note.
  */
 export async function loader({ params, context }: Route.LoaderArgs) {
   const { aktor, medlemskap } = barnehageFraKontekst(context);
   const sp = context.get(maalformKontekst);
-  const v = await samlingMedSteg(aktor, medlemskap, params.samlingId, tjenester(), sp);
-  const tekst = v.modul.tekst[sp];
-  const steg = v.naavaerende === null ? null : v.steg[v.naavaerende]!;
-  const aktivitet = steg?.aktivitet ? tekst.aktiviteter.find((a) => a.id === steg.aktivitet) : undefined;
-  const film = steg?.type === "film" && steg.film ? v.modul.filmer.get(steg.film) : undefined;
-  const medNotat = aktivitet && (steg?.type === "gruppe" || steg?.type === "plenum");
-  const gruppenotat = medNotat ? (await hentGruppenotatet(aktor, medlemskap, params.samlingId, aktivitet.id, tjenester())).notat.tekst : "";
-  const naa = new Date();
-  return {
-    modulTittel: `${tekst.meta.tittel}`,
-    nummer: v.modul.nummer,
-    tid: visTid(v.samling.starter, sp),
-    status: v.samling.status,
-    versjon: v.samling.versjon,
-    naa: naa.toISOString(),
-    stegNummer: v.naavaerende === null ? null : v.naavaerende + 1,
-    antallSteg: v.steg.length,
-    steg: steg ? { tittel: steg.tittel, type: steg.type, minutter: steg.minutter } : null,
-    stegSlutt: v.stegSlutt,
-    aktivitet: aktivitet ? { tittel: aktivitet.tittel, html: aktivitet.html } : null,
-    film: film ? filmVisning(film, sp) : null,
-    gruppenotat,
-    // The report-back lists what was agreed and how it went, without names on the big screen.
-    tilbakemelding: steg?.type === "tilbakemelding" ? v.tilbakemelding.map((u) => ({ id: u.id, hva: u.hva, logger: u.logger.map((l) => l.tekst) })) : [],
-    // Without JavaScript: reload often, but let a film play to its end before reloading.
-    oppfrisk: film && v.stegSlutt ? Math.max(10, Math.ceil((new Date(v.stegSlutt).getTime() - naa.getTime()) / 1000)) : 5,
-  };
+  const dep = tjenester();
+  const v = await samlingMedSteg(aktor, medlemskap, params.samlingId, dep, sp);
+  return storskjermData(v, v.naavaerende, sp, dep, { baseUrl: dep.env.BASE_URL });
 }
 
 export default function Vis({ loaderData: d }: Route.ComponentProps) {
-  const revalidator = useRevalidator();
-  useEffect(() => {
-    const id = setInterval(() => {
-      if (revalidator.state === "idle" && document.visibilityState === "visible") void revalidator.revalidate();
-    }, 3000);
-    return () => clearInterval(id);
-  }, [revalidator]);
+  // An open ståsted round: its count of answers is not in the version, so reload every 10 s too.
+  useFolgSamling(d.liveUrl, d.liveEtag, 1000, d.stasted?.apen ? 10_000 : undefined);
   return <Storskjerm d={d} />;
 }
