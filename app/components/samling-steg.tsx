@@ -4,6 +4,7 @@ import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { StegType } from "#app/domain/innhold/innhold.schema.ts";
 import type { FilmVisning } from "#app/domain/innhold/visning.ts";
 import { Nedtelling, Utprovinger, type UtprovingVisning } from "#app/routes/samling/deler.tsx";
+import { Gruppekolonner, type Kolonne } from "./gruppekolonner.tsx";
 import { useT } from "./use-t.ts";
 
 /**
@@ -281,7 +282,7 @@ export type StorskjermData = {
    * The groups' notes side by side on group and plenary steps (issue 12, point 3; filled by the
    * groups work). When null or empty, the team's one note (`gruppenotat`) shows as before.
    */
-  gruppenotater?: { navn: string; tekst: string }[] | null;
+  gruppenotater?: Kolonne[] | null;
   tilbakemelding: { id: string; hva: string; logger: string[] }[];
   /**
    * The ståsted round on the steps where the room answers it or reads it (ADR 0026): a QR into the
@@ -321,6 +322,10 @@ function useTilpass(ref: React.RefObject<HTMLElement | null>, noekkel: string) {
     window.addEventListener("resize", tilpass);
     return () => window.removeEventListener("resize", tilpass);
   }, [noekkel]);
+}
+/** What changes the groups' columns' height: each column's text length and the highlighted group. */
+function grupperNokkel(g: Kolonne[] | null | undefined): string {
+  return (g ?? []).map((k) => `${k.gruppe}:${k.tekst.length}${k.fremhevet ? "*" : ""}`).join(",");
 }
 const useLayoutEffectPaaKlient = typeof window === "undefined" ? useEffect : useLayoutEffect;
 
@@ -420,8 +425,8 @@ function Bliinn({ b, stor }: { b: NonNullable<StorskjermData["bliinn"]>; stor: b
 export function Storskjerm({ d, innebygd }: { d: StorskjermData; innebygd?: boolean }) {
   const t = useT();
   const innhold = useRef<HTMLDivElement>(null);
-  useTilpass(innhold, `${d.stegNummer}|${d.status}|${d.gruppenotat.length}|${d.gruppenotater?.length ?? 0}|${d.bliinn ? 1 : 0}|${d.stasted?.antall ?? ""}`);
-  const grupper = d.gruppenotater?.filter((g) => g.tekst.trim()) ?? [];
+  useTilpass(innhold, `${d.stegNummer}|${d.status}|${d.gruppenotat.length}|${grupperNokkel(d.gruppenotater)}|${d.bliinn ? 1 : 0}|${d.stasted?.antall ?? ""}`);
+  const grupper = d.gruppenotater ?? [];
   const stor = Boolean(d.bliinn && (d.bliinnStor || !d.steg));
   return (
     <Rot innebygd={innebygd} className={`projektor${d.film ? " projektor--film" : ""}${stor ? " projektor--bliinn" : ""}${innebygd ? " projektor--innebygd" : ""}`} type={d.steg?.type ?? d.status}>
@@ -491,14 +496,7 @@ export function Storskjerm({ d, innebygd }: { d: StorskjermData; innebygd?: bool
                   <h2 id="gruppenotater" className="projektor__undertittel">
                     {t("samling.gruppenotater")}
                   </h2>
-                  <ul className="projektor__kolonner">
-                    {grupper.map((g) => (
-                      <li key={g.navn}>
-                        <strong>{g.navn}</strong>
-                        <p className="pre">{g.tekst}</p>
-                      </li>
-                    ))}
-                  </ul>
+                  <Gruppekolonner kolonner={grupper} nivaa={3} stor />
                 </section>
               ) : d.gruppenotat ? (
                 <section aria-labelledby="gruppenotat" className="projektor__aktivitet">

@@ -8,7 +8,7 @@ import { oversetter } from "#app/i18n/i18n.ts";
 import { logg } from "#app/logg.server.ts";
 import { hentTeamMedMedlemmer } from "#app/domain/team/team.repo.server.ts";
 import { hentSamling, type Svar } from "#app/domain/samling/samling.server.ts";
-import { erITeam, hentOppmote } from "#app/domain/samling/samling.repo.server.ts";
+import { erITeam, hentOppmote, merkEndret } from "#app/domain/samling/samling.repo.server.ts";
 import { gruppenotater } from "#app/domain/notat/notat.repo.server.ts";
 import { delIGrupper, gruppenumre, MAKS_GRUPPER } from "./gruppe.ts";
 import { gruppeMedlemmer, hentGruppering, minGruppe, settFremhevet, settGrupper, settMinGruppe, settSelvvalg, type GruppeMedlem, type Gruppering } from "./gruppe.repo.server.ts";
@@ -71,6 +71,7 @@ export async function delAutomatisk(aktor: Aktor | null, m: Medlemskap, samlingI
   if (personer.length === 0) return feil("storrelse", "gruppe.feil.ingenFolk");
   const grupper = delIGrupper(personer, storrelse, tilfeldig);
   await settGrupper(db, m.barnehageId, samlingId, grupper.length, grupper.flatMap((g, i) => g.map((p) => ({ brukerId: p.brukerId, gruppe: i + 1 }))), naa);
+  await merkEndret(db, m.barnehageId, samlingId);
   logg.info("grupper_delt", { antall: grupper.length });
   return { ok: true, verdi: grupper.length };
 }
@@ -88,6 +89,7 @@ export async function delManuelt(aktor: Aktor | null, m: Medlemskap, samlingId: 
   const antall = rader.reduce((maks, r) => Math.max(maks, r.gruppe), 0);
   if (antall === 0) return feil("_skjema", "gruppe.feil.ingenValgt");
   await settGrupper(db, m.barnehageId, samlingId, antall, rader, naa);
+  await merkEndret(db, m.barnehageId, samlingId);
   logg.info("grupper_delt_manuelt", { antall });
   return { ok: true, verdi: antall };
 }
@@ -97,6 +99,7 @@ export async function aapneSelvvalg(aktor: Aktor | null, m: Medlemskap, samlingI
   krev(aktor, "led:samling", m);
   await hentSamling(aktor, m, samlingId, { db });
   await settSelvvalg(db, m.barnehageId, samlingId, true, antall, naa);
+  await merkEndret(db, m.barnehageId, samlingId);
   logg.info("grupper_selvvalg_aapnet");
   return ok;
 }
@@ -106,6 +109,7 @@ export async function lukkSelvvalg(aktor: Aktor | null, m: Medlemskap, samlingId
   await hentSamling(aktor, m, samlingId, { db });
   if (!(await hentGruppering(db, m.barnehageId, samlingId))) return feil("_skjema", "gruppe.feil.ingenGrupper");
   await settSelvvalg(db, m.barnehageId, samlingId, false, undefined, naa);
+  await merkEndret(db, m.barnehageId, samlingId);
   logg.info("grupper_selvvalg_lukket");
   return ok;
 }
@@ -119,6 +123,7 @@ export async function fremhevGruppe(aktor: Aktor | null, m: Medlemskap, samlingI
   const ny = gruppe ? gruppe : null;
   if (ny !== null && ny > g.antall) return feil("gruppe", "gruppe.feil.gruppe");
   await settFremhevet(db, m.barnehageId, samlingId, ny, naa);
+  await merkEndret(db, m.barnehageId, samlingId);
   logg.info("gruppe_fremhevet");
   return ok;
 }
@@ -131,6 +136,7 @@ export async function velgMinGruppe(aktor: Aktor | null, m: Medlemskap, samlingI
   if (!g?.selvvalg) return feil("gruppe", "gruppe.feil.ikkeAapent");
   if (gruppe < 1 || gruppe > g.antall) return feil("gruppe", "gruppe.feil.gruppe");
   await settMinGruppe(db, m.barnehageId, samlingId, aktor!.id, gruppe);
+  await merkEndret(db, m.barnehageId, samlingId);
   logg.info("gruppe_valgt");
   return ok;
 }
@@ -159,7 +165,15 @@ export async function gruppenotaterForAktivitet(aktor: Aktor | null, m: Medlemsk
   const samling = await hentSamling(aktor, m, samlingId, dep);
   const modul = dep.innhold.moduler.find((x) => x.id === samling.modulId);
   if (!modul?.tekst.nb.aktiviteter.some((a) => a.id === aktivitetId)) throw ikkeFunnet();
-  const [g, notater] = await Promise.all([hentGruppering(dep.db, m.barnehageId, samlingId), gruppenotater(dep.db, m.barnehageId, samlingId)]);
+  return kolonnerForAktivitet(dep.db, m.barnehageId, samlingId, aktivitetId, sp);
+}
+
+/**
+ * The columns themselves, for a samling the caller has ALREADY been let in to (the projector's
+ * `storskjermData`, reached by a member or by the screen link): no access check here.
+ */
+export async function kolonnerForAktivitet(db: Kysely<Database>, barnehageId: string, samlingId: string, aktivitetId: string, sp: Spraak): Promise<GruppeKolonne[]> {
+  const [g, notater] = await Promise.all([hentGruppering(db, barnehageId, samlingId), gruppenotater(db, barnehageId, samlingId)]);
   const forAktivitet = notater.filter((n) => n.aktivitetId === aktivitetId && n.gruppe > 0);
   const tekst = new Map(forAktivitet.map((n) => [n.gruppe, n.tekst]));
   const t = oversetter(sp);

@@ -13,6 +13,7 @@ import { KODE_ALFABET } from "#app/domain/barnehage/invitasjon.server.ts";
 import { qrSvg } from "#app/domain/barnehage/qr.server.ts";
 import { hentGruppenotat } from "#app/domain/notat/notat.repo.server.ts";
 import { finnTeam } from "#app/domain/team/team.repo.server.ts";
+import { kolonnerForAktivitet, type GruppeKolonne as Kolonne } from "#app/domain/gruppe/gruppe.server.ts";
 import { rundeForSamling } from "#app/domain/stasted/stasted.server.ts";
 import { antallTilbakemeldinger } from "#app/domain/tilbakemelding/tilbakemelding.server.ts";
 import { filmPosisjon, hentSamling, visningFor, type SamlingVisning } from "./samling.server.ts";
@@ -164,6 +165,8 @@ export async function storskjermData(v: SamlingVisning, stegIndeks: number | nul
   const film = steg?.type === "film" && steg.film ? v.modul.filmer.get(steg.film) : undefined;
   const medNotat = aktivitet && (steg?.type === "gruppe" || steg?.type === "plenum");
   const gruppenotat = medNotat ? ((await hentGruppenotat(db, v.samling.barnehageId, v.samling.id, aktivitet.id))?.tekst ?? "") : "";
+  const kolonner = medNotat ? await kolonnerForAktivitet(db, v.samling.barnehageId, v.samling.id, aktivitet.id, sp) : [];
+  const gruppenotater: Kolonne[] | null = kolonner.length ? kolonner : null;
   const s = v.samling;
   let bliinn: Bliinn | null = null;
   if (s.status !== "holdt" && s.visKode) {
@@ -215,11 +218,9 @@ export async function storskjermData(v: SamlingVisning, stegIndeks: number | nul
     gruppenotat,
     stasted,
     modulTilbakemelding,
-    /**
-     * The groups' notes side by side (issue 12, point 3): filled by the groups work (branch
-     * rom-grupper) on group and plenary steps; null here, and then the team's one note shows.
-     */
-    gruppenotater: null as { navn: string; tekst: string }[] | null,
+    // The groups' notes side by side (issue 12, point 3; ADR 0027) on group and plenary steps,
+    // when the samling has groups; otherwise the team's one note (`gruppenotat`) shows.
+    gruppenotater,
     tilbakemelding: steg?.type === "tilbakemelding" ? v.tilbakemelding.map((u) => ({ id: u.id, hva: u.hva, logger: u.logger.map((l) => l.tekst) })) : [],
     bliinn,
     // The first step shows the join code large; later steps in a corner.

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { Link, data, redirect, useRevalidator } from "react-router";
+import { Link, data, redirect } from "react-router";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/samling";
 import { ikkeFunnet, kan, krev } from "#app/auth/tilgang.ts";
@@ -11,6 +11,8 @@ import { useT } from "#app/components/use-t.ts";
 import { samlingSkjema } from "#app/domain/samling/samling.schema.ts";
 import { avtalUtproving, loggUtproving, samlingMedSteg, utprovingerISamling } from "#app/domain/samling/samling.server.ts";
 import { erITeam } from "#app/domain/samling/samling.repo.server.ts";
+import { liveEtag } from "#app/domain/samling/rom.server.ts";
+import { useFolgSamling } from "#app/components/folg-samling.ts";
 import { visLagret, visTid } from "#app/domain/samling/tid.ts";
 import { filmVisning } from "#app/domain/innhold/visning.ts";
 import { alleMineRefleksjoner, lagreMinRefleksjon, samlingensNotater } from "#app/domain/notat/notat.server.ts";
@@ -31,8 +33,8 @@ export function meta({ loaderData }: Route.MetaArgs) {
  * follows the step on the projector and shows only that step's own content («Nå: …», see
  * NaaSteg); the full module stays one link away. Before the start it shows what to prepare and
  * the plan; after the end what was agreed, the groups' notes and catch-up. Members log how their
- * practice went. It follows the leader by revalidating every 3 s while visible (with JavaScript)
- * and by a meta refresh without JavaScript (only on steps with nothing to type, so a refresh never
+ * practice went. It follows the leader through the cheap version check (useFolgSamling: data is
+ * reloaded only when the samling changed, ADR 0026) and by a meta refresh without JavaScript (only on steps with nothing to type, so a refresh never
  * throws away what someone is writing).
  */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -119,6 +121,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     oppfrisk,
     // Follow the leader while the samling is on, and from an hour before it is due (not for days ahead).
     folger: v.samling.status === "pagaar" || (v.samling.status === "planlagt" && new Date(v.samling.starter).getTime() - naaTid < 3600_000),
+    // The cheap version check (ADR 0026): the page reloads its data only when the samling changed.
+    liveUrl: `/samling-versjon/${v.samling.id}`,
+    liveEtag: await liveEtag(dep.db, v.samling.id),
     steg: v.steg.map((s) => ({ id: s.id, type: s.type, minutter: s.minutter, tittel: s.tittel })),
     tilbakemelding: v.tilbakemelding,
     utprovinger,
@@ -195,7 +200,6 @@ function harUlagretTekst(el: HTMLElement | null): boolean {
 
 export default function Samling({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const revalidator = useRevalidator();
   const side = useRef<HTMLDivElement>(null);
   // When the leader moves on while I am writing, the page waits and asks, so nothing I typed is lost.
   const [vist, settVist] = useState(loaderData);
@@ -207,13 +211,7 @@ export default function Samling({ loaderData, actionData }: Route.ComponentProps
     else if (!nyVisning && vist !== loaderData) settVist(loaderData);
   }, [loaderData, nyVisning, vist]);
   const folger = loaderData.folger;
-  useEffect(() => {
-    if (!folger) return;
-    const id = setInterval(() => {
-      if (revalidator.state === "idle" && document.visibilityState === "visible") void revalidator.revalidate();
-    }, 3000);
-    return () => clearInterval(id);
-  }, [revalidator, folger]);
+  useFolgSamling(folger ? loaderData.liveUrl : null, loaderData.liveEtag, 1000);
 
   const feil = actionData?.feil;
   const v = actionData?.verdier as Record<string, string> | undefined;
