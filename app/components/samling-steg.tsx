@@ -211,6 +211,11 @@ export function LederStyring({ d }: { d: LederStyringData }) {
           </div>
         ) : null}
         {n?.type === "tilbakemelding" && d.tilbakemelding.length ? <Utprovinger liste={d.tilbakemelding} nivaa={2} /> : null}
+        {n && (n.type === "gruppe" || n.type === "plenum") ? (
+          <Paragraph>
+            <Link to={`/barnehage/${d.id}/samling/${d.samlingId}/grupper`}>{t("gruppe.tilGrupper")}</Link>
+          </Paragraph>
+        ) : null}
         <Paragraph data-size="sm">
           <Link to={`/barnehage/${d.id}/samling/${d.samlingId}/vis`} target="_blank">
             {t("samling.aapneVisning")}
