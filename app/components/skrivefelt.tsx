@@ -37,10 +37,17 @@ export function skrivefeltHtml(p: SkrivefeltProps): string {
   return `<textarea ${attr.join(" ")}>${tekst.startsWith("\n") ? "\n" : ""}${html(tekst)}</textarea>`;
 }
 
+/**
+ * A text as a textarea's `value` holds it: the browser sends line breaks as CRLF in a form post
+ * (so stored texts have them), but a textarea's value always has LF. Compare and set in this form,
+ * or a stored text with a line break never equals the same text in the field.
+ */
+export const somFeltverdi = (s: string) => s.replace(/\r\n?/g, "\n");
+
 export function Skrivefelt(p: SkrivefeltProps) {
   const [forste] = useState(() => skrivefeltHtml(p));
   const boks = useRef<HTMLDivElement>(null);
-  const lagret = useRef(p.tekst ?? "");
+  const lagret = useRef(somFeltverdi(p.tekst ?? ""));
   useLayoutEffect(() => {
     const felt = boks.current?.querySelector("textarea");
     if (!felt) return;
@@ -48,7 +55,7 @@ export function Skrivefelt(p: SkrivefeltProps) {
     settAttributt(felt, "aria-describedby", p.beskrevetAv || null);
     settAttributt(felt, "aria-invalid", p.ugyldig ? "true" : null);
     felt.required = p.paakrevd === true;
-    const ny = p.tekst ?? "";
+    const ny = somFeltverdi(p.tekst ?? "");
     if (ny !== lagret.current) {
       // The browser shows a new default value only in a field nobody has edited. A field whose
       // text is still the stored text it had (typed, saved, and not changed since) holds nothing

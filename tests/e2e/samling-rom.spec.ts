@@ -11,7 +11,8 @@ import { tilOslo } from "../../app/domain/samling/tid.ts";
  * laptop, the projector at 1920×1080 (opened by its screen link, with no one signed in) and a
  * second projector signed in at 200 % zoom, and two phones at 360×740. A whole samling of module 3:
  * join by the code on the screen (typed, and by the QR link), the film played and paused from the
- * presenter, the individual, group and plenary steps, the countdown paused and extended, practice
+ * presenter, the individual, group and plenary steps (automatic groups of 2, both phones writing
+ * their own group's note at the same time, both notes side by side on the projector), the countdown paused and extended, practice
  * agreed, «Avslutt» confirmed, undone once, and confirmed again. At EVERY step the projector fits
  * 1920×1080, 1280×720 and both at 200 % without scrolling, and has no link to «Logg ut» or
  * «Profil»; axe runs on the projector. Screenshots of every step at 1920×1080 go to test-results.
@@ -57,15 +58,16 @@ test("en hel samling i rommet: presentatør, storskjerm via skjermlenke, to tele
   const romUrl = toProsesser ? ANDRE_URL : baseURL!;
   const post = (k: APIRequestContext, sti: string, form: Record<string, string>) => k.post(sti, { form, headers: { Origin: lederUrl }, maxRedirects: 0 });
 
-  const { barnehageId: a } = await verden.barnehage({ navn: "Romlia barnehage", styrer: "Rom Styrer", ledere: ["Lise Leder"], ansatte: ["Anne Ansatt", "Per Pedersen", "Ola Utenfor"] });
+  const { barnehageId: a } = await verden.barnehage({ navn: "Romlia barnehage", styrer: "Rom Styrer", ledere: ["Lise Leder"], ansatte: ["Anne Ansatt", "Per Pedersen", "Kari Kollega", "Ola Utenfor"] });
   const styrer = await klientSom("Rom Styrer", { baseURL: lederUrl });
   const leder = await klientSom("Lise Leder", { baseURL: lederUrl });
   const anne = await klientSom("Anne Ansatt", { baseURL: romUrl });
   const per = await klientSom("Per Pedersen", { baseURL: romUrl });
   const ola = await klientSom("Ola Utenfor", { baseURL: romUrl });
+  const kari = await klientSom("Kari Kollega", { baseURL: romUrl });
   const nyttTeam = await post(styrer, `/barnehage/${a}/team`, { intent: "opprett", navn: "Blåklokka" });
   const teamId = /\/team\/([^/?]+)$/.exec(nyttTeam.headers()["location"]!)![1]!;
-  for (const k of [leder, anne, per]) expect((await post(styrer, `/barnehage/${a}/team/${teamId}`, { intent: "legg-til", brukerId: await brukerId(k) })).status()).toBe(302);
+  for (const k of [leder, anne, per, kari]) expect((await post(styrer, `/barnehage/${a}/team/${teamId}`, { intent: "legg-til", brukerId: await brukerId(k) })).status()).toBe(302);
   // Planned for today (Oslo time), so Start asks nothing.
   const { dato, klokke } = tilOslo(new Date());
   expect((await post(leder, `/barnehage/${a}/team/${teamId}/plan`, { intent: "planlegg", dato, klokke, modulId: "m3", varighet: "" })).status()).toBe(302);
@@ -213,18 +215,68 @@ test("en hel samling i rommet: presentatør, storskjerm via skjermlenke, to tele
   await steg("Fire uker senere", "05-gruppe");
   await neste();
   await steg("Vårt repertoar, alene", "06-individuelt", true);
-  await tlf2.reload();
-  await expect(tlf2.locator('[aria-current="step"]')).toContainText("Vårt repertoar, alene");
+  // The phone that joined by the QR link follows by itself (the version check), to this step only.
+  await expect(tlf2.getByRole("heading", { level: 2, name: "Nå: tenk selv i 5 minutter" })).toBeVisible({ timeout: 10_000 });
+  await expect(tlf2.getByText("Steg 6 av 9: Vårt repertoar, alene")).toBeVisible();
 
   // 7.–8. Group and plenary on the same activity: the group's lines come up in plenary.
   await neste();
   await steg("Vårt repertoar, i gruppa", "07-gruppe");
-  await tlf2.goto(`${samlingSti}/notat/m3-a3`);
-  await tlf2.getByRole("textbox").first().fill("Når vi ser et barn alene, går vi bort og spør om å være med.");
-  await tlf2.getByRole("button", { name: /Lagre/ }).first().click();
+  // Groups of 2, split automatically from the presenter's groups page (the team: 4 people).
+  await expect(p.getByRole("link", { name: "Grupper og gruppenes notater" })).toBeVisible();
+  const g = await lederKontekst.newPage();
+  await g.goto(`${samlingSti}/grupper`);
+  await g.getByLabel("Hvor mange i hver gruppe?").fill("2");
+  await g.getByRole("button", { name: "Del i grupper" }).click();
+  await expect(g.getByRole("status")).toHaveText("Gruppene er lagret.");
+  const gruppene = g.locator("section", { has: g.getByRole("heading", { level: 2, name: "Gruppene", exact: true }) });
+  await expect(gruppene.getByRole("heading", { level: 3 })).toHaveText(["Gruppe 1", "Gruppe 2"]);
+  const iGruppe = async (nr: number) => (await gruppene.locator(".gruppekolonne").nth(nr - 1).locator("p").first().textContent())!.split(", ");
+  const [g1, g2] = [await iGruppe(1), await iGruppe(2)];
+  expect(g1).toHaveLength(2);
+  expect(g2).toHaveLength(2);
+  // Chance put the two phones in one group: the leader moves people on the plain form.
+  if (g1.includes("Anne Ansatt") === g1.includes("Per Pedersen")) {
+    for (const [navn, nr] of [["Anne Ansatt", "1"], ["Lise Leder", "1"], ["Per Pedersen", "2"], ["Kari Kollega", "2"]] as const) await g.getByLabel(navn, { exact: true }).selectOption(nr);
+    await g.getByRole("button", { name: "Lagre gruppene" }).click();
+    await expect(g.getByRole("status")).toHaveText("Gruppene er lagret.");
+  }
+  const anneGruppe = (await iGruppe(1)).includes("Anne Ansatt") ? 1 : 2;
+  const perGruppe = 3 - anneGruppe;
+  // Both phones follow the step to their own group's note, and save AT THE SAME TIME: no conflict.
+  const tekster = ["Når vi ser et barn alene, går vi bort og spør om å være med.", "Når noen sier «du får ikke være med», finner vi en rolle til barnet sammen."];
+  const felt = [
+    [tlf1, anneGruppe, tekster[0]!],
+    [tlf2, perGruppe, tekster[1]!],
+  ] as const;
+  for (const [tlf, nr, tekst] of felt) {
+    await tlf.goto(samlingSti);
+    await expect(tlf.getByRole("heading", { level: 2, name: `Nå: Gruppe ${nr}, skriv i gruppenotatet` })).toBeVisible();
+    await tlf.getByLabel(new RegExp(`^Notatet til Gruppe ${nr}:`)).fill(tekst);
+  }
+  await Promise.all(felt.map(([tlf]) => tlf.getByRole("button", { name: "Lagre gruppenotatet" }).click()));
+  for (const [tlf, nr, tekst] of felt) {
+    await expect(tlf.getByRole("status")).toHaveText(/^Lagret kl\. \d\d:\d\d$/);
+    await expect(tlf.getByText("Noen andre lagret notatet mens du skrev")).toHaveCount(0);
+    await expect(tlf.getByLabel(new RegExp(`^Notatet til Gruppe ${nr}:`))).toHaveValue(tekst);
+  }
+  await tlf1.screenshot({ path: `${BILDER}/telefon-07-gruppe.png` });
+  // Plenary: the projector shows both groups' notes side by side (Padlet-like columns).
   await neste();
   await steg("Vårt repertoar, sammen", "08-plenum", true);
-  await expect(skjerm.getByText("Når vi ser et barn alene, går vi bort og spør om å være med.")).toBeVisible();
+  const kolonner = skjerm.locator(".gruppekolonne");
+  await expect(kolonner).toHaveCount(2);
+  await expect(kolonner.nth(anneGruppe - 1)).toContainText(tekster[0]!);
+  await expect(kolonner.nth(perGruppe - 1)).toContainText(tekster[1]!);
+  // Side by side: the two columns share a row on the 1920×1080 projector.
+  const [b1, b2] = [await kolonner.nth(0).boundingBox(), await kolonner.nth(1).boundingBox()];
+  expect(Math.abs(b1!.y - b2!.y)).toBeLessThan(5);
+  expect(b2!.x).toBeGreaterThan(b1!.x + b1!.width - 1);
+  // The leader highlights a group; the projector marks it (a word, not only colour).
+  await g.getByRole("button", { name: `Fremhev Gruppe ${perGruppe} i plenum` }).click();
+  await expect(kolonner.nth(perGruppe - 1)).toContainText("Fremhevet", { timeout: 10_000 });
+  await sjekkProjektor(skjerm, "08b-plenum-fremhevet");
+  await g.close();
 
   // 9. Practice agreed.
   await neste();

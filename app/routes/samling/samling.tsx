@@ -18,6 +18,7 @@ import { filmVisning } from "#app/domain/innhold/visning.ts";
 import { alleMineRefleksjoner, lagreMinRefleksjon, samlingensNotater } from "#app/domain/notat/notat.server.ts";
 import { gruppenotaterForAktivitet, minGruppeISamling, velgMinGruppe } from "#app/domain/gruppe/gruppe.server.ts";
 import { GruppenotatSkjema } from "#app/components/notat.tsx";
+import { somFeltverdi } from "#app/components/skrivefelt.tsx";
 import { Gruppekolonner } from "#app/components/gruppekolonner.tsx";
 import { LagretKl, NaaSteg, type Lagret, type NaaData } from "#app/components/samling-naa.tsx";
 import { barnehageFraKontekst } from "../barnehage/barnehage.server.ts";
@@ -195,7 +196,7 @@ const visningsNokkel = (d: Data) => `${d.status}:${d.naavaerende ?? ""}`;
 
 /** A text box someone has typed in and not saved (the browser keeps the saved text as its default). */
 function harUlagretTekst(el: HTMLElement | null): boolean {
-  return [...(el?.querySelectorAll("textarea") ?? [])].some((t) => t.value !== t.defaultValue);
+  return [...(el?.querySelectorAll("textarea") ?? [])].some((t) => t.value !== somFeltverdi(t.defaultValue));
 }
 
 export default function Samling({ loaderData, actionData }: Route.ComponentProps) {
