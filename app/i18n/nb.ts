@@ -548,6 +548,8 @@ export const nb = {
   "rom.tilbakemeldingTittel": "Hva syntes du om modulen?",
   "rom.tilbakemeldingQr": "QR-kode som leder til tilbakemeldingen på modulen",
   "rom.tilbakemeldingTekst": "Skann koden og svar på telefonen. Svarene er anonyme; tallene vises bare når minst fem har svart.",
+  "rom.skjermUgyldig": "Denne skjermlenken virker ikke",
+  "rom.skjermUgyldigTekst": "Samlingen er ferdig, eller lenken er byttet ut eller trukket tilbake. Lederen kan lage en ny fra sin egen skjerm.",
   "rom.kodeTittel": "Bli med på samlingen",
   "rom.kodeIngress": "Skriv koden som står på storskjermen, så kommer du rett til samlingen.",
   "rom.kodeEtikett": "Koden på storskjermen",

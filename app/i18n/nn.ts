@@ -546,6 +546,8 @@ export const nn = {
   "rom.tilbakemeldingTittel": "Kva syntest du om modulen?",
   "rom.tilbakemeldingQr": "QR-kode som leier til tilbakemeldinga på modulen",
   "rom.tilbakemeldingTekst": "Skann koden og svar på telefonen. Svara er anonyme; tala blir viste berre når minst fem har svart.",
+  "rom.skjermUgyldig": "Denne skjermlenkja verkar ikkje",
+  "rom.skjermUgyldigTekst": "Samlinga er ferdig, eller lenkja er bytt ut eller trekt tilbake. Leiaren kan lage ei ny frå sin eigen skjerm.",
   "rom.kodeTittel": "Bli med på samlinga",
   "rom.kodeIngress": "Skriv koden som står på storskjermen, så kjem du rett til samlinga.",
   "rom.kodeEtikett": "Koden på storskjermen",

@@ -166,6 +166,8 @@ for (const rolle of ROLLER_I_A) {
       eierId: [eierA],
       // The calendar feed's secret is the key (ADR 0016): B's cannot be known, so a wrong one is tried.
       fil: ["ikke-en-hemmelighet.ics"],
+      // The same for the projector's screen link (ADR 0026); B's join code comes from B's seeding.
+      hemmelighet: ["A".repeat(43)],
     };
     for (const [k, v] of Object.entries(b.parametre)) verdier[k] = [...(verdier[k] ?? []), v];
     for (const sti of alleStier(ruter as Rute[])) {

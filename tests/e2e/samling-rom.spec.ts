@@ -99,6 +99,7 @@ test("en hel samling i rommet: presentatør, storskjerm via skjermlenke, to tele
   // A wrong screen link is «not found».
   const feilLenke = await skjermKontekst.request.get(`/skjerm/${"A".repeat(43)}`);
   expect(feilLenke.status()).toBe(404);
+  expect(await feilLenke.text()).toContain("Denne skjermlenken virker ikke");
 
   // The second projector: signed in, 960×540 at device scale 2 (1920×1080 at 200 % zoom).
   const zoomKontekst = await browser.newContext({ baseURL: romUrl, storageState: await leder.storageState(), viewport: { width: 960, height: 540 }, deviceScaleFactor: 2 });
@@ -302,7 +303,10 @@ test("en hel samling i rommet: presentatør, storskjerm via skjermlenke, to tele
   await p.getByRole("button", { name: "Ja, avslutt samlingen" }).click();
   await expect(p.getByRole("heading", { level: 2, name: "Samlingen er ferdig" })).toBeVisible();
   await expect(zoom.getByRole("heading", { level: 1, name: "Samlingen er ferdig" })).toBeVisible({ timeout: 10_000 });
-  await expect(skjerm.getByRole("heading", { level: 1, name: "Vi fant ikke siden" })).toBeVisible({ timeout: 10_000 });
+  // The dead link on the big screen is still a presentation: no menu, no «Logg inn».
+  await expect(skjerm.getByRole("heading", { level: 1, name: "Denne skjermlenken virker ikke" })).toBeVisible({ timeout: 10_000 });
+  await expect(skjerm.getByRole("link")).toHaveCount(0);
+  await sjekkUu(skjerm);
   expect((await skjermKontekst.request.get(lenke.pathname)).status()).toBe(404);
   expect((await tlf2.request.get(`/s/${kode}`, { maxRedirects: 0 })).status()).toBe(404);
 

@@ -17,9 +17,11 @@ import {
   sikreKode,
   storskjermData,
   trekkTilbakeSkjermlenke,
+  SAMLINGSKODE,
   SAMLINGSKODE_LENGDE,
 } from "./rom.server.ts";
 import { KODE_ALFABET } from "#app/domain/barnehage/invitasjon.server.ts";
+import { medKodegrense } from "#app/domain/konto/grense.server.ts";
 import { hentRundeside, lukkRunden, opprettRunde, svarPaRunde } from "#app/domain/stasted/stasted.server.ts";
 import type { Modul } from "#app/domain/innhold/innhold.server.ts";
 
@@ -151,6 +153,13 @@ for (const dialekt of DIALEKTER) {
       expect(await samlingForKoden(p.Fremmed!, kode, dep())).toEqual({ ok: false });
       expect(await samlingForKoden(p.Medlem!, kode === "AAAAAA" ? "BBBBBB" : "AAAAAA", dep())).toEqual({ ok: false });
       expect(await samlingForKoden(p.Medlem!, "' or 1=1 --", dep())).toEqual({ ok: false });
+      // Guessing is limited (ADR 0022): ten wrong tries of one code from different places, then even
+      // a member is refused with 429 for that code; the right code still works from a new IP.
+      const proev = (k: string, ip: string) => medKodegrense(t.db, "h".repeat(40), SAMLINGSKODE, { ip, kode: k, konto: p.Utenfor!.id }, p.Utenfor!.id, () => samlingForKoden(p.Utenfor!, k, dep()));
+      const gjettet = kode === "ZZZZZ2" ? "ZZZZZ3" : "ZZZZZ2";
+      for (let i = 0; i < SAMLINGSKODE.perKode; i++) expect(await proev(gjettet, `192.0.2.${i}`)).toEqual({ ok: false });
+      expect(await proev(gjettet, "192.0.2.99")).toMatchObject({ ok: false, status: 429 });
+      expect(await medKodegrense(t.db, "h".repeat(40), SAMLINGSKODE, { ip: "198.51.100.7", kode, konto: p.Medlem!.id }, p.Medlem!.id, () => samlingForKoden(p.Medlem!, kode, dep()))).toMatchObject({ ok: true });
       // The leader hides the code: the projector shows none.
       expect(await styr("skjul-kode", sek(310))).toMatchObject({ ok: true });
       const uten = await storskjermData(await samlingMedSteg(p.Leder!, m.Leder!, samling, dep(), "nb"), 2, "nb", dep(), { baseUrl: "https://samla.example" });

@@ -5,6 +5,7 @@ import { maalformKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { Storskjerm } from "#app/components/samling-steg.tsx";
 import { useFolgSamling } from "#app/components/folg-samling.ts";
+import { useT } from "#app/components/use-t.ts";
 import { SKJERMLENKE, skjermVisning } from "#app/domain/samling/rom.server.ts";
 import { gjettegrense } from "#app/domain/konto/grense.server.ts";
 import { ikkeFunnet } from "#app/auth/tilgang.ts";
@@ -34,6 +35,26 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     throw ikkeFunnet();
   }
   return data(d, { headers: { "Referrer-Policy": "no-referrer" } });
+}
+
+/** A dead link on the big screen: still a presentation, no site chrome, no menu to click. */
+export function ErrorBoundary() {
+  const t = useT();
+  return (
+    <main id="hovedinnhold" className="projektor" data-type="ugyldig">
+      <title>{`${t("rom.skjermUgyldig")} – Samla`}</title>
+      <div className="projektor__topp">
+        <p className="projektor__modul">Samla</p>
+      </div>
+      <div className="projektor__midt">
+        <div className="projektor__innhold">
+          <h1 className="projektor__tittel">{t("rom.skjermUgyldig")}</h1>
+          <p className="projektor__ingress">{t("rom.skjermUgyldigTekst")}</p>
+        </div>
+      </div>
+      <div className="projektor__bunn" />
+    </main>
+  );
 }
 
 export default function Skjerm({ loaderData: d }: Route.ComponentProps) {

@@ -34,7 +34,10 @@ export const UNNTAK: Record<string, { kolonner: string[]; grunn: string }> = {
   team: { kolonner: ["id", "organizationId"], grunn: "ids" },
   team_medlem: { kolonner: ["teamId", "organizationId", "userId"], grunn: "ids" },
   team_plan: { kolonner: ["teamId", "organizationId", "modulId"], grunn: "ids; modulId names a module of the public package" },
-  samling: { kolonner: ["id", "organizationId", "teamId", "modulId", "status", "opprettetAv"], grunn: "ids, a package module, status from a fixed list" },
+  samling: {
+    kolonner: ["id", "organizationId", "teamId", "modulId", "status", "opprettetAv", "kode", "skjermHash"],
+    grunn: "ids, a package module, status from a fixed list; the random join code and the hash of the screen link's secret (ADR 0026)",
+  },
   samling_oppmote: { kolonner: ["samlingId", "organizationId", "userId"], grunn: "ids" },
   gruppenotat: { kolonner: ["id", "organizationId", "samlingId", "aktivitetId", "oppdatertAv"], grunn: "ids; aktivitetId names an activity of the public package" },
   refleksjon: { kolonner: ["id", "userId", "modulId", "aktivitetId"], grunn: "ids and package content ids" },

@@ -1,6 +1,7 @@
 import { expect } from "@playwright/test";
 import { MARKOR, type BarnehageB, type SaaKontekst } from "./markor.ts";
 import { oktFor } from "../okt.ts";
+import { sikreKode } from "../../../app/domain/samling/rom.server.ts";
 
 /**
  * Samlinger, notes and catch-up (ADR 0016 and 0017, migrations 0012-samling and 0013-notater):
@@ -21,4 +22,10 @@ export async function saaSamling({ db }: SaaKontekst, b: BarnehageB): Promise<vo
   expect(await db.selectFrom("samling_ledernotat").select("tekst").where("samlingId", "=", samlingId).execute()).toEqual([{ tekst: `Ledernotat ${MARKOR}` }]);
   expect(await db.selectFrom("kalender_hemmelighet").select("hash").innerJoin("member", "member.userId", "kalender_hemmelighet.userId").where("member.organizationId", "=", b.barnehageId).execute()).toHaveLength(1);
   b.parametre.aktivitetId = "m1-a1";
+  // The join code on B's big screen (ADR 0026; made as when B's projector is first shown): A's
+  // people who try it get «not found», never B's samling. (The screen link's secret is a key, like
+  // the calendar feed's: B's cannot be known, so kanari.spec.ts tries a wrong one.)
+  const kode = await sikreKode(db, { id: samlingId, barnehageId: b.barnehageId, kode: null });
+  expect(kode).toMatch(/^[A-Z2-9]{6}$/);
+  b.parametre.kode = kode;
 }
