@@ -4,7 +4,8 @@
  * No I/O here, so everything can be tested without ffmpeg or espeak-ng.
  */
 
-export type Cue = { start: number; slutt: number; tekst: string };
+/** A cue; `stemme` (who speaks) becomes a WebVTT voice tag <v Per>. */
+export type Cue = { start: number; slutt: number; tekst: string; stemme?: string };
 
 /** A scene on the shared timeline. Both languages use the same plan, so each VTT fits both videos. */
 export type ScenePlan = {
@@ -240,9 +241,12 @@ export function escapeVttTekst(tekst: string): string {
 export function lagVtt(cuer: Cue[], merknad: string): string {
   // "-->" would end a NOTE block early, and a blank line would end it too.
   const note = normaliserMellomrom(merknad).replace(/-->/g, "->");
-  const blokker = cuer.map(
-    (c, i) => `${i + 1}\n${formaterTidskode(c.start)} --> ${formaterTidskode(c.slutt)}\n${escapeVttTekst(formaterCuetekst(c.tekst) ?? c.tekst)}`,
-  );
+  const blokker = cuer.map((c, i) => {
+    const tekst = escapeVttTekst(formaterCuetekst(c.tekst) ?? c.tekst);
+    // The annotation of a voice tag ends at ">", so the name must not contain it (or a line break).
+    const med = c.stemme ? `<v ${c.stemme.replace(/[<>&\n]/g, "")}>${tekst}</v>` : tekst;
+    return `${i + 1}\n${formaterTidskode(c.start)} --> ${formaterTidskode(c.slutt)}\n${med}`;
+  });
   return `WEBVTT\n\nNOTE ${note}\n\n${blokker.join("\n\n")}\n`;
 }
 

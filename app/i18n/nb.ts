@@ -41,7 +41,7 @@ export const nb = {
   "modul.forrige": "Forrige modul",
   "modul.neste": "Neste modul",
   "modul.tilbake": "Tilbake til pakken",
-  "film.transkripsjon": "Tekst til filmen",
+  "film.transkripsjon": "Tekst og synstolking til filmen",
   "film.synstolking": "Synstolking",
   "film.ikkeStottet": "Nettleseren din kan ikke spille av filmen. Les teksten under.",
   "aktivitet.diskusjon": "Diskusjon",

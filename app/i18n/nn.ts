@@ -39,7 +39,7 @@ export const nn = {
   "modul.forrige": "Førre modul",
   "modul.neste": "Neste modul",
   "modul.tilbake": "Tilbake til pakka",
-  "film.transkripsjon": "Tekst til filmen",
+  "film.transkripsjon": "Tekst og synstolking til filmen",
   "film.synstolking": "Synstolking",
   "film.ikkeStottet": "Nettlesaren din kan ikkje spele av filmen. Les teksten under.",
   "aktivitet.diskusjon": "Diskusjon",
