@@ -5,7 +5,7 @@
  * draws frames from this, and the tests compare the committed WebVTT files with it.
  */
 import type { FilmManus, Spraak } from "../../app/domain/innhold/innhold.schema.ts";
-import { lagCuetekster, type Cue } from "../lag-filmer-lib.ts";
+import { lagCuetekster, tidfestCuer, type Cue } from "../lag-filmer-lib.ts";
 import type { Gest } from "./person.ts";
 import { ROLLER, erBarn } from "./roller.ts";
 import { STEDER } from "./steder.ts";
@@ -111,13 +111,7 @@ export function tekstingCuer(plan: FilmPlan, sp: Spraak): Cue[] {
   for (const scene of plan.scener) {
     for (const r of scene.replikker) {
       const tekster = lagCuetekster(`${r.hvem}: ${r.tekst[sp]}`);
-      const total = tekster.reduce((sum, x) => sum + x.length, 0);
-      let brukt = 0;
-      for (const tekst of tekster) {
-        const fra = r.start + (brukt / total) * (r.slutt - r.start);
-        brukt += tekst.length;
-        cuer.push({ start: fra, slutt: r.start + (brukt / total) * (r.slutt - r.start), tekst, stemme: r.hvem });
-      }
+      for (const c of tidfestCuer(tekster, r.start, r.slutt - r.start)) cuer.push({ ...c, stemme: r.hvem });
     }
   }
   return cuer;
