@@ -9,6 +9,7 @@ import {
   formaterVarighet,
   lagCuetekster,
   lagVtt,
+  samleCuetekster,
   tidfestCuer,
 } from "./lag-filmer-lib.ts";
 
@@ -80,6 +81,17 @@ describe("delSetningICuer", () => {
   it("gives text and order back unchanged across a whole narration", () => {
     const tale = "Kort. En litt lengre setning, med komma, som fortsetter en god stund til og med etter kommaet, og enda litt til. Slutt!";
     expect(lagCuetekster(tale).join(" ")).toBe(tale);
+  });
+});
+
+describe("samleCuetekster", () => {
+  it("keeps short sentences together while they fit two lines, and starts a new cue when not", () => {
+    expect(samleCuetekster("Amal: Leke? Vi leke?")).toEqual(["Amal: Leke? Vi leke?"]);
+    const lang = "Hanne: Det var riktig å melde fra med en gang. Du trenger ikke være sikker. Vi undersøker snarest.";
+    const deler = samleCuetekster(lang);
+    expect(deler.join(" ")).toBe(lang);
+    expect(deler.length).toBe(2);
+    for (const d of deler) expect(formaterCuetekst(d)).toBeDefined();
   });
 });
 

@@ -111,9 +111,23 @@ function delIAntall(ord: string[], antall: number): string[] {
   return deler.filter((d) => d.length > 0).map((d) => d.join(" "));
 }
 
-/** All cue texts for a scene's narration, sentence by sentence. */
+/** All cue texts for a line, sentence by sentence. */
 export function lagCuetekster(tale: string): string[] {
   return delISetninger(tale).flatMap(delSetningICuer);
+}
+
+/**
+ * Cue texts where short sentences that fit two caption lines together share one cue, so that
+ * «Leke? Vi leke?» is one cue of three seconds rather than two cues of one and a half.
+ */
+export function samleCuetekster(tekst: string): string[] {
+  const samlet: string[] = [];
+  for (const del of lagCuetekster(tekst)) {
+    const forrige = samlet.at(-1);
+    if (forrige !== undefined && formaterCuetekst(`${forrige} ${del}`) !== undefined) samlet[samlet.length - 1] = `${forrige} ${del}`;
+    else samlet.push(del);
+  }
+  return samlet;
 }
 
 /**

@@ -5,7 +5,7 @@
  * draws frames from this, and the tests compare the committed WebVTT files with it.
  */
 import type { FilmManus, Spraak } from "../../app/domain/innhold/innhold.schema.ts";
-import { lagCuetekster, tidfestCuer, type Cue } from "../lag-filmer-lib.ts";
+import { samleCuetekster, tidfestCuer, type Cue } from "../lag-filmer-lib.ts";
 import type { Gest } from "./person.ts";
 import { ROLLER, erBarn } from "./roller.ts";
 import { STEDER } from "./steder.ts";
@@ -110,7 +110,7 @@ export function tekstingCuer(plan: FilmPlan, sp: Spraak): Cue[] {
   const cuer: Cue[] = [];
   for (const scene of plan.scener) {
     for (const r of scene.replikker) {
-      const tekster = lagCuetekster(`${r.hvem}: ${r.tekst[sp]}`);
+      const tekster = samleCuetekster(`${r.hvem}: ${r.tekst[sp]}`);
       for (const c of tidfestCuer(tekster, r.start, r.slutt - r.start)) cuer.push({ ...c, stemme: r.hvem });
     }
   }
