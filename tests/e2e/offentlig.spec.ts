@@ -79,6 +79,12 @@ test.describe("den offentlige pakken", () => {
     expect(kanSpilles.varighet).toBeLessThanOrEqual(90.5);
     expect(kanSpilles.tekstlinjer).toBeGreaterThan(3);
     expect(kanSpilles.synstolking).toEqual([expect.stringMatching(/^nb:[1-9]/), expect.stringMatching(/^nn:[1-9]/)]);
+    // The transcript under the player has each scene's description and the lines with who speaks.
+    const tekst = page.locator(".film__tekst").first();
+    await tekst.locator("summary").click();
+    await expect(tekst.getByText(/^Synstolking: /).first()).toBeVisible();
+    await expect(tekst.locator("p strong").first()).toHaveText(/^[A-ZÆØÅ][\p{L} ]+:$/u);
+    await sjekkUu(page);
   });
 
   test("begrepslista og lovsida", async ({ page }) => {
