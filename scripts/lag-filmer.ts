@@ -4,7 +4,7 @@
  *   media/<film-id>.<nb|nn>.vtt     teksting: replikkene med hvem som snakker
  *   media/<film-id>.syn.<nb|nn>.vtt synstolking (kind="descriptions"): det som er i bildet
  *
- *   node scripts/lag-filmer.ts                 alle filmer som er eldre enn manuset sitt
+ *   node scripts/lag-filmer.ts                 alle filmer der bildene ikke lenger passer til manuset
  *   node scripts/lag-filmer.ts m1-film-1 …     bare disse
  *   --tving                                    lag på nytt selv om filmen er oppdatert
  *   --bare-tekst                               bare tekstings- og synstolkingsfilene (raskt)
@@ -17,7 +17,7 @@
  */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
@@ -25,9 +25,8 @@ import { chromium, type Page } from "@playwright/test";
 import { SPRAAK, filmManusSkjema, type FilmManus } from "../app/domain/innhold/innhold.schema.ts";
 import { formaterVarighet, lagVtt } from "./lag-filmer-lib.ts";
 import { BREDDE, HOYDE, dynamisk, statisk } from "./film/bilde.ts";
-import { merknad, planleggFilm, synstolkingCuer, tekstingCuer, tilstand, type FilmPlan } from "./film/tidslinje.ts";
+import { BILDER_PER_SEKUND, bildeHash, bildemerkeI, merknad, planleggFilm, synstolkingCuer, tekstingCuer, tilstand, type FilmPlan } from "./film/tidslinje.ts";
 
-export const BILDER_PER_SEKUND = 12;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const MAKS_MB = 80;
 
@@ -79,8 +78,8 @@ async function main(): Promise<number> {
           console.log(`${manus.id}: stillbilder i ${values.stillbilder}`);
           continue;
         }
-        if (!values.tving && (await erOppdatert(manusfil))) {
-          console.log(`${manusfil.filmId}: videoen er nyere enn manuset, hopper over (bruk --tving for å lage på nytt)`);
+        if (!values.tving && (await erOppdatert(manusfil, plan))) {
+          console.log(`${manusfil.filmId}: videoen passer til manuset, hopper over (bruk --tving for å lage på nytt)`);
           continue;
         }
         console.log(await lagVideo(side, manus, plan, manusfil));
@@ -143,10 +142,22 @@ async function lesManus(manusfil: Manusfil): Promise<FilmManus> {
   return r.data;
 }
 
-async function erOppdatert(manusfil: Manusfil): Promise<boolean> {
-  const manusTid = (await stat(manusfil.fil)).mtimeMs;
-  const info = await stat(path.join(manusfil.mappe, "media", `${manusfil.filmId}.mp4`)).catch(() => undefined);
-  return info !== undefined && info.mtimeMs > manusTid;
+/** The picture fingerprint written into an mp4 (it sits in the header, near the start of the file). */
+async function bildemerke(mp4: string): Promise<string | undefined> {
+  const fil = await open(mp4, "r").catch(() => undefined);
+  if (!fil) return undefined;
+  try {
+    const buffer = Buffer.alloc(256 * 1024);
+    const { bytesRead } = await fil.read(buffer, 0, buffer.length, 0);
+    return bildemerkeI(buffer.subarray(0, bytesRead));
+  } finally {
+    await fil.close();
+  }
+}
+
+/** Up to date when the video carries the fingerprint of the manuscript's pictures and timing. */
+async function erOppdatert(manusfil: Manusfil, plan: FilmPlan): Promise<boolean> {
+  return (await bildemerke(path.join(manusfil.mappe, "media", `${manusfil.filmId}.mp4`))) === bildeHash(plan, BILDER_PER_SEKUND);
 }
 
 async function skrivTekstfiler(manus: FilmManus, plan: FilmPlan, manusfil: Manusfil): Promise<void> {
@@ -212,6 +223,7 @@ async function lagVideo(side: Page, manus: FilmManus, plan: FilmPlan, manusfil: 
     "-movflags", "+faststart",
     "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:v", "+bitexact", "-flags:a", "+bitexact",
     "-metadata", `title=${manus.tittel.nb}`,
+    "-metadata", `comment=samla-bilder:${bildeHash(plan, BILDER_PER_SEKUND)}`,
     "-f", "mp4", midlertidig,
   ]);
   const feil = samleFeil(ffmpeg);

@@ -9,7 +9,7 @@ import { IKONER } from "./ikoner.ts";
 import { ROLLER, erBarn, navnITekst } from "./roller.ts";
 import { STEDER } from "./steder.ts";
 import { harOrd, lesVtt, sjekkSynstolking } from "./synstolking.ts";
-import { merknad, planleggFilm, synstolkingCuer, tekstingCuer, tilstand, ukjenteNavn } from "./tidslinje.ts";
+import { BILDER_PER_SEKUND, bildeHash, bildemerkeI, merknad, planleggFilm, synstolkingCuer, tekstingCuer, tilstand, ukjenteNavn } from "./tidslinje.ts";
 
 /**
  * The films against their manuscripts: every manuscript uses the library's cast, places and
@@ -73,7 +73,23 @@ describe("filmmanusene", () => {
       expect(readFileSync(media(f, `${f.manus.id}.${sp}.vtt`), "utf8"), `${sp}.vtt er eldre enn manuset: kjør node scripts/lag-filmer.ts --bare-tekst`).toBe(lagVtt(tekstingCuer(plan, sp), note));
       expect(readFileSync(media(f, `${f.manus.id}.syn.${sp}.vtt`), "utf8"), `syn.${sp}.vtt er eldre enn manuset`).toBe(lagVtt(synstolkingCuer(plan, sp), `Synstolking. ${note}`));
     }
-    expect(existsSync(media(f, `${f.manus.id}.mp4`)), "videoen mangler").toBe(true);
+    // The video carries the fingerprint of the pictures and timing it was made from.
+    const start = readFileSync(media(f, `${f.manus.id}.mp4`)).subarray(0, 256 * 1024);
+    expect(bildemerkeI(start), "videoen passer ikke lenger til manuset: kjør node scripts/lag-filmer.ts").toBe(bildeHash(plan, BILDER_PER_SEKUND));
+  });
+
+  it("fingeravtrykket av bildene endres når en person flytter seg eller en replikk blir lengre, ikke når bare synstolkingen endres", () => {
+    const manus = f1();
+    const hash = bildeHash(planleggFilm(manus), BILDER_PER_SEKUND);
+    const flyttet = structuredClone(manus);
+    flyttet.scener[0]!.personer[0]!.x += 10;
+    expect(bildeHash(planleggFilm(flyttet), BILDER_PER_SEKUND)).not.toBe(hash);
+    const lengre = structuredClone(manus);
+    lengre.scener[1]!.replikker[0]!.nb += " Hun sover dårlig også.";
+    expect(bildeHash(planleggFilm(lengre), BILDER_PER_SEKUND)).not.toBe(hash);
+    const synstolking = structuredClone(manus);
+    synstolking.scener[0]!.synstolking.nb = "Garderoben.";
+    expect(bildeHash(planleggFilm(synstolking), BILDER_PER_SEKUND)).toBe(hash);
   });
 
   it.each(filmer.map((f) => [f.manus.id, f] as const))("%s: hver synstolking beskriver det som er i bildet da", (_, f) => {

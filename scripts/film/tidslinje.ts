@@ -4,6 +4,7 @@
  * person at any time t (where they stand, where they look, whether their mouth moves). The renderer
  * draws frames from this, and the tests compare the committed WebVTT files with it.
  */
+import { createHash } from "node:crypto";
 import type { FilmManus, Spraak } from "../../app/domain/innhold/innhold.schema.ts";
 import { samleCuetekster, tidfestCuer, type Cue } from "../lag-filmer-lib.ts";
 import type { Gest } from "./person.ts";
@@ -25,6 +26,8 @@ export type PlanlagtScene = {
 };
 export type FilmPlan = { varighet: number; scener: PlanlagtScene[] };
 
+/** Frames per second of every film: smooth enough for walking and mouths, and small files. */
+export const BILDER_PER_SEKUND = 12;
 export const FART_VOKSEN = 260; // px per second
 export const FART_BARN = 210;
 const UTENFOR = 160; // how far outside the picture people start and end when they walk in or out
@@ -260,4 +263,27 @@ export function ukjenteNavn(scene: Scene): string[] {
 /** The NOTE at the top of every generated WebVTT file. */
 export function merknad(modulmappe: string, filmId: string): string {
   return `Laget av scripts/lag-filmer.ts fra manuset moduler/${modulmappe}/filmer/${filmId}.yaml. Ikke rediger denne fila; endre manuset og kjør skriptet på nytt.`;
+}
+
+/**
+ * A fingerprint of everything the pictures depend on: places, people, pictograms and the timing of
+ * every scene and line, but not the words (captions and descriptions are separate files). The
+ * renderer writes it into the mp4 (comment=samla-bilder:…), the script skips films whose video
+ * already has it, and the tests fail when a manuscript change has made a committed video stale.
+ */
+export function bildeHash(plan: FilmPlan, bilderPerSekund: number): string {
+  const data = plan.scener.map((s) => ({
+    start: s.start,
+    slutt: s.slutt,
+    sted: s.scene.sted,
+    personer: s.scene.personer,
+    ikoner: s.ikoner,
+    replikker: s.replikker.map((r) => [r.hvem, r.til ?? null, r.start, r.slutt]),
+  }));
+  return createHash("sha256").update(JSON.stringify({ bilderPerSekund, data })).digest("hex").slice(0, 16);
+}
+
+/** The fingerprint in the first bytes of an mp4 made by the script (faststart puts the header first). */
+export function bildemerkeI(mp4Start: Uint8Array): string | undefined {
+  return /samla-bilder:([0-9a-f]{16})/.exec(Buffer.from(mp4Start).toString("latin1"))?.[1];
 }
