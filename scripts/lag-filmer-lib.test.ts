@@ -9,6 +9,7 @@ import {
   formaterVarighet,
   lagCuetekster,
   lagVtt,
+  romlyd,
   samleCuetekster,
   tidfestCuer,
 } from "./lag-filmer-lib.ts";
@@ -156,5 +157,13 @@ describe("formaterVarighet", () => {
   it("writes minutes and seconds", () => {
     expect(formaterVarighet(65.4)).toBe("1:05");
     expect(formaterVarighet(44)).toBe("0:44");
+  });
+});
+
+describe("romlyd", () => {
+  it("is the same on every run, differs between films, and fades out at the end", () => {
+    expect(romlyd("m1-film-1", 60)).toBe(romlyd("m1-film-1", 60));
+    expect(romlyd("m1-film-1", 60)).not.toBe(romlyd("m1-film-2", 60));
+    expect(romlyd("m1-film-1", 60)).toContain("afade=t=out:st=59.00:d=1");
   });
 });

@@ -177,3 +177,13 @@ export function formaterVarighet(sekunder: number): string {
   const s = Math.round(sekunder);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 }
+
+/**
+ * The sound of a film as an ffmpeg lavfi source: a quiet, muffled room tone (brown noise between
+ * 60 and 500 Hz, about −44 dB mean), different per film but the same on every run, faded in and out.
+ */
+export function romlyd(filmId: string, varighet: number): string {
+  let seed = 7;
+  for (const c of filmId) seed = (seed * 31 + c.codePointAt(0)!) % 1_000_000;
+  return `anoisesrc=color=brown:amplitude=0.5:seed=${seed}:sample_rate=24000,lowpass=f=500,highpass=f=60,volume=0.1,afade=t=in:d=1,afade=t=out:st=${Math.max(0, varighet - 1).toFixed(2)}:d=1`;
+}

@@ -23,7 +23,7 @@ import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
 import { chromium, type Page } from "@playwright/test";
 import { SPRAAK, filmManusSkjema, type FilmManus } from "../app/domain/innhold/innhold.schema.ts";
-import { formaterVarighet, lagVtt } from "./lag-filmer-lib.ts";
+import { formaterVarighet, lagVtt, romlyd } from "./lag-filmer-lib.ts";
 import { BREDDE, HOYDE, dynamisk, statisk } from "./film/bilde.ts";
 import { BILDER_PER_SEKUND, bildeHash, bildemerkeI, merknad, planleggFilm, synstolkingCuer, tekstingCuer, tilstand, type FilmPlan } from "./film/tidslinje.ts";
 
@@ -215,8 +215,8 @@ async function lagVideo(side: Page, manus: FilmManus, plan: FilmPlan, manusfil: 
   const ffmpeg = spawn("ffmpeg", [
     "-hide_banner", "-loglevel", "error", "-y",
     "-f", "image2pipe", "-framerate", String(BILDER_PER_SEKUND), "-c:v", "mjpeg", "-i", "-",
-    // A quiet room: brown noise, low-passed, at about -40 dB. No speech: the words are in the captions.
-    "-f", "lavfi", "-i", `anoisesrc=color=brown:amplitude=0.5:seed=${seed(manus.id)}:sample_rate=24000,lowpass=f=500,highpass=f=60,volume=0.02,afade=t=in:d=1,afade=t=out:st=${(plan.varighet - 1).toFixed(2)}:d=1`,
+    // A quiet room tone; no speech: the words are in the captions.
+    "-f", "lavfi", "-i", romlyd(manus.id, plan.varighet),
     "-map", "0:v", "-map", "1:a", "-t", plan.varighet.toFixed(3),
     "-c:v", "libx264", "-preset", "medium", "-tune", "animation", "-crf", "27", "-pix_fmt", "yuv420p", "-g", String(BILDER_PER_SEKUND * 10),
     "-c:a", "aac", "-b:a", "24k", "-ac", "1",
@@ -244,12 +244,6 @@ async function lagVideo(side: Page, manus: FilmManus, plan: FilmPlan, manusfil: 
   }
   const sek = ((Date.now() - start) / 1000).toFixed(0);
   return `${manus.id}: ${formaterVarighet(plan.varighet)} (${plan.varighet.toFixed(1)} s, ${plan.scener.length} scener, ${antall} bilder på ${sek} s) · mp4 ${await kb(ut)}`;
-}
-
-function seed(id: string): number {
-  let h = 7;
-  for (const c of id) h = (h * 31 + c.codePointAt(0)!) % 1_000_000;
-  return h;
 }
 
 function samleFeil(barn: ChildProcessWithoutNullStreams): () => string {
