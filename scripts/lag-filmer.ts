@@ -24,7 +24,7 @@ import { parse as parseYaml } from "yaml";
 import { chromium, type Page } from "@playwright/test";
 import { SPRAAK, filmManusSkjema, type FilmManus } from "../app/domain/innhold/innhold.schema.ts";
 import { formaterVarighet, lagVtt, romlyd } from "./lag-filmer-lib.ts";
-import { BREDDE, HOYDE, dynamisk, statisk } from "./film/bilde.ts";
+import { BREDDE, HOYDE, dynamisk, statisk, topplag } from "./film/bilde.ts";
 import { BILDER_PER_SEKUND, bildeHash, bildemerkeI, merknad, planleggFilm, synstolkingCuer, tekstingCuer, tilstand, type FilmPlan } from "./film/tidslinje.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -63,7 +63,7 @@ async function main(): Promise<number> {
   const nettleser = bareTekst ? undefined : await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
   try {
     const side = nettleser ? await nettleser.newPage({ viewport: { width: BREDDE, height: HOYDE }, deviceScaleFactor: 1 }) : undefined;
-    if (side) await side.setContent(`<!doctype html><html><body style="margin:0;background:#000"><svg id="s" xmlns="http://www.w3.org/2000/svg" width="${BREDDE}" height="${HOYDE}" viewBox="0 0 ${BREDDE} ${HOYDE}"><g id="bak"></g><g id="dyn"></g><g id="for"></g></svg></body></html>`);
+    if (side) await side.setContent(`<!doctype html><html><body style="margin:0;background:#000"><svg id="s" xmlns="http://www.w3.org/2000/svg" width="${BREDDE}" height="${HOYDE}" viewBox="0 0 ${BREDDE} ${HOYDE}"><g id="bak"></g><g id="dyn"></g><g id="for"></g><g id="topp"></g></svg></body></html>`);
     for (const manusfil of valgte) {
       try {
         const manus = await lesManus(manusfil);
@@ -177,20 +177,22 @@ let gjeldendeSted: string | undefined;
 async function tegnBilde(side: Page, plan: FilmPlan, t: number, forrige: { dyn?: string; bilde?: Buffer }): Promise<Buffer> {
   const b = tilstand(plan, t);
   const dyn = dynamisk(b);
+  const topp = topplag(b);
   const nyttSted = gjeldendeSted !== `${b.scene}:${b.sted}`;
-  if (!nyttSted && dyn === forrige.dyn && forrige.bilde) return forrige.bilde;
+  if (!nyttSted && dyn + topp === forrige.dyn && forrige.bilde) return forrige.bilde;
   const st = nyttSted ? statisk(b.sted) : undefined;
   await side.evaluate(
-    ([bak, d, fram]) => {
+    ([bak, d, fram, over]) => {
       if (bak !== null) document.getElementById("bak")!.innerHTML = bak;
       if (fram !== null) document.getElementById("for")!.innerHTML = fram;
       document.getElementById("dyn")!.innerHTML = d!;
+      document.getElementById("topp")!.innerHTML = over!;
     },
-    [st?.bakgrunn ?? null, dyn, st?.forgrunn ?? null] as const,
+    [st?.bakgrunn ?? null, dyn, st?.forgrunn ?? null, topp] as const,
   );
   gjeldendeSted = `${b.scene}:${b.sted}`;
   const bilde = await side.screenshot({ type: "jpeg", quality: 92 });
-  forrige.dyn = dyn;
+  forrige.dyn = dyn + topp;
   forrige.bilde = bilde;
   return bilde;
 }

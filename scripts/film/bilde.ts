@@ -51,8 +51,13 @@ export function dynamisk(b: Bildetilstand): string {
   return deler.join("");
 }
 
+/** The top layer: black with the fade's opacity (empty when there is no fade). */
+export function topplag(b: Bildetilstand): string {
+  return b.morke > 0 ? `<rect width="${BREDDE}" height="${HOYDE}" fill="#000000" opacity="${b.morke.toFixed(3)}"/>` : "";
+}
+
 /** A whole frame as one SVG document (for stills and tests). */
 export function helSvg(b: Bildetilstand): string {
   const { bakgrunn, forgrunn } = statisk(b.sted);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${BREDDE}" height="${HOYDE}" viewBox="0 0 ${BREDDE} ${HOYDE}">${bakgrunn}${dynamisk(b)}${forgrunn}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${BREDDE}" height="${HOYDE}" viewBox="0 0 ${BREDDE} ${HOYDE}">${bakgrunn}${dynamisk(b)}${forgrunn}${topplag(b)}</svg>`;
 }

@@ -9,7 +9,7 @@ import { IKONER } from "./ikoner.ts";
 import { ROLLER, erBarn, navnITekst } from "./roller.ts";
 import { STEDER } from "./steder.ts";
 import { harOrd, lesVtt, sjekkSynstolking } from "./synstolking.ts";
-import { BILDER_PER_SEKUND, bildeHash, bildemerkeI, merknad, planleggFilm, synstolkingCuer, tekstingCuer, tilstand, ukjenteNavn } from "./tidslinje.ts";
+import { BILDER_PER_SEKUND, bildeHash, bildemerkeI, merknad, morkeVed, planleggFilm, synstolkingCuer, tekstingCuer, tilstand, ukjenteNavn } from "./tidslinje.ts";
 
 /**
  * The films against their manuscripts: every manuscript uses the library's cast, places and
@@ -200,6 +200,17 @@ describe("biblioteket", () => {
       expect(p.munn).toBe(0);
       expect(Math.sign(p.blikk), `${p.navn} ser mot ${r.hvem}`).toBe(Math.sign(talende.x - p.x));
     }
+  });
+
+  it("bildet toner gjennom svart mellom scenene og ut på slutten, men ikke inn i det første bildet", () => {
+    const plan = planleggFilm(f1());
+    const grense = plan.scener[1]!.start;
+    expect(morkeVed(plan, 0)).toBe(0);
+    expect(morkeVed(plan, (plan.scener[0]!.start + plan.scener[0]!.slutt) / 2)).toBe(0);
+    expect(morkeVed(plan, grense - 0.01)).toBeGreaterThan(0.9);
+    expect(morkeVed(plan, grense + 0.01)).toBeGreaterThan(0.9);
+    expect(morkeVed(plan, grense + 0.5)).toBe(0);
+    expect(morkeVed(plan, plan.varighet - 0.01)).toBeGreaterThan(0.95);
   });
 
   it("en person som går inn, starter utenfor bildet og står på plassen sin når scenen er i gang", () => {

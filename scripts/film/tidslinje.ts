@@ -140,7 +140,19 @@ export type PersonTilstand = {
   pagulvet: boolean;
   blunker: boolean;
 };
-export type Bildetilstand = { sted: string; scene: number; personer: PersonTilstand[]; ikoner: { id: string; skala: number }[] };
+/** `morke` is 0 … 1: how far the picture has faded to black (between scenes and at the very end). */
+export type Bildetilstand = { sted: string; scene: number; personer: PersonTilstand[]; ikoner: { id: string; skala: number }[]; morke: number };
+
+export const OVERGANG = 0.3; // seconds of fade to and from black between two scenes
+
+/** Fade through black between scenes, and out at the end; never at the start (the first frame is the poster). */
+export function morkeVed(plan: FilmPlan, t: number): number {
+  const scene = scenePaTid(plan, t);
+  const sist = scene.indeks === plan.scener.length - 1;
+  const inn = scene.indeks === 0 ? 0 : 1 - (t - scene.start) / OVERGANG;
+  const ut = 1 - (scene.slutt - t) / (sist ? 3 * OVERGANG : OVERGANG);
+  return Math.max(0, Math.min(1, Math.max(inn, ut)));
+}
 
 function hash(tekst: string): number {
   let h = 0;
@@ -251,7 +263,7 @@ export function tilstand(plan: FilmPlan, t: number): Bildetilstand {
   });
   personer.sort((a, b) => a.y - b.y);
   const ikoner = scene.ikoner.filter((i) => t >= i.fra).map((i) => ({ id: i.id, skala: Math.min(1, (t - i.fra) / 0.35) }));
-  return { sted: scene.scene.sted, scene: scene.indeks, personer, ikoner };
+  return { sted: scene.scene.sted, scene: scene.indeks, personer, ikoner, morke: morkeVed(plan, t) };
 }
 
 /** Names in the scene that the library does not know (for the manuscript test). */
@@ -271,6 +283,9 @@ export function merknad(modulmappe: string, filmId: string): string {
  * renderer writes it into the mp4 (comment=samla-bilder:…), the script skips films whose video
  * already has it, and the tests fail when a manuscript change has made a committed video stale.
  */
+/** Bump when the drawing changes in a way every film must be rendered again for (2: fades between scenes). */
+export const BILDEVERSJON = 2;
+
 export function bildeHash(plan: FilmPlan, bilderPerSekund: number): string {
   const data = plan.scener.map((s) => ({
     start: s.start,
@@ -280,7 +295,7 @@ export function bildeHash(plan: FilmPlan, bilderPerSekund: number): string {
     ikoner: s.ikoner,
     replikker: s.replikker.map((r) => [r.hvem, r.til ?? null, r.start, r.slutt]),
   }));
-  return createHash("sha256").update(JSON.stringify({ bilderPerSekund, data })).digest("hex").slice(0, 16);
+  return createHash("sha256").update(JSON.stringify({ BILDEVERSJON, bilderPerSekund, data })).digest("hex").slice(0, 16);
 }
 
 /** The fingerprint in the first bytes of an mp4 made by the script (faststart puts the header first). */
