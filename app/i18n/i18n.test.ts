@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { nb } from "./nb.ts";
 import { nn } from "./nn.ts";
-import { formaterDato, oversetter } from "./i18n.ts";
+import { flertall, formaterDato, oversetter } from "./i18n.ts";
 
 function kildefiler(mappe: string): string[] {
   return readdirSync(mappe).flatMap((navn) => {
@@ -38,5 +38,17 @@ describe("bokmål og nynorsk", () => {
     expect(oversetter("nn")("pakke.modul", { nummer: 3 })).toBe("Modul 3");
     expect(formaterDato("2026-11-26", "nb")).toBe("26. november 2026");
     expect(formaterDato("2026-11-26", "nn")).toBe("26. november 2026");
+  });
+
+  it("skal bøye tall med ett og samme flertallsord på bokmål og nynorsk", () => {
+    const sum = (sp: "nb" | "nn", barnehager: number | string, medlemmer: number) => oversetter(sp)("eier.sum", { barnehager, medlemmer, team: 0 });
+    expect(sum("nb", 1, 2)).toBe("1 barnehage, 2 medlemmer og 0 team til sammen.");
+    expect(sum("nn", 1, 1)).toBe("1 barnehage, 1 medlem og 0 team til saman.");
+    expect(sum("nn", "1\u00a0234", 0)).toBe("1\u00a0234 barnehagar, 0 medlemer og 0 team til saman.");
+    expect(oversetter("nn")("notat.avMedlemmene", { antall: 1, av: 5 })).toBe("1 av 5 medlemer");
+    expect(oversetter("nb")("stasted.forFaForklaring", { antall: 1 })).toMatch(/^1 person svarte\./);
+    expect(oversetter("nb")("aktivitet.minutter", { minutter: 1 })).toBe("1 minutt");
+    expect(flertall("nb", 0, "svar", "svar")).toBe("svar");
+    expect(flertall("nn", "ikke et tall", "medlem", "medlemer")).toBe("medlemer");
   });
 });

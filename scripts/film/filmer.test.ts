@@ -178,6 +178,18 @@ describe("biblioteket", () => {
     expect(Object.values(ROLLER).filter((r) => r.rolle === "barn")).toHaveLength(18);
   });
 
+  it("rollebesetningen er den samme som navnelista i docs/innhold.md, med samme rolle", () => {
+    const liste = readFileSync(path.resolve("docs/innhold.md"), "utf8");
+    for (const [navn, u] of Object.entries(ROLLER)) {
+      if (u.rolle === "forelder") {
+        expect(navn, "foreldre har ikke egne navn").toMatch(/^(Mora|Faren) til [A-ZÆØÅ]/);
+        continue;
+      }
+      const rad = new RegExp(`^\\| ${u.rolle} \\| (.+) \\|$`, "m").exec(liste)?.[1] ?? "";
+      expect(rad.split(", "), `${navn} (${u.rolle})`).toContain(navn);
+    }
+  });
+
   it("bildene har ingen tekst, så én video passer for bokmål og nynorsk", () => {
     for (const f of filmer) {
       const plan = planleggFilm(f.manus);
