@@ -60,7 +60,7 @@ export const ROLLER: Record<string, Utseende> = {
   "Mora til Nora": { rolle: "forelder", hud: HUD[0], har: { farge: HAR.lys, stil: "langt" }, overdel: "#2A9D8F", underdel: "#264653" },
   "Faren til Sara": { rolle: "forelder", hud: HUD[2], har: { farge: HAR.svart, stil: "kort" }, overdel: "#6C757D", underdel: "#343A40", skjegg: true },
   "Faren til Amal": { rolle: "forelder", hud: HUD[4], har: { farge: HAR.svart, stil: "skallet" }, overdel: "#8D99AE", underdel: "#2B2D42", briller: true },
-  "Faren til Lina": { rolle: "forelder", hud: HUD[2], har: { farge: HAR.morkebrun, stil: "sidesveis" }, overdel: "#3A5A40", underdel: "#344E41" },
+  "Faren til Maja": { rolle: "forelder", hud: HUD[2], har: { farge: HAR.morkebrun, stil: "sidesveis" }, overdel: "#3A5A40", underdel: "#344E41" },
   "Mora til Noor": { rolle: "forelder", hud: HUD[3], har: { farge: HAR.svart, stil: "langt" }, overdel: "#BC6C25", underdel: "#283618", hijab: "#606C38" },
 };
 
