@@ -53,6 +53,8 @@ export default [
     route("barnehage/:barnehageId", "routes/barnehage/_barnehage.tsx", [
       index("routes/barnehage/oversikt.tsx"),
       route("invitasjoner", "routes/barnehage/invitasjoner.tsx"),
+      // The staff invitation on the projector (issue 15, ADR 0029).
+      route("invitasjoner/:invitasjonId/vis", "routes/barnehage/invitasjon-vis.tsx"),
       route("hendelser", "routes/barnehage/hendelser.tsx"),
       route("moduler/:slug/lederstotte", "routes/barnehage/lederstotte.tsx"),
       route("team", "routes/barnehage/team-liste.tsx"),
