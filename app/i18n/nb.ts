@@ -222,8 +222,6 @@ export const nb = {
   "invitasjon.personal.fjern": "Fjern {navn}",
   "invitasjon.personal.fjernet": "fjernet",
   "invitasjon.personal.liste": "Personalinvitasjoner",
-  "invitasjon.personal.ingen": "Ingen personalinvitasjoner ennå.",
-  "invitasjon.personal.ikkeAktiv": "Koden vises ikke lenger fordi invitasjonen er {status}.",
   "invitasjon.vis.tittel": "Bli med i {barnehage}",
   "invitasjon.vis.skann": "Skann QR-koden med kameraet på telefonen,",
   "invitasjon.vis.skriv": "eller gå til {adresse} og skriv koden:",

@@ -220,8 +220,6 @@ export const nn = {
   "invitasjon.personal.fjern": "Fjern {navn}",
   "invitasjon.personal.fjernet": "fjerna",
   "invitasjon.personal.liste": "Personalinvitasjonar",
-  "invitasjon.personal.ingen": "Ingen personalinvitasjonar enno.",
-  "invitasjon.personal.ikkeAktiv": "Koden blir ikkje vist lenger fordi invitasjonen er {status}.",
   "invitasjon.vis.tittel": "Bli med i {barnehage}",
   "invitasjon.vis.skann": "Skann QR-koden med kameraet på telefonen,",
   "invitasjon.vis.skriv": "eller gå til {adresse} og skriv koden:",
