@@ -26,6 +26,11 @@ export const medlemSkjema = z.discriminatedUnion(
 );
 
 export const MAKS_ADRESSER = 50;
+/** A staff invitation (ADR 0029): 7 days and 30 places unless the styrer chooses otherwise. */
+export const PERSONAL_STANDARD_DAGER = 7;
+export const PERSONAL_MAKS_DAGER = 30;
+export const PERSONAL_STANDARD_PLASSER = 30;
+export const PERSONAL_MAKS_PLASSER = 200;
 
 /**
  * Pasted e-mail addresses: separated by commas, semicolons, spaces or new lines, lower-cased,
@@ -69,8 +74,8 @@ export const invitasjonSkjema = z.discriminatedUnion(
     z.object({
       intent: z.literal("opprett-personal"),
       rolle: tildelbarRolle,
-      dager: heltall(1, "invitasjon.feil.dager", 30),
-      maksBruk: heltall(1, "invitasjon.feil.plasser", 200),
+      dager: heltall(1, "invitasjon.feil.dager", PERSONAL_MAKS_DAGER),
+      maksBruk: heltall(1, "invitasjon.feil.plasser", PERSONAL_MAKS_PLASSER),
     }),
     // Many single-use invitations at once, one per pasted address; the addresses are never stored.
     z.object({ intent: z.literal("send-mange"), rolle: tildelbarRolle, adresser: epostliste }),

@@ -121,11 +121,6 @@ export async function brukInvitasjon(aktor: Aktor | null, kode: string, { db, au
 
 // Staff invitations (issue 15, point 1; ADR 0029) ---------------------------------------------
 
-export const PERSONAL_STANDARD_DAGER = 7;
-export const PERSONAL_MAKS_DAGER = 30;
-export const PERSONAL_STANDARD_PLASSER = 30;
-export const PERSONAL_MAKS_PLASSER = 200;
-
 /**
  * The code of a staff invitation is derived from the server secret and the invitation's random
  * id, so the styrer can show it again on the projector while only its hash is stored (a copy of

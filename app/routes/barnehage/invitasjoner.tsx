@@ -8,10 +8,8 @@ import { lesSkjema } from "#app/components/skjema.ts";
 import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
 import { KopierKnapp } from "#app/components/kopier-knapp.tsx";
 import { useMaalform, useT } from "#app/components/use-t.ts";
-import { invitasjonSkjema, ugyldigeAdresser } from "#app/domain/barnehage/barnehage.schema.ts";
+import { PERSONAL_STANDARD_DAGER, PERSONAL_STANDARD_PLASSER, invitasjonSkjema, ugyldigeAdresser } from "#app/domain/barnehage/barnehage.schema.ts";
 import {
-  PERSONAL_STANDARD_DAGER,
-  PERSONAL_STANDARD_PLASSER,
   invitasjoner,
   lagInvitasjon,
   lagPersonalinvitasjon,
@@ -128,7 +126,7 @@ export default function Invitasjoner({ loaderData: d, actionData }: Route.Compon
       <BarnehageSideTopp barnehageId={d.id} tittel={t("invitasjon.tittel")} ingress={t("invitasjon.ingress")} />
       <FeilOppsummering feil={feil} verdier={verdier?.ugyldige ? { adresser: verdier.ugyldige } : undefined} />
 
-      <section aria-labelledby="personal-tittel">
+      <section aria-labelledby="personal-tittel" className="seksjon">
         <Heading level={2} data-size="md" id="personal-tittel">
           {t("invitasjon.personal.tittel")}
         </Heading>
@@ -212,7 +210,7 @@ export default function Invitasjoner({ loaderData: d, actionData }: Route.Compon
         ) : null}
       </section>
 
-      <section aria-labelledby="mange-tittel">
+      <section aria-labelledby="mange-tittel" className="seksjon">
         <Heading level={2} data-size="md" id="mange-tittel">
           {t("invitasjon.mange.tittel")}
         </Heading>
@@ -248,7 +246,7 @@ export default function Invitasjoner({ loaderData: d, actionData }: Route.Compon
         </Form>
       </section>
 
-      <section aria-labelledby="enkel-tittel">
+      <section aria-labelledby="enkel-tittel" className="seksjon">
         <Heading level={2} data-size="md" id="enkel-tittel">
           {t("invitasjon.enkel.tittel")}
         </Heading>

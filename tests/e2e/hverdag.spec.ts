@@ -1,0 +1,127 @@
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+import { fangKonsollfeil, sjekkUu, STANDARDPASSORD, unikEpost } from "./hjelpere.ts";
+import { ventPaaEpost } from "./epost.ts";
+
+/**
+ * Issue 15 (everyday flows), helper F's points: a whole staff on board in one meeting (point 1),
+ * profile and two-factor (point 7), and the owner's report (point 5). Axe on every page.
+ */
+const SKJERMBILDER = process.env.HVERDAG_SKJERMBILDER;
+const TELEFON = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+
+async function bilde(page: Page, navn: string) {
+  if (SKJERMBILDER) await page.screenshot({ path: `${SKJERMBILDER}/${navn}.png`, fullPage: true });
+}
+
+test("en styrer viser personalkoden på storskjermen, fem telefoner blir med, og styreren fjerner én", async ({ verden, sideSom, browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const bh = await verden.barnehage({ navn: "Hverdag barnehage", styrer: "Hege Styrer" });
+  const styrer = await sideSom("Hege Styrer", { viewport: { width: 1440, height: 900 } });
+  const konsoll = fangKonsollfeil(styrer);
+  await styrer.goto(`/barnehage/${bh.barnehageId}/invitasjoner`);
+  await sjekkUu(styrer);
+  // Ansatt is the default role; 7 days and 30 places are filled in.
+  await expect(styrer.getByRole("radio", { name: "Ansatt" }).first()).toBeChecked();
+  await expect(styrer.getByLabel("Antall dager den gjelder")).toHaveValue("7");
+  await styrer.getByLabel("Hvor mange som kan bli med").fill("6");
+  await styrer.getByRole("button", { name: "Lag personalinvitasjon" }).click();
+  const kort = styrer.locator("[data-personalinvitasjon]").first();
+  await expect(kort).toContainText("0 av 6 har blitt med");
+  const kode = (await kort.locator("[data-personalkode]").innerText()).trim();
+  expect(kode).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+  // «Kopier lenke» with JavaScript; the link itself is plain text either way.
+  await expect(kort.getByRole("button", { name: "Kopier lenke" })).toBeVisible();
+  await expect(kort.locator("code.invitasjon__lenke")).toContainText(`/bli-med?kode=${kode}`);
+  await sjekkUu(styrer);
+  await bilde(styrer, "invitasjoner-1440");
+
+  // The big screen: QR and the code, large, at 1920×1080.
+  await kort.getByRole("link", { name: "Vis på storskjerm" }).click();
+  const storskjerm = await (await browser.newContext({ baseURL, viewport: { width: 1920, height: 1080 } })).newPage();
+  await storskjerm.context().addCookies(await styrer.context().cookies());
+  await storskjerm.goto(styrer.url());
+  await expect(storskjerm.getByRole("img", { name: "QR-kode som åpner invitasjonslenken" })).toBeVisible();
+  const kodeBoks = storskjerm.locator("[data-storskjerm-kode]");
+  await expect(kodeBoks).toHaveText(`${kode.slice(0, 4)} ${kode.slice(4)}`);
+  // Readable from the back of a room: the code is at least 100 px tall, the QR at least 500 px.
+  expect((await kodeBoks.boundingBox())!.height).toBeGreaterThanOrEqual(100);
+  expect((await storskjerm.locator("[data-storskjerm-qr] svg").boundingBox())!.width).toBeGreaterThanOrEqual(500);
+  await sjekkUu(storskjerm);
+  await bilde(storskjerm, "storskjerm-1920");
+
+  // Five phones join with the code as read from the screen (spaces and lower case are fine).
+  const navn = ["Telefon Anne", "Telefon Bjørn", "Telefon Cecilie", "Telefon Dag", "Telefon Eva"];
+  const telefoner: Page[] = [];
+  for (const [i, n] of navn.entries()) {
+    const tlf = await (await browser.newContext({ baseURL, ...TELEFON })).newPage();
+    telefoner.push(tlf);
+    await tlf.goto("/bli-med");
+    await tlf.getByLabel("Invitasjonskode").fill(`${kode.slice(0, 4).toLowerCase()} ${kode.slice(4)}`);
+    await tlf.getByRole("button", { name: "Gå videre" }).click();
+    await expect(tlf.getByText("Du er invitert til Hverdag barnehage som ansatt.")).toBeVisible();
+    if (i === 0) await sjekkUu(tlf);
+    if (i === 0) await bilde(tlf, "bli-med-360");
+    await tlf.getByLabel("Navn").fill(n);
+    await tlf.getByLabel("E-postadresse").fill(unikEpost("telefon"));
+    await tlf.getByLabel("Passord").fill(STANDARDPASSORD);
+    await tlf.getByRole("button", { name: "Opprett konto og bli med" }).click();
+    await expect(tlf).toHaveURL(new RegExp(`/barnehage/${bh.barnehageId}$`));
+  }
+  await expect(storskjerm.locator("[data-storskjerm-antall]")).toHaveText("5 av 6 har blitt med", { timeout: 15_000 });
+
+  // The styrer sees them, and removes one: that phone's next request has no access.
+  await styrer.goto(`/barnehage/${bh.barnehageId}/invitasjoner`);
+  const liste = styrer.locator("[data-personal-brukere]").first();
+  for (const n of navn) await expect(liste.locator(`[data-bruker="${n}"]`)).toContainText(n);
+  await sjekkUu(styrer);
+  await liste.getByRole("link", { name: "Fjern Telefon Dag" }).click();
+  await expect(styrer.getByRole("heading", { name: /Vil du fjerne Telefon Dag/ })).toBeVisible();
+  await sjekkUu(styrer);
+  await styrer.getByRole("button", { name: "Ja, fjern Telefon Dag" }).click();
+  await expect(styrer).toHaveURL(new RegExp(`/barnehage/${bh.barnehageId}$`));
+  const dag = telefoner[3]!;
+  const svar = await dag.goto(`/barnehage/${bh.barnehageId}`);
+  expect(svar!.status()).toBe(404);
+  // …and the same code does not let them back in.
+  await dag.goto(`/bli-med?kode=${kode}`);
+  await dag.getByRole("button", { name: "Bli med" }).click();
+  await expect(dag.getByText("Denne koden virker ikke.", { exact: false })).toBeVisible();
+  // The others keep their access.
+  expect((await telefoner[4]!.goto(`/barnehage/${bh.barnehageId}`))!.status()).toBe(200);
+  await styrer.goto(`/barnehage/${bh.barnehageId}/invitasjoner`);
+  await expect(styrer.locator("[data-bruker='Telefon Dag']")).toContainText("fjernet");
+
+  // Revoked: the code stops working and is not shown any more.
+  await styrer.locator("[data-personalinvitasjon]").first().getByRole("button", { name: "Trekk tilbake" }).click();
+  await expect(styrer.locator("[data-personalkode]")).toHaveCount(0);
+  const sen = await (await browser.newContext({ baseURL, ...TELEFON })).newPage();
+  expect((await sen.goto(`/bli-med?kode=${kode}`))!.status()).toBe(400);
+  expect(konsoll).toEqual([]);
+  for (const p of [storskjerm, sen, ...telefoner]) await p.context().close();
+});
+
+test("styreren sender invitasjoner til en innlimt liste med adresser, som ikke lagres", async ({ verden, sideSom }) => {
+  const bh = await verden.barnehage({ navn: "Bunke barnehage", styrer: "Berit Styrer" });
+  const styrer = await sideSom("Berit Styrer", TELEFON);
+  await styrer.goto(`/barnehage/${bh.barnehageId}/invitasjoner`);
+  const [a, b] = [unikEpost("bunke"), unikEpost("bunke")];
+  const felt = styrer.getByLabel("E-postadresser");
+  // A typo is named, and nothing is sent.
+  await felt.fill(`${a}\nikke-en-adresse`);
+  await styrer.getByRole("button", { name: "Send invitasjonene" }).click();
+  await expect(styrer.getByText("Dette ser ikke ut som e-postadresser: ikke-en-adresse.", { exact: false }).first()).toBeVisible();
+  await sjekkUu(styrer);
+  await styrer.getByLabel("E-postadresser").fill(`${a}, ${b}`);
+  await styrer.getByRole("button", { name: "Send invitasjonene" }).click();
+  await expect(styrer.locator("[data-mange-sendt]")).toContainText("Invitasjonene er sendt til 2 av 2 adresser.");
+  await sjekkUu(styrer);
+  for (const til of [a, b]) {
+    const mail = await ventPaaEpost(til);
+    expect(mail.lenke).toMatch(/\/bli-med\?kode=[A-Z0-9]{8}$/);
+  }
+  // Each got their own single-use invitation.
+  await styrer.goto(`/barnehage/${bh.barnehageId}/invitasjoner`);
+  await expect(styrer.locator(".invitasjonsliste li", { hasText: "Aktiv" })).toHaveCount(2);
+  expect(await styrer.content()).not.toContain(a);
+});
