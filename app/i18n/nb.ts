@@ -99,6 +99,9 @@ export const nb = {
   "profil.ikkeBekreftet": "E-postadressen din er ikke bekreftet ennå. Se etter en e-post fra Samla.",
   "profil.sendPaaNytt": "Send e-posten på nytt",
   "profil.sendt": "Vi har sendt en ny e-post. Åpne lenken i den.",
+  "profil.navn.tittel": "Navn",
+  "profil.navn.knapp": "Lagre navnet",
+  "profil.lagretKl": "Lagret kl. {klokka}.",
   "profil.passord.tittel": "Bytt passord",
   "profil.passord.tekst": "Når du bytter passord, blir du logget ut på alle andre enheter.",
   "profil.passord.knapp": "Bytt passord",
@@ -297,6 +300,7 @@ export const nb = {
   "hendelse.invitasjon_trukket": "Invitasjon trukket tilbake",
   "hendelse.mfa_endret": "Totrinnsinnlogging endret",
   "hendelse.data_eksportert": "Egne data lastet ned",
+  "hendelse.navn_endret": "Eget navn endret",
   "hendelse.konto_slettet": "Konto slettet",
   // Two-factor sign-in (ADR 0013)
   "tofaktor.tittel": "Totrinnsinnlogging",

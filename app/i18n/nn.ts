@@ -97,6 +97,9 @@ export const nn = {
   "profil.ikkeBekreftet": "E-postadressa di er ikkje stadfesta enno. Sjå etter ein e-post frå Samla.",
   "profil.sendPaaNytt": "Send e-posten på nytt",
   "profil.sendt": "Vi har sendt ein ny e-post. Opne lenkja i han.",
+  "profil.navn.tittel": "Namn",
+  "profil.navn.knapp": "Lagre namnet",
+  "profil.lagretKl": "Lagra kl. {klokka}.",
   "profil.passord.tittel": "Byt passord",
   "profil.passord.tekst": "Når du byter passord, blir du logga ut på alle andre einingar.",
   "profil.passord.knapp": "Byt passord",
@@ -295,6 +298,7 @@ export const nn = {
   "hendelse.invitasjon_trukket": "Invitasjon trekt tilbake",
   "hendelse.mfa_endret": "Totrinnsinnlogging endra",
   "hendelse.data_eksportert": "Eigne data lasta ned",
+  "hendelse.navn_endret": "Eige namn endra",
   "hendelse.konto_slettet": "Konto sletta",
   // Two-factor sign-in (ADR 0013)
   "tofaktor.tittel": "Totrinnsinnlogging",
