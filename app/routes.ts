@@ -34,6 +34,8 @@ export default [
     route("profil/tofaktor", "routes/app/tofaktor.tsx"),
     // Own data (issue 4, point 9; ADR 0015): download everything about me, delete my account.
     route("profil/data", "routes/app/profil-data.ts"),
+    // The same export as a readable, printable page (issue 15, point 7).
+    route("profil/mine-data", "routes/app/mine-data.tsx"),
     route("profil/slett", "routes/app/profil-slett.tsx"),
     // My own private reflections, across barnehager (issue 5, ADR 0017).
     route("refleksjoner", "routes/app/refleksjoner.tsx"),

@@ -63,6 +63,11 @@ const MATRISE: Rad[] = [
   // person of an owner with barnehager, are stopped first (409).
   { sti: "/profil/data", eksempel: "/profil/data", metode: "GET", forventet: inn("→/logg-inn?til=%2Fprofil%2Fdata", 200) },
   { sti: "/profil/data", eksempel: "/profil/data", metode: "POST", forventet: inn("→/logg-inn?til=%2Fprofil%2Fdata", 405) },
+  // The same export as a readable, printable page (issue 15).
+  { sti: "/profil/mine-data", eksempel: "/profil/mine-data", metode: "GET", forventet: inn("→/logg-inn?til=%2Fprofil%2Fmine-data", 200) },
+  { sti: "/profil/mine-data", eksempel: "/profil/mine-data", metode: "POST", forventet: inn("→/logg-inn?til=%2Fprofil%2Fmine-data", 405) },
+  // Profile (issue 15): one's own name, with the limits of sign-up.
+  { sti: "/profil", eksempel: "/profil", metode: "POST", kropp: { intent: "endre-navn", navn: "" }, forventet: inn("→/logg-inn?til=%2Fprofil", 400) },
   { sti: "/profil/slett", eksempel: "/profil/slett", metode: "GET", forventet: inn("→/logg-inn?til=%2Fprofil%2Fslett", 200) },
   {
     sti: "/profil/slett",

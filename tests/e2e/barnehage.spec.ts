@@ -216,7 +216,7 @@ test("styreren kan sende invitasjonen på e-post; lenken i e-posten fører til �
   const id = await opprettBarnehageMed(page.request, baseURL!, "Epostbakken");
   await page.goto(`/barnehage/${id}/invitasjoner`);
   // A wrong address is explained, and the choice of role stays.
-  await page.getByLabel("Leder", { exact: true }).check();
+  await page.getByRole("region", { name: "Invitasjon til én person" }).getByLabel("Leder", { exact: true }).check();
   await page.getByLabel("E-postadresse (valgfritt)").fill("ikke en adresse");
   await page.getByRole("button", { name: "Lag invitasjon" }).click();
   await expect(page.getByRole("link", { name: /e-postadresse/i })).toBeVisible();

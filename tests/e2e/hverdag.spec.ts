@@ -125,3 +125,52 @@ test("styreren sender invitasjoner til en innlimt liste med adresser, som ikke l
   await expect(styrer.locator(".invitasjonsliste li", { hasText: "Aktiv" })).toHaveCount(2);
   expect(await styrer.content()).not.toContain(a);
 });
+
+test("en person endrer navnet sitt og ser «Lagret kl.», med og uten JavaScript", async ({ verden, sideSom, browser, baseURL }) => {
+  await verden.person("Nina Navn");
+  const page = await sideSom("Nina Navn", TELEFON);
+  const konsoll = fangKonsollfeil(page);
+  await page.goto("/profil");
+  await expect(page.getByRole("textbox", { name: "Navn" })).toHaveValue("Nina Navn");
+  await sjekkUu(page);
+  // Same limits as sign-up: an empty name is refused with a Norwegian message.
+  await page.getByRole("textbox", { name: "Navn" }).fill("   ");
+  await page.getByRole("button", { name: "Lagre navnet" }).click();
+  await expect(page.getByRole("link", { name: "Skriv navnet ditt." })).toBeVisible();
+  await sjekkUu(page);
+  await page.getByRole("textbox", { name: "Navn" }).fill("Nina Nordmann");
+  await page.getByRole("button", { name: "Lagre navnet" }).click();
+  await expect(page.locator("[data-lagret]")).toHaveText(/^Lagret kl\. \d{2}:\d{2}\.$/);
+  await expect(page).toHaveURL(/\/profil\?lagret=navn/);
+  await sjekkUu(page);
+  await bilde(page, "profil-lagret-360");
+  await page.goto("/profil");
+  await expect(page.getByRole("textbox", { name: "Navn" })).toHaveValue("Nina Nordmann");
+  await expect(page.locator("[data-lagret]")).toHaveText("");
+  expect(konsoll).toEqual([]);
+
+  // Without JavaScript: the post redirects, and the page after it says when it was saved.
+  const uten = await browser.newContext({ baseURL, javaScriptEnabled: false, ...TELEFON });
+  await uten.addCookies(await page.context().cookies());
+  const side = await uten.newPage();
+  await side.goto("/profil");
+  await side.getByRole("textbox", { name: "Navn" }).fill("Nina N. Nordmann");
+  await side.getByRole("button", { name: "Lagre navnet" }).click();
+  await expect(side.locator("[data-lagret]")).toHaveText(/^Lagret kl\. \d{2}:\d{2}\.$/);
+  await expect(side.getByRole("textbox", { name: "Navn" })).toHaveValue("Nina N. Nordmann");
+  await uten.close();
+
+  // The readable export shows the new name, and is printable.
+  await page.goto("/profil/mine-data");
+  await expect(page.getByRole("heading", { level: 1, name: "Data om deg" })).toBeVisible();
+  await expect(page.locator("[data-kilde=bruker]")).toContainText("Nina N. Nordmann");
+  await expect(page.locator("[data-kilde=hendelser]")).toContainText("Eget navn endret");
+  await expect(page.getByRole("button", { name: "Skriv ut" })).toBeVisible();
+  // Norwegian dates only, never ISO.
+  expect(await page.locator("main").innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+  await sjekkUu(page);
+  await bilde(page, "mine-data-360");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Skriv ut" })).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+});

@@ -148,6 +148,9 @@ export default function Profil({ loaderData, actionData }: Route.ComponentProps)
       </Heading>
       <Paragraph>{t("personvern.data.tekst")}</Paragraph>
       <Paragraph>
+        <Link to="/profil/mine-data">{t("personvern.data.side")}</Link>
+      </Paragraph>
+      <Paragraph>
         <a href="/profil/data" download>
           {t("personvern.data.lenke")}
         </a>
