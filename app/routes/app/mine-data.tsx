@@ -52,7 +52,7 @@ function celle(kolonne: string, verdi: unknown, sp: Spraak, t: ReturnType<typeof
   return somTekst(verdi, sp, t);
 }
 
-function Verdi({ verdi }: { verdi: unknown }) {
+function Verdi({ verdi, overskrift }: { verdi: unknown; overskrift: string }) {
   const t = useT();
   const sp = useMaalform();
   if (Array.isArray(verdi)) {
@@ -60,7 +60,8 @@ function Verdi({ verdi }: { verdi: unknown }) {
     if (verdi.every((r) => r !== null && typeof r === "object" && !Array.isArray(r))) {
       const kolonner = [...new Set(verdi.flatMap((r) => Object.keys(r as object)))];
       return (
-        <div className="tabellrulle">
+        // Scrolls sideways on a phone; focusable and named, so it can be scrolled with the keyboard.
+        <div className="tabellrulle" tabIndex={0} role="region" aria-labelledby={overskrift}>
           <Table data-size="sm" className="tabell mine-data__tabell">
             <Table.Head>
               <Table.Row>
@@ -96,7 +97,7 @@ function Verdi({ verdi }: { verdi: unknown }) {
         {Object.entries(verdi).map(([k, v]) => (
           <div key={k}>
             <dt>{somOrd(k)}</dt>
-            <dd>{Array.isArray(v) || (v !== null && typeof v === "object") ? <Verdi verdi={v} /> : somTekst(v, sp, t)}</dd>
+            <dd>{Array.isArray(v) || (v !== null && typeof v === "object") ? <Verdi verdi={v} overskrift={overskrift} /> : somTekst(v, sp, t)}</dd>
           </div>
         ))}
       </dl>
@@ -127,7 +128,7 @@ export default function MineData({ loaderData: d }: Route.ComponentProps) {
             <Heading level={2} data-size="sm" id={`kilde-${navn}`}>
               {nokkel in nb ? t(`personvern.kilde.${navn}` as Nokkel) : somOrd(navn)}
             </Heading>
-            <Verdi verdi={verdi} />
+            <Verdi verdi={verdi} overskrift={`kilde-${navn}`} />
           </section>
         );
       })}
