@@ -47,6 +47,9 @@ export default [
       index("routes/eier/oversikt.tsx"),
       // The owner's results: progress, ståsted and module feedback in aggregate (issue 4/6).
       route("resultater", "routes/eier/resultater.tsx"),
+      // The same report as files (issue 15): CSV and PDF, for all or ?barnehage=<id>.
+      route("resultater/csv", "routes/eier/resultater-csv.ts"),
+      route("resultater/pdf", "routes/eier/resultater-pdf.ts"),
     ]),
     // Samlinger (ADR 0016): my calendar as a file, and the page that manages the secret feed.
     route("kalender.ics", "routes/samling/kalender.ts"),

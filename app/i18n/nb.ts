@@ -804,7 +804,7 @@ export const nb = {
   "eierResultater.fremdrift": "Fremdrift",
   "eierResultater.fremdriftTabell": "Samlinger og andel som har reflektert og prøvd ut, per barnehage",
   "eierResultater.samlinger": "Samlinger holdt",
-  "eierResultater.holdtAv": "{holdt} av {planlagt}",
+  "eierResultater.planlagt": "Samlinger planlagt",
   "eierResultater.reflektert": "Har reflektert",
   "eierResultater.logget": "Har prøvd ut i praksis",
   "eierResultater.stasted": "Ståsted",
@@ -815,6 +815,16 @@ export const nb = {
   "eierResultater.tilbakemelding": "Tilbakemelding på modulene",
   "eierResultater.tilbakemeldingIngress": "Gjennomsnitt per utsagn, på en skala fra 1 til 5. Det som er skrevet i tekstfeltet, vises aldri her.",
   "eierResultater.ingenTilbakemelding": "Ingen har gitt tilbakemelding ennå.",
+  "eierResultater.lastNed": "Last ned rapporten",
+  "eierResultater.lastNedIngress": "Som regneark (CSV) eller PDF, for alle barnehagene eller for én. Filene har de samme tallene som siden: «for få svar» der færre enn fem har svart.",
+  "eierResultater.alle": "Alle barnehagene",
+  "eierResultater.csv": "CSV",
+  "eierResultater.pdf": "PDF",
+  "eierResultater.csvFor": "CSV for {barnehage}",
+  "eierResultater.pdfFor": "PDF for {barnehage}",
+  "eierResultater.pdfTittel": "Resultater for {navn}",
+  "eierResultater.pdfBarnehage": "Barnehage: {barnehage}",
+  "eierResultater.pdfLaget": "Laget {dato} i Samla. Tall vises bare når minst fem har svart; «Alle barnehagene samlet» tar bare med tall som også vises hver for seg.",
 } as const;
 
 export type Nokkel = keyof typeof nb;
