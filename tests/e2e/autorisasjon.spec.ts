@@ -248,6 +248,15 @@ const MATRISE: Rad[] = [
   { sti: "/eier/:eierId/resultater", eksempel: "/eier/{E}/resultater", metode: "GET", forventet: eierRute("/eier/{E}/resultater", 200) },
   { sti: "/eier/:eierId/resultater", eksempel: "/eier/finnes-ikke/resultater", metode: "GET", forventet: eierRute("/eier/finnes-ikke/resultater", 404) },
   { sti: "/eier/:eierId/resultater", eksempel: "/eier/{E}/resultater", metode: "POST", kropp: {}, forventet: eierRute("/eier/{E}/resultater", 405) },
+  // The same report as CSV and PDF (issue 15): for all, or one of the owner's barnehager ({A}); another is «not found».
+  { sti: "/eier/:eierId/resultater/csv", eksempel: "/eier/{E}/resultater/csv", metode: "GET", forventet: eierRute("/eier/{E}/resultater/csv", 200) },
+  { sti: "/eier/:eierId/resultater/csv", eksempel: "/eier/{E}/resultater/csv?barnehage={A}", metode: "GET", forventet: eierRute("/eier/{E}/resultater/csv?barnehage={A}", 200) },
+  { sti: "/eier/:eierId/resultater/csv", eksempel: "/eier/{E}/resultater/csv?barnehage=finnes-ikke", metode: "GET", forventet: eierRute("/eier/{E}/resultater/csv?barnehage=finnes-ikke", 404) },
+  { sti: "/eier/:eierId/resultater/csv", eksempel: "/eier/{E}/resultater/csv", metode: "POST", kropp: {}, forventet: eierRute("/eier/{E}/resultater/csv", 405) },
+  { sti: "/eier/:eierId/resultater/pdf", eksempel: "/eier/{E}/resultater/pdf", metode: "GET", forventet: eierRute("/eier/{E}/resultater/pdf", 200) },
+  { sti: "/eier/:eierId/resultater/pdf", eksempel: "/eier/{E}/resultater/pdf?barnehage={A}", metode: "GET", forventet: eierRute("/eier/{E}/resultater/pdf?barnehage={A}", 200) },
+  { sti: "/eier/:eierId/resultater/pdf", eksempel: "/eier/finnes-ikke/resultater/pdf", metode: "GET", forventet: eierRute("/eier/finnes-ikke/resultater/pdf", 404) },
+  { sti: "/eier/:eierId/resultater/pdf", eksempel: "/eier/{E}/resultater/pdf", metode: "POST", kropp: {}, forventet: eierRute("/eier/{E}/resultater/pdf", 405) },
   {
     sti: "/barnehage/:barnehageId/innstillinger",
     eksempel: "/barnehage/{A}/innstillinger",

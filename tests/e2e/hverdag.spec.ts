@@ -1,4 +1,4 @@
-import { type Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { fangKonsollfeil, sjekkUu, STANDARDPASSORD, unikEpost } from "./hjelpere.ts";
 import { ventPaaEpost } from "./epost.ts";
@@ -173,4 +173,86 @@ test("en person endrer navnet sitt og ser «Lagret kl.», med og uten JavaScript
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Skriv ut" })).toBeHidden();
   await page.emulateMedia({ media: "screen" });
+});
+
+const UTSAGN = Array.from({ length: 26 }, (_, i) => `u${String(i + 1).padStart(2, "0")}`);
+
+/** A closed før round and module feedback in the barnehage, everyone answering `verdi`. */
+async function svarOgLukk(styrer: APIRequestContext, svarere: APIRequestContext[], baseURL: string, id: string, verdi: string) {
+  const post = (k: APIRequestContext, sti: string, form: Record<string, string>) => k.post(sti, { form, headers: { Origin: baseURL }, maxRedirects: 0 });
+  const dag = (d: Date) => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(d);
+  const r = await post(styrer, `/barnehage/${id}/stasted`, { intent: "opprett", fase: "for", malgruppe: "alle", apner: dag(new Date()), lukker: dag(new Date(Date.now() + 7 * 86_400_000)) });
+  expect(r.status()).toBe(302);
+  const runde = /\/stasted\/([^/?]+)$/.exec(r.headers()["location"]!)![1]!;
+  for (const k of svarere) {
+    const form: Record<string, string> = { intent: "svar", samtykke: "ja" };
+    for (const u of UTSAGN) form[u] = verdi;
+    expect((await post(k, `/barnehage/${id}/stasted/${runde}`, form)).status()).toBe(302);
+    expect((await post(k, `/barnehage/${id}/moduler/tiltak/tilbakemelding`, { t1: verdi, t2: verdi, t3: verdi })).status()).toBe(302);
+  }
+  expect((await post(styrer, `/barnehage/${id}/stasted/${runde}`, { intent: "lukk" })).status()).toBe(302);
+}
+
+test("eieren ser rapporten i full bredde med diagram, og laster ned CSV og PDF der grupper under fem og summer som ville røpe dem er skjult", async ({ verden, klientSom, browser, baseURL }) => {
+  test.setTimeout(240_000);
+  const navnA = Array.from({ length: 5 }, (_, i) => `Rapport A${i}`);
+  const navnB = Array.from({ length: 4 }, (_, i) => `Rapport B${i}`);
+  const a = await verden.barnehage({ navn: "Solsikken", styrer: "Rita Styrer", ansatte: navnA });
+  const b = await verden.barnehage({ navn: "Blåbærlia", styrer: "Rune Styrer", ansatte: navnB });
+  const { eierId } = await verden.eier({ navn: "Solby kommune", person: "Eva Eier", barnehager: [a, b] });
+  const klienter = async (navn: string[]) => Promise.all(navn.map((n) => klientSom(n)));
+  // Five in Solsikken answer 4; four in Blåbærlia answer 2, so a total that counted them would read 3,1.
+  await svarOgLukk(await klientSom("Rita Styrer"), await klienter(navnA), baseURL!, a.barnehageId, "4");
+  await svarOgLukk(await klientSom("Rune Styrer"), await klienter(navnB), baseURL!, b.barnehageId, "2");
+  const eier = await klientSom("Eva Eier");
+
+  // Files: CSV for all and per barnehage, and the PDF.
+  const csv = await eier.get(`/eier/${eierId}/resultater/csv`);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="samla-resultater-solby-kommune-\d{4}-\d{2}-\d{2}\.csv"$/);
+  const tekst = await csv.text();
+  const linjer = tekst.replace(/^\uFEFF/, "").split("\r\n");
+  expect(linjer.filter((l) => l.startsWith("Solsikken;")).some((l) => l.includes("4,0"))).toBe(true);
+  // Blåbærlia's rows hold no figures (its progress row has only counts of samlinger, no shares).
+  for (const l of linjer.filter((x) => x.startsWith("Blåbærlia;") && x.includes("for få svar"))) expect(l).not.toMatch(/\d,\d/);
+  expect(linjer.filter((l) => l.startsWith("Blåbærlia;") && /for få svar/.test(l)).length).toBeGreaterThanOrEqual(2);
+  for (const l of linjer.filter((x) => x.startsWith("Alle barnehagene samlet;"))) expect(l).toMatch(/^Alle barnehagene samlet(;4,0)+$/);
+  expect(tekst).not.toMatch(/2,0|3,1/);
+  const bareB = await (await eier.get(`/eier/${eierId}/resultater/csv?barnehage=${b.barnehageId}`)).text();
+  expect(bareB).not.toMatch(/\d,\d|Solsikken|samlet/);
+  const pdf = await eier.get(`/eier/${eierId}/resultater/pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  expect((await eier.get(`/eier/${eierId}/resultater/pdf?barnehage=${a.barnehageId}`)).status()).toBe(200);
+  // A barnehage of another owner, or none at all: not found.
+  expect((await eier.get(`/eier/${eierId}/resultater/csv?barnehage=finnes-ikke`)).status()).toBe(404);
+  expect((await (await klientSom("Rita Styrer")).get(`/eier/${eierId}/resultater/pdf`)).status()).toBe(404);
+
+  // The page at 1440 px: no table wider than its place, a chart per area beside the table.
+  const ctx = await browser.newContext({ baseURL, storageState: await eier.storageState(), viewport: { width: 1440, height: 900 } });
+  const side = await ctx.newPage();
+  await side.goto(`/eier/${eierId}/resultater`);
+  const tabell = side.getByRole("table", { name: /Ståsted før arbeidet/ });
+  await expect(tabell.getByRole("row", { name: /Blåbærlia/ })).toHaveText(/Blåbærlia\s*for få svar/);
+  const rull = await side.locator(".tabell-rull").evaluateAll((e) => e.map((x) => ({ synlig: x.clientWidth, innhold: x.scrollWidth })));
+  for (const r of rull) expect(r.innhold, "avkuttet tabell ved 1440 px").toBeLessThanOrEqual(r.synlig);
+  const diagram = side.locator("[data-fase=for] figure.rapportdiagram");
+  expect(await diagram.count()).toBeGreaterThanOrEqual(5);
+  const [tabellBoks, diagramBoks] = [await tabell.boundingBox(), await diagram.first().boundingBox()];
+  expect(diagramBoks!.x).toBeGreaterThan(tabellBoks!.x + tabellBoks!.width - 1);
+  await expect(side.getByRole("link", { name: "CSV for Blåbærlia" })).toBeVisible();
+  await sjekkUu(side);
+  await bilde(side, "eier-resultater-1440");
+
+  // A phone: each barnehage as a card, nothing sideways.
+  await side.setViewportSize({ width: 360, height: 740 });
+  await side.reload();
+  const bredde = await side.evaluate(() => ({ innhold: document.documentElement.scrollWidth, vindu: window.innerWidth }));
+  expect(bredde.innhold).toBeLessThanOrEqual(bredde.vindu);
+  await expect(side.getByRole("table", { name: /Ståsted før arbeidet/ }).getByRole("row", { name: /Solsikken/ }).getByRole("cell").first()).toHaveText("4,0");
+  await sjekkUu(side);
+  await bilde(side, "eier-resultater-360");
+  await ctx.close();
 });
