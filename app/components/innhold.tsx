@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import type { Blokk, Seksjon, Aktivitet } from "#app/domain/innhold/markdown.server.ts";
+import type { Blokk, Seksjon, Aktivitet, Svar } from "#app/domain/innhold/markdown.server.ts";
 import type { FilmVisning } from "#app/domain/innhold/visning.ts";
 import { useT } from "./use-t.ts";
 
@@ -11,7 +11,14 @@ import { useT } from "./use-t.ts";
  */
 type EtterAktivitet = (aktivitet: Aktivitet) => ReactNode;
 
-export function Blokker({ blokker, filmer, etterAktivitet }: { blokker: Blokk[]; filmer: Record<string, FilmVisning>; etterAktivitet?: EtterAktivitet }) {
+type Valg = {
+  filmer: Record<string, FilmVisning>;
+  etterAktivitet?: EtterAktivitet;
+  /** Where an answer's activity text is (leader guide): `${aktivitetUrl}#${aktivitetId}`. */
+  aktivitetUrl?: string;
+};
+
+export function Blokker({ blokker, filmer, etterAktivitet, aktivitetUrl }: Valg & { blokker: Blokk[] }) {
   return (
     <>
       {blokker.map((b, i) => {
@@ -20,13 +27,14 @@ export function Blokker({ blokker, filmer, etterAktivitet }: { blokker: Blokk[];
           const film = filmer[b.filmId];
           return film ? <FilmSpiller key={i} film={film} /> : null;
         }
+        if (b.type === "svar") return <SvarBlokk key={i} svar={b.svar} aktivitetUrl={aktivitetUrl} />;
         return <AktivitetBlokk key={i} aktivitet={b.aktivitet} etter={etterAktivitet} />;
       })}
     </>
   );
 }
 
-export function Seksjoner({ seksjoner, filmer, etterAktivitet }: { seksjoner: Seksjon[]; filmer: Record<string, FilmVisning>; etterAktivitet?: EtterAktivitet }) {
+export function Seksjoner({ seksjoner, filmer, etterAktivitet, aktivitetUrl }: Valg & { seksjoner: Seksjon[] }) {
   return (
     <>
       {seksjoner.map((s) => (
@@ -34,7 +42,7 @@ export function Seksjoner({ seksjoner, filmer, etterAktivitet }: { seksjoner: Se
           <Heading level={2} id={s.id} data-size="md">
             {s.tittel}
           </Heading>
-          <Blokker blokker={s.blokker} filmer={filmer} etterAktivitet={etterAktivitet} />
+          <Blokker blokker={s.blokker} filmer={filmer} etterAktivitet={etterAktivitet} aktivitetUrl={aktivitetUrl} />
         </section>
       ))}
     </>
@@ -106,6 +114,31 @@ function AktivitetBlokk({ aktivitet: a, etter }: { aktivitet: Aktivitet; etter?:
       ) : null}
       {etter?.(a)}
     </aside>
+  );
+}
+
+/**
+ * «Dette bør komme fram» for one activity, in the leader guide only. The id lets the samling plan
+ * link straight to it; the heading is the activity's own title, so the leader finds it again.
+ */
+function SvarBlokk({ svar, aktivitetUrl }: { svar: Svar; aktivitetUrl?: string }) {
+  const t = useT();
+  const overskrift = `svar-${svar.aktivitetId}-tittel`;
+  return (
+    <section className="svar" aria-labelledby={overskrift} id={`svar-${svar.aktivitetId}`}>
+      <div className="aktivitet__topp">
+        {svar.aktivitetType ? <Tag data-color="brand1">{t(`aktivitet.${svar.aktivitetType}`)}</Tag> : null}
+        {aktivitetUrl ? (
+          <a href={`${aktivitetUrl}#${svar.aktivitetId}`} className="svar__lenke">
+            {t("lederstotte.seOppgaven")}
+          </a>
+        ) : null}
+      </div>
+      <Heading level={3} id={overskrift} data-size="sm">
+        {svar.tittel}
+      </Heading>
+      <div className="prosa" dangerouslySetInnerHTML={{ __html: svar.html }} />
+    </section>
   );
 }
 

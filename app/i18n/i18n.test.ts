@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { nb } from "./nb.ts";
 import { nn } from "./nn.ts";
-import { formaterDato, formaterKlokke, oversetter } from "./i18n.ts";
+import { flertall, formaterDato, formaterKlokke, oversetter } from "./i18n.ts";
 
 function kildefiler(mappe: string): string[] {
   return readdirSync(mappe).flatMap((navn) => {
@@ -45,5 +45,17 @@ describe("bokmål og nynorsk", () => {
     expect(formaterDato(new Date("2026-07-01T12:00:00Z"), "nn")).toBe("1. juli 2026");
     expect(formaterKlokke("2026-12-07T13:32:00Z", "nb")).toBe("14:32");
     expect(formaterKlokke("2026-07-01T22:05:00Z", "nn")).toBe("00:05");
+  });
+
+  it("skal bøye tall med ett og samme flertallsord på bokmål og nynorsk", () => {
+    const sum = (sp: "nb" | "nn", barnehager: number | string, medlemmer: number) => oversetter(sp)("eier.sum", { barnehager, medlemmer, team: 0 });
+    expect(sum("nb", 1, 2)).toBe("1 barnehage, 2 medlemmer og 0 team til sammen.");
+    expect(sum("nn", 1, 1)).toBe("1 barnehage, 1 medlem og 0 team til saman.");
+    expect(sum("nn", "1\u00a0234", 0)).toBe("1\u00a0234 barnehagar, 0 medlemer og 0 team til saman.");
+    expect(oversetter("nn")("notat.avMedlemmene", { antall: 1, av: 5 })).toBe("1 av 5 medlemer");
+    expect(oversetter("nb")("stasted.forFaForklaring", { antall: 1 })).toMatch(/^1 person svarte\./);
+    expect(oversetter("nb")("aktivitet.minutter", { minutter: 1 })).toBe("1 minutt");
+    expect(flertall("nb", 0, "svar", "svar")).toBe("svar");
+    expect(flertall("nn", "ikke et tall", "medlem", "medlemer")).toBe("medlemer");
   });
 });

@@ -7,14 +7,34 @@ export type Oversetter = (nokkel: Nokkel, verdier?: Record<string, string | numb
 
 const ordbok = { nb, nn } as const;
 
-/** The translate function for one målform. Unknown {placeholders} are left as they are. */
+/**
+ * The translate function for one målform. Unknown {placeholders} are left as they are. A count
+ * chooses its word with {navn|entall|flertall}, e.g. "{antall} {antall|medlem|medlemer}", so
+ * «1 medlem» and «3 medlemer» come from one key in both målformer (see flertall).
+ */
 export function oversetter(spraak: Spraak): Oversetter {
   const meldinger = ordbok[spraak];
   return (nokkel, verdier) => {
     const tekst: string = meldinger[nokkel];
     if (!verdier) return tekst;
-    return tekst.replace(/\{(\w+)\}/g, (hele, navn: string) => (navn in verdier ? String(verdier[navn]) : hele));
+    return tekst
+      .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (hele, navn: string, en: string, flere: string) =>
+        navn in verdier ? flertall(spraak, verdier[navn]!, en, flere) : hele,
+      )
+      .replace(/\{(\w+)\}/g, (hele, navn: string) => (navn in verdier ? String(verdier[navn]) : hele));
   };
+}
+
+const flertallsregler = new Map<Spraak, Intl.PluralRules>();
+/**
+ * The one plural helper: the singular for a count of one, otherwise the plural, by the CLDR rules
+ * for nb-NO and nn-NO. The count may be a number or a number already formatted («1 234»).
+ */
+export function flertall(spraak: Spraak, antall: number | string, entall: string, flertallsform: string): string {
+  const n = typeof antall === "number" ? antall : Number(String(antall).replace(/[\s\u00a0\u202f]/g, "").replace(",", "."));
+  let regler = flertallsregler.get(spraak);
+  if (!regler) flertallsregler.set(spraak, (regler = new Intl.PluralRules(intlSprak(spraak))));
+  return Number.isFinite(n) && regler.select(n) === "one" ? entall : flertallsform;
 }
 
 export function erSpraak(verdi: unknown): verdi is Spraak {

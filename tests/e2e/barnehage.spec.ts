@@ -116,6 +116,14 @@ test("styreren oppretter en barnehage og inviterer to kolleger; bare lederen få
   await lise.page.getByRole("link", { name: /^Modul 1: / }).click();
   await expect(lise.page.getByRole("heading", { level: 1, name: /^Lederstøtte: / })).toBeVisible();
   await expect(lise.page.getByRole("heading", { level: 2, name: /^Samlingsplan \(\d+ minutter\)$/ })).toBeVisible();
+  // «Dette bør komme fram»: the answer to each discussion and case, reached from the samling plan.
+  await expect(lise.page.getByRole("heading", { level: 2, name: "Dette bør komme fram" })).toBeVisible();
+  const krenkelseSvar = lise.page.locator("#svar-m1-a2");
+  await expect(krenkelseSvar.getByRole("heading", { level: 3, name: "Er dette en krenkelse?" })).toBeVisible();
+  await expect(krenkelseSvar).toContainText("alle fem situasjonene er krenkelser");
+  await expect(lise.page.locator("#svar-m1-a3").getByRole("heading", { level: 3, name: "Mamma sier at Nora gruer seg" })).toBeVisible();
+  await lise.page.locator(".samlingsplan").getByRole("link", { name: "Dette bør komme fram" }).first().click();
+  await expect(lise.page).toHaveURL(/#svar-m1-a2$/);
   await sjekkUu(lise.page);
   await ingenSidelengsRulling(lise.page);
   const guide = new URL(lise.page.url()).pathname;

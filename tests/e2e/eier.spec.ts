@@ -87,7 +87,7 @@ test("en eier knyttes til barnehagen med kode, ser bare samlede tall, og kobles 
   await eier.goto(eierUrl);
   const rad = eier.getByRole("row", { name: /Solsikken barnehage/ });
   await expect(rad.getByRole("cell")).toHaveText(["2", "0"]);
-  await expect(eier.getByText(/1 barnehager, 2 medlemmer og 0 team til sammen/)).toBeVisible();
+  await expect(eier.getByText(/1 barnehage, 2 medlemmer og 0 team til sammen/)).toBeVisible();
   await expect(eier.locator("main")).not.toContainText("Anne Ansatt");
   await expect(eier.locator("main")).not.toContainText("Siri Styrer");
   await sjekkUu(eier);

@@ -70,6 +70,38 @@ test.describe("den offentlige pakken", () => {
     await sjekkUu(page);
   });
 
+  test("lovsida: lovteksten på bokmål ved siden av forklaringen, også på nynorsk og på 360 px", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/lov");
+    for (const nr of ["41", "42", "43"]) {
+      const lov = page.locator(`#p${nr}`).locator("xpath=..").locator("figure.lovtekst");
+      await expect(lov.locator("blockquote[lang=nb]")).toContainText(`§ ${nr}.`);
+      await expect(lov.getByRole("link", { name: `Les § ${nr} på Lovdata` })).toHaveAttribute("href", "https://lovdata.no/lov/2005-06-17-64/KAPITTEL_8");
+    }
+    const p41 = page.locator("#p41-1");
+    await expect(p41).toContainText("Alle som arbeider i barnehagen, skal gripe inn når et barn i barnehagen utsettes for slike krenkelser.");
+    // Two columns on a wide screen: the statute sits to the left of the explanation.
+    const [lovboks, forklaring] = await Promise.all([page.locator("figure.lovtekst").first().boundingBox(), page.locator(".lov-forklaring").first().boundingBox()]);
+    expect(lovboks!.x + lovboks!.width).toBeLessThanOrEqual(forklaring!.x);
+    await expect(page.getByText(/Resten av paragrafen har vi ikke lagt inn/)).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Om lovteksten på denne siden" })).toBeVisible();
+    await sjekkUu(page);
+
+    await page.getByRole("button", { name: "Nynorsk" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "nn");
+    await expect(page.locator("#p41-1")).toContainText("skal gripe inn når et barn i barnehagen utsettes for slike krenkelser");
+    await expect(page.locator("#p41-1").locator("xpath=ancestor::blockquote")).toHaveAttribute("lang", "nb");
+    await expect(page.getByText("Barnehagelova § 41, ordrett på bokmål")).toBeVisible();
+    await sjekkUu(page);
+
+    await page.setViewportSize({ width: 360, height: 800 });
+    const bredde = await page.evaluate(() => ({ innhold: document.documentElement.scrollWidth, vindu: window.innerWidth }));
+    expect(bredde.innhold).toBeLessThanOrEqual(bredde.vindu);
+    const [smalLov, smalForklaring] = await Promise.all([page.locator("figure.lovtekst").first().boundingBox(), page.locator(".lov-forklaring").first().boundingBox()]);
+    expect(smalLov!.y + smalLov!.height).toBeLessThanOrEqual(smalForklaring!.y);
+    await page.getByRole("button", { name: "Bokmål" }).click();
+  });
+
   test("ukjent adresse gir en vennlig 404-side på norsk", async ({ page }) => {
     const svar = await page.goto("/finnes/ikke");
     expect(svar?.status()).toBe(404);

@@ -101,3 +101,34 @@ export const aktivitetAttrSkjema = z.discriminatedUnion("type", [
     minutter: minutter.optional(),
   }),
 ]);
+
+/**
+ * The stored statute text (content/lov/barnehageloven-kap8.nb.md). Every block (a § title or a
+ * ledd) has a `kontroll` entry saying which public sources quote it word for word: «bekreftet»
+ * needs two, «en-kilde» one, and «ubekreftet» none but a note saying where the wording comes from.
+ */
+export const LOVKONTROLL_STATUS = ["bekreftet", "en-kilde", "ubekreftet"] as const;
+const lovkontrollSkjema = z
+  .strictObject({
+    status: z.enum(LOVKONTROLL_STATUS),
+    kilder: z.array(z.url({ protocol: /^https?$/, error: "kilden skal være en nettadresse" })),
+    merknad: tekst.optional(),
+  })
+  .refine((k) => (k.status === "bekreftet" ? k.kilder.length >= 2 : k.status === "en-kilde" ? k.kilder.length === 1 : k.kilder.length === 0 && !!k.merknad), {
+    message: "«bekreftet» krever minst to kilder, «en-kilde» én, og «ubekreftet» ingen kilder, men en merknad",
+  });
+export type Lovkontroll = z.infer<typeof lovkontrollSkjema>;
+
+export const lovtekstMetaSkjema = z.strictObject({
+  lov: tekst,
+  kapittel: tekst,
+  kilde: z.url({ protocol: /^https$/ }).refine((u) => u.startsWith("https://lovdata.no/"), "kilden skal være Lovdata"),
+  iKraft: dato,
+  hentet: dato,
+  opphav: tekst.refine((t) => t.includes("åndsverkloven § 14"), "skal si at lovteksten er sitert etter åndsverkloven § 14"),
+  nynorsk: tekst,
+  ufullstendig: tekst.optional(),
+  mangler: z.record(z.string().regex(/^p4[123]$/), tekst).default({}),
+  kontroll: z.record(stabilId, lovkontrollSkjema),
+});
+export type LovtekstMeta = z.infer<typeof lovtekstMetaSkjema>;

@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
+import { LOVTEKST_FIL, parseLovtekst, sjekkAlleLovsitater, type Lovtekst } from "./lovtekst.server.ts";
 import { parseDokument, type Aktivitet, type Blokk, type ParsetDokument, type Referanse, type Seksjon } from "./markdown.server.ts";
 import {
   SPRAAK,
@@ -51,6 +52,8 @@ export type Innhold = {
   pakke: PerSpraak<Side>;
   begreper: PerSpraak<Side>;
   lov: PerSpraak<Side>;
+  /** Barnehageloven kapittel VIII as stored in content/lov (bokmål only). */
+  lovtekst: Lovtekst;
   moduler: Modul[];
   modulEtterSlug: (slug: string) => Modul | undefined;
   /** Media file name (as in the URL) → file on disk. */
@@ -69,7 +72,9 @@ export class InnholdsFeil extends Error {
 
 export const MIN_ORD_PER_SEKSJON = 120;
 const PLASSHOLDER = /\b(TODO|FIXME|TBD|lorem ipsum|fyll inn|plassholder)\b|\[\s*\.\.\.\s*\]|xxx/i;
-const LEDER_SEKSJONER = ["formal", "forberedelser", "sporsmal", "avtale", "oppfolging", "fallgruver", "alle"];
+const LEDER_SEKSJONER = ["formal", "forberedelser", "sporsmal", "svar", "avtale", "oppfolging", "fallgruver", "alle"];
+/** Activity types whose answer is discussed in the group: each needs «Dette bør komme fram». */
+export const TYPER_MED_SVAR = ["diskusjon", "case"] as const;
 
 /**
  * Reads and validates all content; throws InnholdsFeil listing every problem. With `buffer`, a
@@ -173,6 +178,12 @@ export async function lesInnholdMedProblemer(rot: string): Promise<{ innhold?: I
   const pakke = await lesSide("pakke");
   const begreper = await lesSide("begreper");
   const lov = await lesSide("lov");
+  const lovtekstKilde = await les(LOVTEKST_FIL);
+  const lovtekstParset = lovtekstKilde === undefined ? undefined : parseLovtekst(lovtekstKilde);
+  lovtekstParset?.problemer.forEach(meld(LOVTEKST_FIL));
+  const lovtekst = lovtekstParset?.lovtekst;
+  // Every «quote» followed by a § reference, in every content file, must be verbatim statute text.
+  if (lovtekst) problemer.push(...(await sjekkAlleLovsitater(rot, lovtekst)));
 
   const media = new Map<string, MediaFil>();
   const moduler: Modul[] = [];
@@ -212,7 +223,7 @@ export async function lesInnholdMedProblemer(rot: string): Promise<{ innhold?: I
     }
   }
 
-  if (problemer.length > 0 || !pakke || !begreper || !lov) return { problemer };
+  if (problemer.length > 0 || !pakke || !begreper || !lov || !lovtekst) return { problemer };
   const etterSlug = new Map(moduler.map((m) => [m.slug, m]));
   const datoer = [pakke.nb.meta.sistEndret, ...moduler.map((m) => m.tekst.nb.meta.sistEndret)].sort();
   return {
@@ -223,6 +234,7 @@ export async function lesInnholdMedProblemer(rot: string): Promise<{ innhold?: I
       pakke,
       begreper,
       lov,
+      lovtekst,
       moduler,
       modulEtterSlug: (slug) => etterSlug.get(slug),
       media,
@@ -241,6 +253,35 @@ function fiksListe(blokker: Blokk[], fiks: (h: string) => string) {
   for (const b of blokker) {
     if (b.type === "tekst") b.html = fiks(b.html);
     if (b.type === "aktivitet") b.aktivitet.html = fiks(b.aktivitet.html);
+    if (b.type === "svar") b.svar.html = fiks(b.svar.html);
+  }
+}
+
+const alleBlokker = (d: { innledning?: Blokk[]; seksjoner: Seksjon[] }) => [...(d.innledning ?? []), ...d.seksjoner.flatMap((s) => s.blokker)];
+
+/**
+ * «Dette bør komme fram»: every diskusjon and case activity of the module has exactly one answer
+ * block in the leader guide of the same language, and every answer block belongs to an activity
+ * of the module. Fills in each answer's activity title and type from the module text.
+ */
+function sjekkSvar(tekst: ModulTekst, leder: Lederstotte, fil: string, meld: (fil: string) => (m: string) => void) {
+  const aktiviteter = new Map(tekst.aktiviteter.map((a) => [a.id, a]));
+  const sett = new Set<string>();
+  for (const b of alleBlokker(leder)) {
+    if (b.type !== "svar") continue;
+    const a = aktiviteter.get(b.svar.aktivitetId);
+    if (!a) meld(fil)(`svaret :::svar{#${b.svar.aktivitetId}} viser til en aktivitet som ikke finnes i modulen`);
+    else {
+      b.svar.tittel = a.tittel;
+      b.svar.aktivitetType = a.type;
+    }
+    if (sett.has(b.svar.aktivitetId)) meld(fil)(`aktiviteten ${b.svar.aktivitetId} har to svar (:::svar)`);
+    sett.add(b.svar.aktivitetId);
+  }
+  for (const a of tekst.aktiviteter) {
+    if ((TYPER_MED_SVAR as readonly string[]).includes(a.type) && !sett.has(a.id)) {
+      meld(fil)(`aktiviteten ${a.id} (${a.type}) mangler «Dette bør komme fram» (:::svar{#${a.id}})`);
+    }
   }
 }
 
@@ -283,6 +324,12 @@ async function lesModul(
   }
   if (!tekst.nb || !tekst.nn || !leder.nb || !leder.nn) return undefined;
   const { nb, nn } = tekst as PerSpraak<ModulTekst>;
+  for (const sp of SPRAAK) {
+    if (alleBlokker(tekst[sp]!).some((b) => b.type === "svar")) meld(`${rel}/${sp}.md`)("«Dette bør komme fram» (:::svar) hører hjemme i lederstøtten, ikke i modulen");
+    sjekkSvar(tekst[sp]!, leder[sp]!, `${rel}/leder.${sp}.md`, meld);
+  }
+  const svarIder = (sp: Spraak) => alleBlokker(leder[sp]!).flatMap((b) => (b.type === "svar" ? [b.svar.aktivitetId] : []));
+  sammenlignIder(rel, "svar i lederstøtten", svarIder("nb"), svarIder("nn"), problemer);
 
   for (const felt of ["id", "nummer", "slug"] as const) {
     if (nb.meta[felt] !== nn.meta[felt]) problemer.push({ fil: rel, melding: `${felt} er ulik i nb.md og nn.md` });

@@ -34,6 +34,62 @@ describe("kompetansepakken", () => {
     }
   });
 
+  it("skal ha «Dette bør komme fram» i lederstøtten for hver diskusjon og case, på begge språk", () => {
+    let antall = 0;
+    for (const m of innhold.moduler) {
+      for (const sp of ["nb", "nn"] as const) {
+        const svar = new Map(
+          m.leder[sp].seksjoner.flatMap((s) => s.blokker).flatMap((b) => (b.type === "svar" ? [[b.svar.aktivitetId, b.svar] as const] : [])),
+        );
+        for (const a of m.tekst[sp].aktiviteter.filter((a) => a.type === "diskusjon" || a.type === "case")) {
+          const s = svar.get(a.id);
+          expect(s, `${m.id} ${sp}: ${a.id}`).toBeDefined();
+          expect(s!.tittel).toBe(a.tittel);
+          expect(s!.html.length, `${m.id} ${sp}: ${a.id}`).toBeGreaterThan(200);
+          antall++;
+        }
+      }
+    }
+    expect(antall).toBeGreaterThanOrEqual(2 * innhold.moduler.length);
+  });
+
+  it("skal definere mobbing likt i begrepslista og i modul 1, på begge språk", () => {
+    const enLinje = (t: string) => t.replace(/\s+/g, " ").trim();
+    for (const sp of ["nb", "nn"] as const) {
+      const modul = readFileSync(path.join(ROT, "moduler", "01-psykososialt-barnehagemiljo", `${sp}.md`), "utf8");
+      const definisjon = /:begrep\[Mobbing\]\{#mobbing\}: ([\s\S]*?)\n- /.exec(modul)?.[1];
+      expect(definisjon, sp).toBeDefined();
+      const begreper = readFileSync(path.join(ROT, "begreper", `${sp}.md`), "utf8");
+      const oppslag = /## Mobbing \{#mobbing\}\n([\s\S]*?)\n## /.exec(begreper)?.[1];
+      expect(enLinje(oppslag ?? ""), sp).toContain(enLinje(definisjon!));
+    }
+  });
+
+  it("skal følge navnelista i docs/innhold.md: et barnenavn er aldri en voksen, og en voksen har ingen alder", () => {
+    const liste = readFileSync(path.resolve("docs/innhold.md"), "utf8");
+    const rad = (rolle: string) => (new RegExp(`^\\| ${rolle} \\| (.+) \\|$`, "m").exec(liste)?.[1] ?? "").split(", ");
+    const barn = rad("barn");
+    const voksne = ["assistent", "fagarbeider", "pedagogisk leder", "styrer", "vikar"].flatMap(rad);
+    expect(barn).toContain("Jonas");
+    expect(voksne).toEqual(expect.arrayContaining(["Per", "Amira", "Kari"]));
+    expect(barn.filter((n) => voksne.includes(n))).toEqual([]);
+    const navn = (liste: string[]) => `(${liste.join("|")})`;
+    const rolle = "(assistent|fagarbeider|fagarbeidar|pedagogisk leder|pedagogisk leiar|styrer|styrar|styreren|styraren|vikar|vikaren|kollega)";
+    const barnSomVoksen = [
+      new RegExp(`\\b${navn(barn)},? (er|som er|var) ${rolle}\\b`, "i"),
+      new RegExp(`\\b${rolle} ${navn(barn)}\\b`, "i"),
+    ];
+    const voksenMedAlder = new RegExp(`\\b${navn(voksne)} (er |\\()(\\d+|ett|eitt|to|tre|fire|fem|seks) år`);
+    const filer = readdirSync(ROT, { recursive: true, encoding: "utf8" }).filter((f) => /\.(md|ya?ml)$/.test(f));
+    expect(filer.length).toBeGreaterThan(30);
+    const brudd: string[] = [];
+    for (const fil of filer) {
+      const tekst = readFileSync(path.join(ROT, fil), "utf8").replace(/\s+/g, " ");
+      for (const m of [...barnSomVoksen, voksenMedAlder].map((r) => r.exec(tekst)).filter(Boolean)) brudd.push(`${fil}: «${m![0]}»`);
+    }
+    expect(brudd).toEqual([]);
+  });
+
   it("skal ha de samme aktivitets-id-ene på bokmål og nynorsk", () => {
     for (const m of innhold.moduler) {
       expect(m.tekst.nn.aktiviteter.map((a) => a.id)).toEqual(m.tekst.nb.aktiviteter.map((a) => a.id));
@@ -50,6 +106,35 @@ describe("innholdssjekkene", () => {
     expect(utenForste).not.toBe(tekst);
     writeFileSync(fil, utenForste);
     expect(await meldinger(rot)).toMatch(/aktiviteter er ulike i bokmål og nynorsk \(bare i nb: m0-a1/);
+    rmSync(rot, { recursive: true });
+  });
+
+  it("skal feile når en diskusjon eller case mangler «Dette bør komme fram» i lederstøtten (nb eller nn)", async () => {
+    const rot = kopi();
+    const moduler = readdirSync(path.join(rot, "moduler")).sort().map((m) => path.join(rot, "moduler", m));
+    // Module 1, nynorsk: take away the answer to the first case. Module 4, bokmål: the first diskusjon.
+    const m1 = moduler.find((m) => m.includes("01-"))!;
+    const nn = path.join(m1, "leder.nn.md");
+    const nnTekst = readFileSync(nn, "utf8");
+    const utenSvar = nnTekst.replace(/:::svar\{#m1-a3\}[\s\S]*?\n:::\n/, "");
+    expect(utenSvar).not.toBe(nnTekst);
+    writeFileSync(nn, utenSvar);
+    const m4 = moduler.find((m) => m.includes("04-"))!;
+    const nb = path.join(m4, "leder.nb.md");
+    writeFileSync(nb, readFileSync(nb, "utf8").replace(":::svar{#m4-a1}", ":::svar{#m4-a9}"));
+    const m = await meldinger(rot);
+    expect(m).toContain("01-psykososialt-barnehagemiljo/leder.nn.md: aktiviteten m1-a3 (case) mangler «Dette bør komme fram»");
+    expect(m).toContain("04-skriftlig-plan/leder.nb.md: aktiviteten m4-a1 (diskusjon) mangler «Dette bør komme fram»");
+    expect(m).toContain("04-skriftlig-plan/leder.nb.md: svaret :::svar{#m4-a9} viser til en aktivitet som ikke finnes i modulen");
+    expect(m).not.toContain("leder.nb.md: aktiviteten m1-a3");
+    rmSync(rot, { recursive: true });
+  });
+
+  it("skal feile når «Dette bør komme fram» står i modulteksten (den er offentlig)", async () => {
+    const rot = kopi();
+    const fil = path.join(forsteModul(rot), "nb.md");
+    writeFileSync(fil, readFileSync(fil, "utf8") + "\n:::svar{#m0-a3}\nSvaret.\n:::\n");
+    expect(await meldinger(rot)).toMatch(/00-introduksjon\/nb\.md: «Dette bør komme fram» \(:::svar\) hører hjemme i lederstøtten/);
     rmSync(rot, { recursive: true });
   });
 

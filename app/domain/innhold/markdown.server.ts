@@ -22,10 +22,18 @@ export type Aktivitet = {
   igp?: { individuelt: number; gruppe: number; plenum: number };
 };
 
+/**
+ * «Dette bør komme fram»: the facilitator's answer to one diskusjon or case activity, written in
+ * the leader guide as `:::svar{#m1-a2}`. The activity's title and type are filled in by the
+ * content index from the module text of the same language.
+ */
+export type Svar = { aktivitetId: string; tittel: string; aktivitetType?: AktivitetType; html: string };
+
 export type Blokk =
   | { type: "tekst"; html: string }
   | { type: "film"; filmId: string }
-  | { type: "aktivitet"; aktivitet: Aktivitet };
+  | { type: "aktivitet"; aktivitet: Aktivitet }
+  | { type: "svar"; svar: Svar };
 
 export type Seksjon = { id: string; tittel: string; blokker: Blokk[]; ord: number };
 
@@ -100,6 +108,14 @@ export function parseDokument(kilde: string): ParsetDokument {
       const aktivitet = lesAktivitet(node, referanser, problemer);
       if (aktivitet) {
         blokker.push({ type: "aktivitet", aktivitet });
+        ord += tellOrd(node.children);
+      }
+    } else if (node.type === "containerDirective" && node.name === "svar") {
+      tomTekst();
+      const aktivitetId = node.attributes?.id;
+      if (!aktivitetId) problemer.push(":::svar mangler {#aktivitets-id}");
+      else {
+        blokker.push({ type: "svar", svar: { aktivitetId, tittel: "", html: renderNoder(node.children as RootContent[], referanser, problemer) } });
         ord += tellOrd(node.children);
       }
     } else if (node.type === "html") {

@@ -24,13 +24,22 @@ export function loader({ params, context }: Route.LoaderArgs) {
   const modul = tjenester().innhold.modulEtterSlug(params.slug);
   if (!modul) throw ikkeFunnet();
   const leder = modul.leder[maalform];
+  const svarIder = new Set(leder.seksjoner.flatMap((s) => s.blokker).flatMap((b) => (b.type === "svar" ? [b.svar.aktivitetId] : [])));
   return {
     barnehageId: medlemskap.barnehageId,
     barnehageNavn: medlemskap.barnehageNavn,
     nummer: modul.nummer,
     tittel: modul.tekst[maalform].meta.tittel,
     varighet: leder.meta.varighet,
-    samlingsplan: leder.meta.samlingsplan.map((s) => ({ id: s.id, minutter: s.minutter, tittel: s.tittel, beskrivelse: s.beskrivelse })),
+    slug: modul.slug,
+    samlingsplan: leder.meta.samlingsplan.map((s) => ({
+      id: s.id,
+      minutter: s.minutter,
+      tittel: s.tittel,
+      beskrivelse: s.beskrivelse,
+      // Link the step to «Dette bør komme fram» when its activity has one.
+      svar: s.aktivitet && svarIder.has(s.aktivitet) ? s.aktivitet : undefined,
+    })),
     seksjoner: leder.seksjoner,
     filmer: Object.fromEntries([...modul.filmer.values()].map((f) => [f.id, filmVisning(f, maalform)])),
   };
@@ -57,11 +66,17 @@ export default function Lederstotte({ loaderData: d }: Route.ComponentProps) {
               <strong>{s.tittel}</strong> <span className="dempet">({t("lederstotte.steg", { minutter: s.minutter })})</span>
               <br />
               {s.beskrivelse}
+              {s.svar ? (
+                <>
+                  {" "}
+                  <a href={`#svar-${s.svar}`}>{t("lederstotte.svarLenke")}</a>
+                </>
+              ) : null}
             </li>
           ))}
         </ol>
       </section>
-      <Seksjoner seksjoner={d.seksjoner} filmer={d.filmer} />
+      <Seksjoner seksjoner={d.seksjoner} filmer={d.filmer} aktivitetUrl={`/moduler/${d.slug}`} />
     </article>
   );
 }

@@ -1,13 +1,13 @@
 import type { Route } from "./+types/lov";
 import { offentligInnhold, offentligSideHoder } from "./offentlig.server.ts";
-import { InnholdsSide } from "#app/components/innholds-side.tsx";
+import { LovSide } from "#app/components/lov-side.tsx";
 
 export const handle = { utenJs: true };
 export const headers = () => offentligSideHoder;
 
 export function loader({ context }: Route.LoaderArgs) {
   const { innhold, maalform } = offentligInnhold(context);
-  return { side: innhold.lov[maalform] };
+  return { side: innhold.lov[maalform], lovtekst: innhold.lovtekst };
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -15,5 +15,5 @@ export function meta({ loaderData }: Route.MetaArgs) {
 }
 
 export default function Side({ loaderData }: Route.ComponentProps) {
-  return <InnholdsSide side={loaderData.side} />;
+  return <LovSide side={loaderData.side} lovtekst={loaderData.lovtekst} />;
 }
