@@ -132,6 +132,12 @@ test("en person endrer navnet sitt og ser «Lagret kl.», med og uten JavaScript
   const konsoll = fangKonsollfeil(page);
   await page.goto("/profil");
   await expect(page.getByRole("textbox", { name: "Navn" })).toHaveValue("Nina Navn");
+  // Headings in order on a phone: the h1 is larger than every h2.
+  const storrelser = await page.evaluate(() => ({
+    h1: parseFloat(getComputedStyle(document.querySelector("main h1")!).fontSize),
+    h2: [...document.querySelectorAll("main h2")].map((h) => parseFloat(getComputedStyle(h).fontSize)),
+  }));
+  for (const h2 of storrelser.h2) expect(storrelser.h1).toBeGreaterThan(h2);
   await sjekkUu(page);
   // Same limits as sign-up: an empty name is refused with a Norwegian message.
   await page.getByRole("textbox", { name: "Navn" }).fill("   ");
@@ -234,7 +240,7 @@ test("eieren ser rapporten i full bredde med diagram, og laster ned CSV og PDF d
   const ctx = await browser.newContext({ baseURL, storageState: await eier.storageState(), viewport: { width: 1440, height: 900 } });
   const side = await ctx.newPage();
   await side.goto(`/eier/${eierId}/resultater`);
-  const tabell = side.getByRole("table", { name: /Ståsted før arbeidet/ });
+  const tabell = side.getByRole("table", { name: /Ståsted før/ });
   await expect(tabell.getByRole("row", { name: /Blåbærlia/ })).toHaveText(/Blåbærlia\s*for få svar/);
   const rull = await side.locator(".tabell-rull").evaluateAll((e) => e.map((x) => ({ synlig: x.clientWidth, innhold: x.scrollWidth })));
   for (const r of rull) expect(r.innhold, "avkuttet tabell ved 1440 px").toBeLessThanOrEqual(r.synlig);
@@ -251,7 +257,7 @@ test("eieren ser rapporten i full bredde med diagram, og laster ned CSV og PDF d
   await side.reload();
   const bredde = await side.evaluate(() => ({ innhold: document.documentElement.scrollWidth, vindu: window.innerWidth }));
   expect(bredde.innhold).toBeLessThanOrEqual(bredde.vindu);
-  await expect(side.getByRole("table", { name: /Ståsted før arbeidet/ }).getByRole("row", { name: /Solsikken/ }).getByRole("cell").first()).toHaveText("4,0");
+  await expect(side.getByRole("table", { name: /Ståsted før/ }).getByRole("row", { name: /Solsikken/ }).getByRole("cell").first()).toHaveText("4,0");
   await sjekkUu(side);
   await bilde(side, "eier-resultater-360");
   await ctx.close();
