@@ -82,6 +82,21 @@ export default function Profil({ loaderData, actionData }: Route.ComponentProps)
       ) : null}
       <Paragraph>{t("profil.innlogget", { epost: loaderData.epost })}</Paragraph>
 
+      {loaderData.bekreftet ? (
+        <Paragraph>{t("profil.bekreftet")}</Paragraph>
+      ) : actionData?.intent === "send-bekreftelse" ? (
+        <Alert data-color={actionData.feil ? "warning" : "info"}>
+          <Paragraph>{actionData.feil ? t(actionData.feil, grenseFra(actionData)) : t("profil.sendt")}</Paragraph>
+        </Alert>
+      ) : (
+        <Form method="post">
+          <Paragraph>{t("profil.ikkeBekreftet")}</Paragraph>
+          <Button type="submit" name="intent" value="send-bekreftelse" variant="secondary">
+            {t("profil.sendPaaNytt")}
+          </Button>
+        </Form>
+      )}
+
       <section className="seksjon" aria-labelledby="navn">
         <Heading level={2} data-size="md" id="navn">
           {t("profil.navn.tittel")}
@@ -98,20 +113,6 @@ export default function Profil({ loaderData, actionData }: Route.ComponentProps)
           </div>
         </Form>
       </section>
-      {loaderData.bekreftet ? (
-        <Paragraph>{t("profil.bekreftet")}</Paragraph>
-      ) : actionData?.intent === "send-bekreftelse" ? (
-        <Alert data-color={actionData.feil ? "warning" : "info"}>
-          <Paragraph>{actionData.feil ? t(actionData.feil, grenseFra(actionData)) : t("profil.sendt")}</Paragraph>
-        </Alert>
-      ) : (
-        <Form method="post">
-          <Paragraph>{t("profil.ikkeBekreftet")}</Paragraph>
-          <Button type="submit" name="intent" value="send-bekreftelse" variant="secondary">
-            {t("profil.sendPaaNytt")}
-          </Button>
-        </Form>
-      )}
 
       <Heading level={2} data-size="md">
         {t("profil.passord.tittel")}
