@@ -194,7 +194,9 @@ export async function personalinvitasjoner(aktor: Aktor | null, medlemskap: Medl
         kode: s === "aktiv" ? personalKode(auth.options.secret, r.id) : null,
         brukere: bruk
           .filter((b) => b.invitasjonId === r.id)
-          .map((b) => ({ brukerId: b.brukerId, navn: b.navn, brukt: b.brukt, fjernet: b.fjernet !== null || b.rolle === null, rolle: b.rolle })),
+          // «fjernet» on the page means no longer a member (someone let back in with a single-use
+          // invitation is a member again; the staff code still keeps them out, ADR 0029).
+          .map((b) => ({ brukerId: b.brukerId, navn: b.navn, brukt: b.brukt, fjernet: b.rolle === null, rolle: b.rolle })),
       },
     ];
   });
