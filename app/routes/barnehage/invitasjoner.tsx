@@ -87,7 +87,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       const { kode } = await lagInvitasjon(aktor, medlemskap, d.rolle, tjenester());
       sendt.push(await sendInvitasjon(til, kode, medlemskap.barnehageNavn, maalform));
     }
-    return { feil: undefined, verdier: undefined, ny: null, mange: { ok: sendt.filter((s) => s.ok).length, totalt: sendt.length, ikkeSendt: sendt.filter((s) => !s.ok).map((s) => s.til) } };
+    return { feil: undefined, verdier: undefined, ny: null, mange: { ok: sendt.filter((s) => s.ok).length, totalt: sendt.length, ikkeSendt: sendt.filter((s) => !s.ok).map((s) => s.til), tid: new Date().toISOString() } };
   }
   const { kode, utloper } = await lagInvitasjon(aktor, medlemskap, d.rolle, tjenester());
   const lenke = bliMedLenke(kode);
@@ -221,7 +221,8 @@ export default function Invitasjoner({ loaderData: d, actionData }: Route.Compon
             {mange.ikkeSendt.length > 0 ? <Paragraph>{t("invitasjon.mange.ikkeSendt", { adresser: mange.ikkeSendt.join(", ") })}</Paragraph> : null}
           </div>
         ) : null}
-        <Form method="post" className="skjema" noValidate>
+        {/* A new key after each sending empties the list (with JavaScript the field would keep it). */}
+        <Form method="post" className="skjema" noValidate key={mange?.tid ?? "liste"}>
           <input type="hidden" name="intent" value="send-mange" />
           <RolleValg navn="mange-rolle" />
           <Field className="felt">
