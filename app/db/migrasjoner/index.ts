@@ -13,6 +13,7 @@ import * as m0014 from "./0014-stasted.ts";
 import * as m0015 from "./0015-tilbakemelding.ts";
 import * as m0016 from "./0016-helse.ts";
 import * as m0017 from "./0017-tofaktor-brukt.ts";
+import * as m0020 from "./0020-personalinvitasjon.ts";
 
 /**
  * The one ordered migration history (auth tables included). Listed explicitly rather than read
@@ -34,4 +35,5 @@ export const migrasjoner: Record<string, Migration> = {
   "0015-tilbakemelding": m0015,
   "0016-helse": m0016,
   "0017-tofaktor-brukt": m0017,
+  "0020-personalinvitasjon": m0020,
 };
