@@ -34,6 +34,8 @@ export default [
     route("profil/tofaktor", "routes/app/tofaktor.tsx"),
     // Own data (issue 4, point 9; ADR 0015): download everything about me, delete my account.
     route("profil/data", "routes/app/profil-data.ts"),
+    // The same export as a readable, printable page (issue 15, point 7).
+    route("profil/mine-data", "routes/app/mine-data.tsx"),
     route("profil/slett", "routes/app/profil-slett.tsx"),
     // My own private reflections, across barnehager (issue 5, ADR 0017).
     route("refleksjoner", "routes/app/refleksjoner.tsx"),
@@ -45,6 +47,9 @@ export default [
       index("routes/eier/oversikt.tsx"),
       // The owner's results: progress, ståsted and module feedback in aggregate (issue 4/6).
       route("resultater", "routes/eier/resultater.tsx"),
+      // The same report as files (issue 15): CSV and PDF, for all or ?barnehage=<id>.
+      route("resultater/csv", "routes/eier/resultater-csv.ts"),
+      route("resultater/pdf", "routes/eier/resultater-pdf.ts"),
     ]),
     // Samlinger (ADR 0016): my calendar as a file, and the page that manages the secret feed.
     route("kalender.ics", "routes/samling/kalender.ts"),
@@ -56,6 +61,8 @@ export default [
     route("barnehage/:barnehageId", "routes/barnehage/_barnehage.tsx", [
       index("routes/barnehage/oversikt.tsx"),
       route("invitasjoner", "routes/barnehage/invitasjoner.tsx"),
+      // The staff invitation on the projector (issue 15, ADR 0029).
+      route("invitasjoner/:invitasjonId/vis", "routes/barnehage/invitasjon-vis.tsx"),
       route("hendelser", "routes/barnehage/hendelser.tsx"),
       route("moduler/:slug/lederstotte", "routes/barnehage/lederstotte.tsx"),
       route("team", "routes/barnehage/team-liste.tsx"),

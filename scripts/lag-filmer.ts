@@ -1,72 +1,54 @@
 /**
  * Lager filmene fra filmmanusene: content/moduler/<mappe>/filmer/<film-id>.yaml blir til
- * media/<film-id>.<nb|nn>.mp4 (tittelkort + tale fra espeak-ng) og media/<film-id>.<nb|nn>.vtt.
+ *   media/<film-id>.mp4             én video for bokmål og nynorsk (ingen tekst i bildet, ingen tale)
+ *   media/<film-id>.<nb|nn>.vtt     teksting: replikkene med hvem som snakker
+ *   media/<film-id>.syn.<nb|nn>.vtt synstolking (kind="descriptions"): det som er i bildet
  *
- *   node scripts/lag-filmer.ts                 alle filmer som er eldre enn manuset sitt
+ *   node scripts/lag-filmer.ts                 alle filmer der bildene ikke lenger passer til manuset
  *   node scripts/lag-filmer.ts m1-film-1 …     bare disse
  *   --tving                                    lag på nytt selv om filmen er oppdatert
+ *   --bare-tekst                               bare tekstings- og synstolkingsfilene (raskt)
+ *   --stillbilder <mappe>                      bare noen stillbilder per film (for å se på), ingen video
  *   --innhold <mappe>                          annen innholdsrot enn content/ (også SAMLA_INNHOLD)
  *
- * Every scene lasts equally long in both languages, so each caption file fits both videos.
+ * The pictures are SVG built in code (scripts/film/), one per frame, drawn by headless Chromium
+ * and piped as JPEG into ffmpeg, which adds a quiet generated room tone. Why: docs/decisions/0028-filmer.md.
  * Format: docs/innhold.md, «Filmmanus».
  */
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
-import { SPRAAK, filmManusSkjema, type FilmManus, type Spraak } from "../app/domain/innhold/innhold.schema.ts";
-import {
-  bakgrunnsfarge,
-  escapeFilterverdi,
-  formaterVarighet,
-  lagCuetekster,
-  lagVtt,
-  planleggScener,
-  settOppSkjermtekst,
-  tidfestCuer,
-  type Cue,
-  type ScenePlan,
-  uttaletekst,
-} from "./lag-filmer-lib.ts";
+import { chromium, type Page } from "@playwright/test";
+import { SPRAAK, filmManusSkjema, type FilmManus } from "../app/domain/innhold/innhold.schema.ts";
+import { formaterVarighet, lagVtt, romlyd } from "./lag-filmer-lib.ts";
+import { BREDDE, HOYDE, dynamisk, statisk, topplag } from "./film/bilde.ts";
+import { BILDER_PER_SEKUND, bildeHash, bildemerkeI, merknad, planleggFilm, synstolkingCuer, tekstingCuer, tilstand, type FilmPlan } from "./film/tidslinje.ts";
 
-const BREDDE = 1280;
-const HOYDE = 720;
-// Two frames a second is plenty for still cards and keeps files small; scene lengths are rounded
-// to whole frames (planleggScener) so pictures and sound stay in step.
-const BILDER_PER_SEKUND = 2;
-const TALEFART = 150;
-const STEMME = "nb"; // espeak-ng has no nynorsk voice; the bokmål voice reads nynorsk well enough.
-const LYDRATE = 22050; // espeak-ng's own rate: resampling up would only add bytes.
-const FONTER = {
-  fet: ["/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "DejaVu Sans:bold"],
-  vanlig: ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "DejaVu Sans"],
-} as const;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const MAKS_MB = 80;
 
 type Manusfil = { mappe: string; modulmappe: string; filmId: string; fil: string };
-type Fonter = { fet: string; vanlig: string };
-type Tale = { fil: string; varighet: number };
-
-const midlertidigeMapper = new Set<string>();
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       tving: { type: "boolean", default: false },
-      // Default is the repo's content/, wherever the script is run from.
+      "bare-tekst": { type: "boolean", default: false },
+      stillbilder: { type: "string" },
       innhold: { type: "string", default: process.env.SAMLA_INNHOLD ?? path.join(import.meta.dirname, "..", "content") },
       hjelp: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.hjelp) {
-    console.log("Bruk: node scripts/lag-filmer.ts [--tving] [--innhold <mappe>] [film-id …]");
+    console.log("Bruk: node scripts/lag-filmer.ts [--tving] [--bare-tekst] [--stillbilder <mappe>] [--innhold <mappe>] [film-id …]");
     return 0;
   }
-  sjekkVerktoy();
-  const fonter = finnFonter();
+  const bareTekst = values["bare-tekst"];
+  if (!bareTekst) sjekkVerktoy();
   const innhold = path.resolve(values.innhold);
   const alle = await finnManus(innhold);
   const ukjente = positionals.filter((id) => !alle.some((m) => m.filmId === id));
@@ -78,49 +60,47 @@ async function main(): Promise<number> {
   if (valgte.length === 0) console.log(`Ingen filmmanus under ${path.join(innhold, "moduler")}/*/filmer/.`);
 
   let feil = 0;
-  for (const manusfil of valgte) {
-    try {
-      if (!values.tving && (await erOppdatert(manusfil))) {
-        console.log(`${manusfil.filmId}: oppdatert, hopper over (bruk --tving for å lage på nytt)`);
-        continue;
+  const nettleser = bareTekst ? undefined : await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+  try {
+    const side = nettleser ? await nettleser.newPage({ viewport: { width: BREDDE, height: HOYDE }, deviceScaleFactor: 1 }) : undefined;
+    if (side) await side.setContent(`<!doctype html><html><body style="margin:0;background:#000"><svg id="s" xmlns="http://www.w3.org/2000/svg" width="${BREDDE}" height="${HOYDE}" viewBox="0 0 ${BREDDE} ${HOYDE}"><g id="bak"></g><g id="dyn"></g><g id="for"></g><g id="topp"></g></svg></body></html>`);
+    for (const manusfil of valgte) {
+      try {
+        const manus = await lesManus(manusfil);
+        const plan = planleggFilm(manus);
+        await skrivTekstfiler(manus, plan, manusfil);
+        if (!side) {
+          console.log(`${manus.id}: tekstfilene skrevet (${formaterVarighet(plan.varighet)})`);
+          continue;
+        }
+        if (values.stillbilder) {
+          await lagStillbilder(side, manus, plan, values.stillbilder);
+          console.log(`${manus.id}: stillbilder i ${values.stillbilder}`);
+          continue;
+        }
+        if (!values.tving && (await erOppdatert(manusfil, plan))) {
+          console.log(`${manusfil.filmId}: videoen passer til manuset, hopper over (bruk --tving for å lage på nytt)`);
+          continue;
+        }
+        console.log(await lagVideo(side, manus, plan, manusfil));
+      } catch (e) {
+        feil++;
+        console.error(`${manusfil.filmId}: ${(e as Error).message}`);
       }
-      const manus = await lesManus(manusfil);
-      console.log(await lagFilm(manus, manusfil, fonter));
-    } catch (e) {
-      feil++;
-      console.error(`${manusfil.filmId}: ${(e as Error).message}`);
     }
+  } finally {
+    await nettleser?.close();
   }
   await skrivTotalstorrelse(innhold);
   return feil > 0 ? 1 : 0;
 }
 
-// ---------- Verktøy og fonter ----------
-
 function sjekkVerktoy(): void {
   const mangler = [
     ["ffmpeg", "-version"],
-    ["ffprobe", "-version"],
-    ["espeak-ng", "--version"],
+    [CHROMIUM, "--version"],
   ].filter(([kommando, arg]) => spawnSync(kommando!, [arg!], { stdio: "ignore" }).error !== undefined);
-  if (mangler.length > 0) {
-    stopp(`Mangler ${mangler.map(([k]) => k).join(" og ")}. Installer med: apt-get install -y ffmpeg espeak-ng`);
-  }
-  const filtre = spawnSync("ffmpeg", ["-hide_banner", "-filters"], { encoding: "utf8" }).stdout;
-  if (!/\bdrawtext\b/.test(filtre)) stopp("ffmpeg mangler drawtext-filteret (bygget uten libfreetype). Bruk ffmpeg fra Debian: apt-get install -y ffmpeg");
-  const stemmer = spawnSync("espeak-ng", [`--voices=${STEMME}`], { encoding: "utf8" }).stdout;
-  if (!new RegExp(`\\s${STEMME}\\s`).test(stemmer)) stopp(`espeak-ng mangler stemmen «${STEMME}». Installer med: apt-get install -y espeak-ng`);
-}
-
-function finnFonter(): Fonter {
-  const finn = ([fil, monster]: readonly [string, string]) => {
-    if (existsSync(fil)) return fil;
-    // Other distributions put DejaVu elsewhere; fontconfig knows where.
-    const funnet = spawnSync("fc-match", ["-f", "%{file}", monster], { encoding: "utf8" }).stdout?.trim();
-    if (funnet && /dejavu/i.test(funnet) && existsSync(funnet)) return funnet;
-    return stopp("Fant ikke fonten DejaVu Sans. Installer med: apt-get install -y fonts-dejavu-core");
-  };
-  return { fet: finn(FONTER.fet), vanlig: finn(FONTER.vanlig) };
+  if (mangler.length > 0) stopp(`Mangler ${mangler.map(([k]) => k).join(" og ")}. Installer med: apt-get install -y ffmpeg chromium`);
 }
 
 function stopp(melding: string): never {
@@ -162,192 +142,116 @@ async function lesManus(manusfil: Manusfil): Promise<FilmManus> {
   return r.data;
 }
 
-function utfiler(manusfil: Manusfil): string[] {
-  return SPRAAK.flatMap((sp) => ["mp4", "vtt"].map((type) => path.join(manusfil.mappe, "media", `${manusfil.filmId}.${sp}.${type}`)));
-}
-
-async function erOppdatert(manusfil: Manusfil): Promise<boolean> {
-  const manusTid = (await stat(manusfil.fil)).mtimeMs;
-  for (const fil of utfiler(manusfil)) {
-    const info = await stat(fil).catch(() => undefined);
-    if (!info || info.mtimeMs <= manusTid) return false;
-  }
-  return true;
-}
-
-// ---------- Filmen ----------
-
-async function lagFilm(manus: FilmManus, manusfil: Manusfil, fonter: Fonter): Promise<string> {
-  const tmp = await mkdtemp(path.join(os.tmpdir(), `lag-filmer-${manus.id}-`));
-  midlertidigeMapper.add(tmp);
+/** The picture fingerprint written into an mp4 (it sits in the header, near the start of the file). */
+async function bildemerke(mp4: string): Promise<string | undefined> {
+  const fil = await open(mp4, "r").catch(() => undefined);
+  if (!fil) return undefined;
   try {
-    const tale = await lagAllTale(manus, tmp);
-    const plan = planleggScener(manus.scener.map((_, i) => Math.max(...SPRAAK.map((sp) => tale[sp][i]!.varighet))), {
-      bildetid: 1 / BILDER_PER_SEKUND,
-    });
-    const media = path.join(manusfil.mappe, "media");
-    await mkdir(media, { recursive: true });
-    const storrelser: string[] = [];
-    for (const sp of SPRAAK) {
-      const kort = await lagTittelkort(manus, sp, plan, fonter, tmp);
-      const video = path.join(media, `${manus.id}.${sp}.mp4`);
-      await kodVideo({ manus, sp, kort, tale: tale[sp], plan, ut: video, tmp });
-      const vtt = path.join(media, `${manus.id}.${sp}.vtt`);
-      await skrivAtomisk(vtt, lagVtt(lagCuerForSpraak(manus, sp, tale[sp], plan), merknad(manusfil)));
-      storrelser.push(`${sp}.mp4 ${await kb(video)}`, `${sp}.vtt ${await kb(vtt)}`);
-    }
-    const slutt = plan.at(-1)!;
-    const lengde = slutt.start + slutt.varighet;
-    return `${manus.id}: ${formaterVarighet(lengde)} (${lengde.toFixed(1)} s, ${plan.length} scener) · ${storrelser.join(" · ")}`;
+    const buffer = Buffer.alloc(256 * 1024);
+    const { bytesRead } = await fil.read(buffer, 0, buffer.length, 0);
+    return bildemerkeI(buffer.subarray(0, bytesRead));
   } finally {
-    await rm(tmp, { recursive: true, force: true });
-    midlertidigeMapper.delete(tmp);
+    await fil.close();
   }
 }
 
-function merknad(manusfil: Manusfil): string {
-  return `Laget av scripts/lag-filmer.ts fra manuset moduler/${manusfil.modulmappe}/filmer/${manusfil.filmId}.yaml. Ikke rediger denne fila; endre manuset og kjør skriptet på nytt.`;
+/** Up to date when the video carries the fingerprint of the manuscript's pictures and timing. */
+async function erOppdatert(manusfil: Manusfil, plan: FilmPlan): Promise<boolean> {
+  return (await bildemerke(path.join(manusfil.mappe, "media", `${manusfil.filmId}.mp4`))) === bildeHash(plan, BILDER_PER_SEKUND);
 }
 
-async function lagAllTale(manus: FilmManus, tmp: string): Promise<Record<Spraak, Tale[]>> {
-  const tale = {} as Record<Spraak, Tale[]>;
+async function skrivTekstfiler(manus: FilmManus, plan: FilmPlan, manusfil: Manusfil): Promise<void> {
+  const media = path.join(manusfil.mappe, "media");
+  await mkdir(media, { recursive: true });
+  const note = merknad(manusfil.modulmappe, manus.id);
   for (const sp of SPRAAK) {
-    tale[sp] = [];
-    for (const [i, scene] of manus.scener.entries()) tale[sp].push(await lagTale(uttaletekst(scene.tale[sp], sp), path.join(tmp, `tale-${sp}-${i}`)));
+    await skrivAtomisk(path.join(media, `${manus.id}.${sp}.vtt`), lagVtt(tekstingCuer(plan, sp), note));
+    await skrivAtomisk(path.join(media, `${manus.id}.syn.${sp}.vtt`), lagVtt(synstolkingCuer(plan, sp), `Synstolking. ${note}`));
   }
-  return tale;
 }
 
-async function lagTale(tekst: string, base: string): Promise<Tale> {
-  // Text goes through a file so that nothing in it can be read as an espeak-ng option.
-  await writeFile(`${base}.txt`, tekst);
-  await kjor("espeak-ng", ["-v", STEMME, "-s", String(TALEFART), "-f", `${base}.txt`, "-w", `${base}.wav`]);
-  return { fil: `${base}.wav`, varighet: await mediavarighet(`${base}.wav`) };
+// ---------- Bilder og video ----------
+
+let gjeldendeSted: string | undefined;
+
+async function tegnBilde(side: Page, plan: FilmPlan, t: number, forrige: { dyn?: string; bilde?: Buffer }): Promise<Buffer> {
+  const b = tilstand(plan, t);
+  const dyn = dynamisk(b);
+  const topp = topplag(b);
+  const nyttSted = gjeldendeSted !== `${b.scene}:${b.sted}`;
+  if (!nyttSted && dyn + topp === forrige.dyn && forrige.bilde) return forrige.bilde;
+  const st = nyttSted ? statisk(b.sted) : undefined;
+  await side.evaluate(
+    ([bak, d, fram, over]) => {
+      if (bak !== null) document.getElementById("bak")!.innerHTML = bak;
+      if (fram !== null) document.getElementById("for")!.innerHTML = fram;
+      document.getElementById("dyn")!.innerHTML = d!;
+      document.getElementById("topp")!.innerHTML = over!;
+    },
+    [st?.bakgrunn ?? null, dyn, st?.forgrunn ?? null, topp] as const,
+  );
+  gjeldendeSted = `${b.scene}:${b.sted}`;
+  const bilde = await side.screenshot({ type: "jpeg", quality: 92 });
+  forrige.dyn = dyn + topp;
+  forrige.bilde = bilde;
+  return bilde;
 }
 
-async function mediavarighet(fil: string): Promise<number> {
-  const ut = await kjor("ffprobe", ["-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", fil]);
-  const varighet = Number.parseFloat(ut);
-  if (!Number.isFinite(varighet) || varighet <= 0) throw new Error(`ffprobe fant ingen varighet i ${fil}`);
-  return varighet;
-}
-
-function lagCuerForSpraak(manus: FilmManus, sp: Spraak, tale: Tale[], plan: ScenePlan[]): Cue[] {
-  // Cues follow this language's own narration, which may end before the scene does.
-  return manus.scener.flatMap((scene, i) => tidfestCuer(lagCuetekster(scene.tale[sp]), plan[i]!.taleStart, tale[i]!.varighet));
-}
-
-// ---------- Bilde ----------
-
-/**
- * The picture for each scene as a filter chain: a colour source with the text drawn on it, inside
- * the same filtergraph as the encoding. No image files, and frames are made as concat asks for them.
- */
-async function lagTittelkort(manus: FilmManus, sp: Spraak, plan: ScenePlan[], fonter: Fonter, tmp: string): Promise<string[]> {
-  const kort: string[] = [];
-  for (const [i, scene] of manus.scener.entries()) {
-    const tekst = await tittelkortFilter(manus.tittel[sp], scene.skjerm[sp], fonter, path.join(tmp, `kort-${sp}-${i}`));
-    const farge = bakgrunnsfarge(manus.id, i);
-    kort.push(`color=c=${farge}:s=${BREDDE}x${HOYDE}:r=${BILDER_PER_SEKUND}:d=${plan[i]!.varighet.toFixed(3)},${tekst},format=yuv420p,setsar=1`);
+async function lagStillbilder(side: Page, manus: FilmManus, plan: FilmPlan, mappe: string): Promise<void> {
+  await mkdir(mappe, { recursive: true });
+  gjeldendeSted = undefined;
+  for (const s of plan.scener) {
+    const t = s.start + (s.slutt - s.start) * 0.6;
+    const bilde = await tegnBilde(side, plan, t, {});
+    await writeFile(path.join(mappe, `${manus.id}-scene${s.indeks + 1}-${t.toFixed(1)}s.png`), await side.screenshot({ type: "png" }));
+    void bilde;
   }
-  return kort;
 }
 
-/**
- * One drawtext per line, because drawtext in ffmpeg 5.1 cannot centre lines within a block. Text
- * goes through files with expansion=none, so colons, quotes, % and backslashes need no escaping;
- * only the paths go into the filtergraph, escaped. y is set from the baseline (y - max_glyph_a)
- * so lines without tall letters do not sit higher than the others.
- */
-async function tittelkortFilter(tittel: string, skjerm: string, fonter: Fonter, base: string): Promise<string> {
-  const tekstfelt = async (tekst: string, navn: string, font: string, storrelse: number, grunnlinje: number, farge: string) => {
-    const fil = `${base}-${navn}.txt`;
-    await writeFile(fil, tekst);
-    return [
-      `drawtext=fontfile=${escapeFilterverdi(font)}`,
-      `textfile=${escapeFilterverdi(fil)}`,
-      "expansion=none",
-      `fontsize=${storrelse}`,
-      `fontcolor=${farge}`,
-      "x=(w-text_w)/2",
-      `y=${Math.round(grunnlinje)}-max_glyph_a`,
-    ].join(":");
-  };
-  // The title stays on one line; a long one gets a smaller size (DejaVu Sans is about 0.55 em wide).
-  const tittelstorrelse = Math.min(30, Math.floor((BREDDE - 120) / (tittel.length * 0.56)));
-  const filtre = [await tekstfelt(tittel, "tittel", fonter.vanlig, tittelstorrelse, 72, "white@0.85")];
-  const { linjer, fontstorrelse } = settOppSkjermtekst(skjerm, { bredde: BREDDE });
-  const linjehoyde = fontstorrelse * 1.3;
-  // Centre the block a little below the middle, since the title takes the top.
-  const topp = (HOYDE - linjer.length * linjehoyde) / 2 + 20;
-  for (const [i, linje] of linjer.entries()) {
-    filtre.push(await tekstfelt(linje, `linje${i}`, fonter.fet, fontstorrelse, topp + i * linjehoyde + fontstorrelse * 0.95, "white"));
-  }
-  return filtre.join(",");
-}
-
-// ---------- Video ----------
-
-async function kodVideo(a: { manus: FilmManus; sp: Spraak; kort: string[]; tale: Tale[]; plan: ScenePlan[]; ut: string; tmp: string }): Promise<void> {
-  const graf = a.plan.map((p, i) => {
-    const forsinkelse = Math.round((p.taleStart - p.start) * 1000);
-    const lyd = [
-      `aresample=${LYDRATE}`,
-      "aformat=channel_layouts=mono",
-      ...(forsinkelse > 0 ? [`adelay=${forsinkelse}`] : []),
-      // Pad with silence, then cut, so every scene's sound is exactly as long as its picture.
-      `apad=whole_dur=${p.varighet.toFixed(3)}`,
-      `atrim=end=${p.varighet.toFixed(3)}`,
-      "asetpts=N/SR/TB",
-    ].join(",");
-    return `${a.kort[i]}[v${i}];\n[${i}:a]${lyd}[a${i}]`;
-  });
-  graf.push(`${a.plan.map((_, i) => `[v${i}][a${i}]`).join("")}concat=n=${a.plan.length}:v=1:a=1[v][a]`);
-  const grafFil = path.join(a.tmp, `graf-${a.sp}.txt`);
-  await writeFile(grafFil, graf.join(";\n"));
-  const midlertidig = `${a.ut}.${process.pid}.tmp`;
+async function lagVideo(side: Page, manus: FilmManus, plan: FilmPlan, manusfil: Manusfil): Promise<string> {
+  const media = path.join(manusfil.mappe, "media");
+  const ut = path.join(media, `${manus.id}.mp4`);
+  const midlertidig = `${ut}.${process.pid}.tmp`;
+  const antall = Math.round(plan.varighet * BILDER_PER_SEKUND);
+  const start = Date.now();
+  const ffmpeg = spawn("ffmpeg", [
+    "-hide_banner", "-loglevel", "error", "-y",
+    "-f", "image2pipe", "-framerate", String(BILDER_PER_SEKUND), "-c:v", "mjpeg", "-i", "-",
+    // A quiet room tone; no speech: the words are in the captions.
+    "-f", "lavfi", "-i", romlyd(manus.id, plan.varighet),
+    "-map", "0:v", "-map", "1:a", "-t", plan.varighet.toFixed(3),
+    "-c:v", "libx264", "-preset", "medium", "-tune", "animation", "-crf", "27", "-pix_fmt", "yuv420p", "-g", String(BILDER_PER_SEKUND * 10),
+    "-c:a", "aac", "-b:a", "24k", "-ac", "1",
+    "-movflags", "+faststart",
+    "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:v", "+bitexact", "-flags:a", "+bitexact",
+    "-metadata", `title=${manus.tittel.nb}`,
+    "-metadata", `comment=samla-bilder:${bildeHash(plan, BILDER_PER_SEKUND)}`,
+    "-f", "mp4", midlertidig,
+  ]);
+  const feil = samleFeil(ffmpeg);
+  const ferdig = new Promise<number>((resolve) => ffmpeg.on("close", (kode) => resolve(kode ?? 1)));
   try {
-    await kjor("ffmpeg", [
-      "-hide_banner", "-loglevel", "error", "-y",
-      ...a.tale.flatMap((t) => ["-i", t.fil]),
-      "-filter_complex_script", grafFil,
-      "-map", "[v]", "-map", "[a]",
-      // "slow" rather than "veryslow": about 1 % bigger files, but x264 needs 300 MB instead of 480.
-      "-c:v", "libx264", "-preset", "slow", "-tune", "stillimage", "-crf", "30", "-pix_fmt", "yuv420p",
-      "-r", String(BILDER_PER_SEKUND),
-      // x264 puts a keyframe at every scene change anyway; a forced one every 30 s is enough for
-      // seeking at 2 fps, and each costs as much as a minute of unchanged frames.
-      "-g", String(30 * BILDER_PER_SEKUND),
-      "-c:a", "aac", "-b:a", "48k", "-ac", "1", "-ar", String(LYDRATE),
-      "-movflags", "+faststart",
-      // Same manuscript, same bytes: no encoder version or creation time in the file.
-      "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:v", "+bitexact", "-flags:a", "+bitexact",
-      "-metadata", `title=${a.manus.tittel[a.sp]}`,
-      "-metadata:s:a:0", `language=${a.sp === "nb" ? "nob" : "nno"}`,
-      "-f", "mp4", midlertidig,
-    ]);
-    await rename(midlertidig, a.ut);
+    gjeldendeSted = undefined;
+    const forrige: { dyn?: string; bilde?: Buffer } = {};
+    for (let i = 0; i < antall; i++) {
+      const bilde = await tegnBilde(side, plan, i / BILDER_PER_SEKUND, forrige);
+      if (!ffmpeg.stdin.write(bilde)) await new Promise((r) => ffmpeg.stdin.once("drain", r));
+    }
+    ffmpeg.stdin.end();
+    const kode = await ferdig;
+    if (kode !== 0) throw new Error(`ffmpeg feilet (kode ${kode}):\n${feil()}`);
+    await rename(midlertidig, ut);
   } finally {
     await rm(midlertidig, { force: true });
   }
+  const sek = ((Date.now() - start) / 1000).toFixed(0);
+  return `${manus.id}: ${formaterVarighet(plan.varighet)} (${plan.varighet.toFixed(1)} s, ${plan.scener.length} scener, ${antall} bilder på ${sek} s) · mp4 ${await kb(ut)}`;
 }
 
-// ---------- Hjelpere ----------
-
-/** Runs a program and returns stdout; on failure the error carries its stderr. */
-function kjor(kommando: string, argumenter: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const barn = spawn(kommando, argumenter, { stdio: ["ignore", "pipe", "pipe"] });
-    let ut = "";
-    let feil = "";
-    barn.stdout.on("data", (d: Buffer) => (ut += d.toString()));
-    barn.stderr.on("data", (d: Buffer) => (feil += d.toString()));
-    barn.on("error", reject);
-    barn.on("close", (kode) => {
-      if (kode === 0) resolve(ut);
-      else reject(new Error(`${kommando} feilet (kode ${kode}):\n${feil.trim().split("\n").slice(-15).join("\n")}`));
-    });
-  });
+function samleFeil(barn: ChildProcessWithoutNullStreams): () => string {
+  let feil = "";
+  barn.stderr.on("data", (d: Buffer) => (feil += d.toString()));
+  return () => feil.trim().split("\n").slice(-15).join("\n");
 }
 
 /** Write then rename, so the app never reads half a file while we are working. */
@@ -370,13 +274,7 @@ async function skrivTotalstorrelse(innhold: string): Promise<void> {
     for (const navn of await readdir(media)) total += (await stat(path.join(media, navn))).size;
   }
   const mb = total / 1024 / 1024;
-  console.log(`Media totalt: ${mb.toFixed(1)} MB${mb > 40 ? " — OBS: over grensen på 40 MB for hele repoet" : ""}`);
+  console.log(`Media totalt: ${mb.toFixed(1)} MB${mb > MAKS_MB ? ` — OBS: over grensen på ${MAKS_MB} MB` : ""}`);
 }
-
-// Remove temp dirs on Ctrl-C too; `finally` does not run when the process is interrupted.
-process.on("SIGINT", () => {
-  for (const mappe of midlertidigeMapper) rmSync(mappe, { recursive: true, force: true });
-  process.exit(130);
-});
 
 process.exitCode = await main();

@@ -29,6 +29,8 @@ const PASSORDSTIER: Record<string, "password" | "newPassword"> = {
 };
 export const VANLIG_PASSORD_KODE = "PASSWORD_COMMON";
 import { MAKS_EPOST, MAKS_NAVN } from "#app/domain/konto/konto.schema.ts";
+import { GJENOPPRETTING_ALFABET } from "#app/domain/tofaktor/tofaktor.schema.ts";
+import { randomInt } from "node:crypto";
 
 /**
  * Better Auth's organization endpoints over HTTP are closed (404). Samla's own pages and use
@@ -252,7 +254,8 @@ export function lagAuth(db: Kysely<Database>, k: AuthKonfig) {
       twoFactor({
         issuer: "Samla",
         allowPasswordless: true,
-        backupCodeOptions: { amount: 10, length: 10, storeBackupCodes: "encrypted" },
+        // Recovery codes without look-alike characters (issue 15): lagGjenopprettingskoder.
+        backupCodeOptions: { amount: 10, length: 10, storeBackupCodes: "encrypted", customBackupCodesGenerate: lagGjenopprettingskoder },
         twoFactorCookieMaxAge: 10 * 60,
       }),
     ],
@@ -283,4 +286,16 @@ async function sendEpost(sender: EpostSender, type: EpostType, user: EpostMottak
     const f = feil as { name?: string; code?: string };
     logg.error("epost_feilet", { type, feil: f?.name, kode: f?.code });
   }
+}
+
+/**
+ * Ten recovery codes of ten symbols from GJENOPPRETTING_ALFABET (no 0/o, 1/l/i), «abcde-fghjk»,
+ * so a code read from paper is typed right the first time.
+ */
+export function lagGjenopprettingskoder(): string[] {
+  return Array.from({ length: 10 }, () => {
+    let kode = "";
+    for (let i = 0; i < 10; i++) kode += GJENOPPRETTING_ALFABET[randomInt(GJENOPPRETTING_ALFABET.length)];
+    return `${kode.slice(0, 5)}-${kode.slice(5)}`;
+  });
 }

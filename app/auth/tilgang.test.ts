@@ -13,6 +13,8 @@ describe("tilgangsreglene", () => {
     // Own data (ADR 0015)
     ["last-ned:mine-data", false, true],
     ["slett:egen-konto", false, true],
+    // Profile (issue 15)
+    ["endre:eget-navn", false, true],
   ];
   it.each(tabell)("%s: anonym %s, innlogget %s", (handling, anonym, innlogget) => {
     expect(kan(null, handling)).toBe(anonym);

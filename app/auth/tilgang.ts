@@ -30,6 +30,8 @@ export type Handling =
   // Own data (issue 4, point 9; ADR 0015): only about oneself, so any signed-in person.
   | "last-ned:mine-data"
   | "slett:egen-konto"
+  // Profile (issue 15, point 7): one's own name, nobody else's.
+  | "endre:eget-navn"
   // Samlinger (issue 5, ADR 0016)
   | "se:samlinger"
   | "planlegg:samlinger"
@@ -93,6 +95,8 @@ const regler: Record<Handling, Regel> = {
   // Own data (ADR 0015): the use cases only ever read or delete the actor's own rows.
   "last-ned:mine-data": (aktor) => aktor !== null,
   "slett:egen-konto": (aktor) => aktor !== null,
+  // Profile (issue 15): the use case only ever changes the actor's own row.
+  "endre:eget-navn": (aktor) => aktor !== null,
   // Samlinger (ADR 0016): the team's members see its plan and samlinger (the use cases check the
   // team membership; leder and styrer see every team's); leder and styrer plan and run them.
   "se:samlinger": erMedlem,

@@ -18,6 +18,8 @@ export function TekstFelt(props: {
   /** Optional fields are not marked required. */
   valgfritt?: boolean;
   inputMode?: "numeric" | "text";
+  /** «none» for codes with letters, so a phone does not capitalise the first one. */
+  autoCapitalize?: "none";
 }) {
   const t = useT();
   const id = `felt-${props.navn}`;
@@ -39,6 +41,8 @@ export function TekstFelt(props: {
         aria-invalid={props.feil ? true : undefined}
         aria-describedby={beskrevetAv || undefined}
         inputMode={props.inputMode}
+        autoCapitalize={props.autoCapitalize}
+        spellCheck={props.autoCapitalize === "none" ? false : undefined}
         required={!props.valgfritt}
       />
       {props.feil ? <ValidationMessage id={`${id}-feil`}>{t(props.feil)}</ValidationMessage> : null}

@@ -144,8 +144,9 @@ function SvarBlokk({ svar, aktivitetUrl }: { svar: Svar; aktivitetUrl?: string }
 
 /**
  * The browser's own video player: keyboard operable, with a visible captions control. Captions in
- * the page's målform are on by default; the other målform is one choice away. The transcript is
- * always under the player, so nobody depends on the video.
+ * the page's målform are on by default; the other målform is one choice away. The audio
+ * description is a kind="descriptions" track per målform; browsers do not read it aloud yet, so the
+ * transcript under the player has each scene's description before its lines.
  */
 export function FilmSpiller({ film }: { film: FilmVisning }) {
   const t = useT();
@@ -158,7 +159,7 @@ export function FilmSpiller({ film }: { film: FilmVisning }) {
       <video controls preload="metadata" playsInline className="film__video" aria-describedby={`${tittelId}-beskrivelse`}>
         <source src={film.video} type="video/mp4" />
         {film.spor.map((s) => (
-          <track key={s.sprak} kind="captions" src={s.src} srcLang={s.sprak} label={s.etikett} default={s.standard} />
+          <track key={`${s.type}-${s.sprak}`} kind={s.type} src={s.src} srcLang={s.sprak} label={s.etikett} default={s.standard} />
         ))}
         {t("film.ikkeStottet")}
       </video>
@@ -166,15 +167,17 @@ export function FilmSpiller({ film }: { film: FilmVisning }) {
       <details className="film__tekst">
         <summary>{t("film.transkripsjon")}</summary>
         {film.transkripsjon.map((avsnitt, i) => (
-          <div key={i}>
-            <p>{avsnitt.tale}</p>
-            {avsnitt.synstolking ? (
-              <p className="dempet">
-                <em>
-                  {t("film.synstolking")}: {avsnitt.synstolking}
-                </em>
+          <div key={i} className="film__scene">
+            <p className="dempet">
+              <em>
+                {t("film.synstolking")}: {avsnitt.synstolking}
+              </em>
+            </p>
+            {avsnitt.replikker.map((r, j) => (
+              <p key={j}>
+                <strong>{r.hvem}:</strong> {r.tekst}
               </p>
-            ) : null}
+            ))}
           </div>
         ))}
       </details>

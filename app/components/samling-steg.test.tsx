@@ -156,14 +156,17 @@ describe("Storskjerm: det projektoren viser per stegtype", () => {
       beskrivelse: "En film om lek.",
       video: "/media/f1.mp4",
       spor: [
-        { sprak: "nb" as const, src: "/media/f1.nb.vtt", etikett: "Bokmål", standard: true },
-        { sprak: "nn" as const, src: "/media/f1.nn.vtt", etikett: "Nynorsk", standard: false },
+        { type: "captions" as const, sprak: "nb" as const, src: "/media/f1.nb.vtt", etikett: "Bokmål", standard: true },
+        { type: "captions" as const, sprak: "nn" as const, src: "/media/f1.nn.vtt", etikett: "Nynorsk", standard: false },
+        { type: "descriptions" as const, sprak: "nb" as const, src: "/media/f1.syn.nb.vtt", etikett: "Synstolking (bokmål)", standard: false },
       ],
-      transkripsjon: [{ tale: "Barna leker.", synstolking: undefined }],
+      transkripsjon: [{ replikker: [{ hvem: "Per", tekst: "Barna leker." }], synstolking: "Uteområdet. Per står ved sandkassa." }],
     };
     const { container } = renderMedMaalform(<Storskjerm d={vis({ steg: { tittel: "Film", type: "film", minutter: 4 }, film })} />);
     expect(screen.getByRole("figure", { name: "Leken i uterommet" })).toBeTruthy();
-    expect([...container.querySelectorAll("track")].map((t) => t.getAttribute("label"))).toEqual(["Bokmål", "Nynorsk"]);
+    expect([...container.querySelectorAll("track[kind=captions]")].map((t) => t.getAttribute("label"))).toEqual(["Bokmål", "Nynorsk"]);
+    expect([...container.querySelectorAll("track[kind=descriptions]")].map((t) => t.getAttribute("label"))).toEqual(["Synstolking (bokmål)"]);
+    expect(container.textContent).toContain("Synstolking: Uteområdet. Per står ved sandkassa.");
   });
 
   it("tilbakemeldingssteg: det som ble avtalt og loggene, uten navn", () => {

@@ -76,6 +76,18 @@ export interface InvitasjonskodeTabell {
   trukketTilbake: Tid | null;
   brukt: Tid | null;
   bruktAv: string | null;
+  /** Null: one person (the single-use kind). A number: a staff invitation with that many places (ADR 0029). */
+  maksBruk: number | null;
+  antallBrukt: ColumnType<number, number | undefined, number>;
+}
+
+/** Who joined through a staff invitation (ADR 0029); `fjernet` stops the same code letting them back in. */
+export interface InvitasjonBrukTabell {
+  invitasjonId: string;
+  organizationId: string;
+  userId: string;
+  brukt: Tid;
+  fjernet: Tid | null;
 }
 
 /** A team (avdeling or group) inside one barnehage. */
@@ -399,6 +411,7 @@ export interface Database {
   member: MedlemTabell;
   invitation: EpostInvitasjonTabell;
   invitasjonskode: InvitasjonskodeTabell;
+  invitasjon_bruk: InvitasjonBrukTabell;
   team: TeamTabell;
   team_medlem: TeamMedlemTabell;
   team_plan: TeamPlanTabell;

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { nb } from "./nb.ts";
 import { nn } from "./nn.ts";
-import { flertall, formaterDato, oversetter } from "./i18n.ts";
+import { flertall, formaterDato, formaterKlokke, oversetter } from "./i18n.ts";
 
 function kildefiler(mappe: string): string[] {
   return readdirSync(mappe).flatMap((navn) => {
@@ -38,6 +38,13 @@ describe("bokmål og nynorsk", () => {
     expect(oversetter("nn")("pakke.modul", { nummer: 3 })).toBe("Modul 3");
     expect(formaterDato("2026-11-26", "nb")).toBe("26. november 2026");
     expect(formaterDato("2026-11-26", "nn")).toBe("26. november 2026");
+    // One helper for calendar dates and instants (issue 15): never «Frist: 2027-01-13».
+    expect(formaterDato("2027-01-13", "nb")).toBe("13. januar 2027");
+    // An instant is shown in Oslo time: half past eleven at night UTC on New Year's Eve is already the new year.
+    expect(formaterDato("2026-12-31T23:30:00.000Z", "nb")).toBe("1. januar 2027");
+    expect(formaterDato(new Date("2026-07-01T12:00:00Z"), "nn")).toBe("1. juli 2026");
+    expect(formaterKlokke("2026-12-07T13:32:00Z", "nb")).toBe("14:32");
+    expect(formaterKlokke("2026-07-01T22:05:00Z", "nn")).toBe("00:05");
   });
 
   it("skal bøye tall med ett og samme flertallsord på bokmål og nynorsk", () => {

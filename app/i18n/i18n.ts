@@ -66,7 +66,19 @@ export function tallFormat(locale: string, valg: Intl.NumberFormatOptions = {}):
   return f;
 }
 
-/** A date (YYYY-MM-DD) the Norwegian way: «26. november 2026». */
-export function formaterDato(iso: string, spraak: Spraak) {
-  return datoFormat(intlSprak(spraak), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+/**
+ * THE date helper: every date a person reads goes through here, so no page shows an ISO date.
+ * A calendar date (YYYY-MM-DD) or an instant (ISO timestamp or Date, shown in Oslo time), the
+ * Norwegian way: «26. november 2026».
+ */
+export function formaterDato(verdi: string | Date, spraak: Spraak) {
+  if (typeof verdi === "string" && /^\d{4}-\d{2}-\d{2}$/.test(verdi)) {
+    return datoFormat(intlSprak(spraak), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${verdi}T00:00:00Z`));
+  }
+  return datoFormat(intlSprak(spraak), { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo" }).format(new Date(verdi));
+}
+
+/** The time of day of an instant in Oslo, «14:32», e.g. for «Lagret kl. 14:32». */
+export function formaterKlokke(verdi: string | Date, spraak: Spraak) {
+  return datoFormat(intlSprak(spraak), { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/Oslo" }).format(new Date(verdi));
 }

@@ -10,7 +10,7 @@ import { oktFor } from "./okt.ts";
  * («fjernet»); «annen» is styrer of another barnehage; «innlogget» has no barnehage; {T} is a team in A. «eier» acts for the owner {E} that A is linked
  * to, and is a member of no barnehage: the barnehage's own pages are «not found» for them too.
  * Both styrere and the eier have two-factor sign-in on; without it, see tofaktor.spec.ts.
- * {S} is a samling of team {T}; {R} is an open ståsted round for the whole of A.
+ * {S} is a samling of team {T}; {R} is an open ståsted round for the whole of A; {I} is a staff invitation of A.
  */
 const ROLLER = ["anonym", "innlogget", "ansatt", "leder", "styrer", "annen", "fjernet", "eier"] as const;
 type Rolle = (typeof ROLLER)[number];
@@ -63,6 +63,11 @@ const MATRISE: Rad[] = [
   // person of an owner with barnehager, are stopped first (409).
   { sti: "/profil/data", eksempel: "/profil/data", metode: "GET", forventet: inn("→/logg-inn?til=%2Fprofil%2Fdata", 200) },
   { sti: "/profil/data", eksempel: "/profil/data", metode: "POST", forventet: inn("→/logg-inn?til=%2Fprofil%2Fdata", 405) },
+  // The same export as a readable, printable page (issue 15).
+  { sti: "/profil/mine-data", eksempel: "/profil/mine-data", metode: "GET", forventet: inn("→/logg-inn?til=%2Fprofil%2Fmine-data", 200) },
+  { sti: "/profil/mine-data", eksempel: "/profil/mine-data", metode: "POST", forventet: inn("→/logg-inn?til=%2Fprofil%2Fmine-data", 405) },
+  // Profile (issue 15): one's own name, with the limits of sign-up.
+  { sti: "/profil", eksempel: "/profil", metode: "POST", kropp: { intent: "endre-navn", navn: "" }, forventet: inn("→/logg-inn?til=%2Fprofil", 400) },
   { sti: "/profil/slett", eksempel: "/profil/slett", metode: "GET", forventet: inn("→/logg-inn?til=%2Fprofil%2Fslett", 200) },
   {
     sti: "/profil/slett",
@@ -118,6 +123,39 @@ const MATRISE: Rad[] = [
     metode: "POST",
     kropp: { intent: "trekk-tilbake", id: "finnes-ikke" },
     forventet: bh("/barnehage/{A}/invitasjoner", { ansatt: 404, leder: 404, styrer: 404 }),
+  },
+  // Staff invitations (ADR 0029): only the styrer makes them and shows {I} on the big screen.
+  {
+    sti: "/barnehage/:barnehageId/invitasjoner",
+    eksempel: "/barnehage/{A}/invitasjoner",
+    metode: "POST",
+    kropp: { intent: "opprett-personal", rolle: "ansatt", dager: "31", maksBruk: "30" },
+    forventet: bh("/barnehage/{A}/invitasjoner", { ansatt: 404, leder: 404, styrer: 400 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/invitasjoner",
+    eksempel: "/barnehage/{A}/invitasjoner",
+    metode: "POST",
+    kropp: { intent: "send-mange", rolle: "ansatt", adresser: "ikke-en-adresse" },
+    forventet: bh("/barnehage/{A}/invitasjoner", { ansatt: 404, leder: 404, styrer: 400 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/invitasjoner/:invitasjonId/vis",
+    eksempel: "/barnehage/{A}/invitasjoner/{I}/vis",
+    metode: "GET",
+    forventet: bh("/barnehage/{A}/invitasjoner/{I}/vis", { ansatt: 404, leder: 404, styrer: 200 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/invitasjoner/:invitasjonId/vis",
+    eksempel: "/barnehage/{A}/invitasjoner/finnes-ikke/vis",
+    metode: "GET",
+    forventet: bh("/barnehage/{A}/invitasjoner/finnes-ikke/vis", { ansatt: 404, leder: 404, styrer: 404 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/invitasjoner/:invitasjonId/vis",
+    eksempel: "/barnehage/{A}/invitasjoner/{I}/vis",
+    metode: "POST",
+    forventet: bh("/barnehage/{A}/invitasjoner/{I}/vis", { ansatt: 405, leder: 405, styrer: 405 }),
   },
   {
     sti: "/barnehage/:barnehageId/moduler/:slug/lederstotte",
@@ -210,6 +248,15 @@ const MATRISE: Rad[] = [
   { sti: "/eier/:eierId/resultater", eksempel: "/eier/{E}/resultater", metode: "GET", forventet: eierRute("/eier/{E}/resultater", 200) },
   { sti: "/eier/:eierId/resultater", eksempel: "/eier/finnes-ikke/resultater", metode: "GET", forventet: eierRute("/eier/finnes-ikke/resultater", 404) },
   { sti: "/eier/:eierId/resultater", eksempel: "/eier/{E}/resultater", metode: "POST", kropp: {}, forventet: eierRute("/eier/{E}/resultater", 405) },
+  // The same report as CSV and PDF (issue 15): for all, or one of the owner's barnehager ({A}); another is «not found».
+  { sti: "/eier/:eierId/resultater/csv", eksempel: "/eier/{E}/resultater/csv", metode: "GET", forventet: eierRute("/eier/{E}/resultater/csv", 200) },
+  { sti: "/eier/:eierId/resultater/csv", eksempel: "/eier/{E}/resultater/csv?barnehage={A}", metode: "GET", forventet: eierRute("/eier/{E}/resultater/csv?barnehage={A}", 200) },
+  { sti: "/eier/:eierId/resultater/csv", eksempel: "/eier/{E}/resultater/csv?barnehage=finnes-ikke", metode: "GET", forventet: eierRute("/eier/{E}/resultater/csv?barnehage=finnes-ikke", 404) },
+  { sti: "/eier/:eierId/resultater/csv", eksempel: "/eier/{E}/resultater/csv", metode: "POST", kropp: {}, forventet: eierRute("/eier/{E}/resultater/csv", 405) },
+  { sti: "/eier/:eierId/resultater/pdf", eksempel: "/eier/{E}/resultater/pdf", metode: "GET", forventet: eierRute("/eier/{E}/resultater/pdf", 200) },
+  { sti: "/eier/:eierId/resultater/pdf", eksempel: "/eier/{E}/resultater/pdf?barnehage={A}", metode: "GET", forventet: eierRute("/eier/{E}/resultater/pdf?barnehage={A}", 200) },
+  { sti: "/eier/:eierId/resultater/pdf", eksempel: "/eier/finnes-ikke/resultater/pdf", metode: "GET", forventet: eierRute("/eier/finnes-ikke/resultater/pdf", 404) },
+  { sti: "/eier/:eierId/resultater/pdf", eksempel: "/eier/{E}/resultater/pdf", metode: "POST", kropp: {}, forventet: eierRute("/eier/{E}/resultater/pdf", 405) },
   {
     sti: "/barnehage/:barnehageId/innstillinger",
     eksempel: "/barnehage/{A}/innstillinger",
@@ -550,7 +597,11 @@ function lagOppsett(verden: Verden, baseURL: string): Promise<Klienter> {
     });
     expect(nyRunde.status()).toBe(302);
     const runde = /\/stasted\/([^/?]+)$/.exec(nyRunde.headers()["location"]!)![1]!;
-    return { ider: { A: a, T: team, E: eier, S: samling, R: runde }, klient: { innlogget, styrer, annen, ansatt, leder, fjernet, eier: eierKlient } };
+    // A staff invitation {I} (ADR 0029).
+    const personal = await styrer.post(`/barnehage/${a}/invitasjoner`, { form: { intent: "opprett-personal", rolle: "ansatt", dager: "7", maksBruk: "30" }, headers: { Origin: baseURL }, maxRedirects: 0 });
+    expect(personal.status()).toBe(302);
+    const invitasjon = /#personal-([^/?#]+)$/.exec(personal.headers()["location"]!)![1]!;
+    return { ider: { A: a, T: team, E: eier, S: samling, R: runde, I: invitasjon }, klient: { innlogget, styrer, annen, ansatt, leder, fjernet, eier: eierKlient } };
   })();
   return oppsett;
 }

@@ -20,9 +20,10 @@ async function ingenSidelengsRulling(page: Page) {
 }
 
 async function lagInvitasjon(page: Page, rolle: "Ansatt" | "Leder") {
-  await page.getByLabel(rolle, { exact: true }).check();
+  // The single-use invitation has its own section beside the staff invitation and the e-mail list (issue 15).
+  await page.getByRole("region", { name: "Invitasjon til én person" }).getByLabel(rolle, { exact: true }).check();
   await page.getByRole("button", { name: "Lag invitasjon" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /Invitasjonen er klar/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: /Invitasjonen er klar/ })).toBeVisible();
   // The QR code is an inline SVG drawn on the server, announced as one image with its name.
   const qr = page.getByRole("img", { name: "QR-kode som åpner invitasjonslenken" });
   await expect(qr).toBeVisible();
@@ -223,7 +224,7 @@ test("styreren kan sende invitasjonen på e-post; lenken i e-posten fører til �
   const id = await opprettBarnehageMed(page.request, baseURL!, "Epostbakken");
   await page.goto(`/barnehage/${id}/invitasjoner`);
   // A wrong address is explained, and the choice of role stays.
-  await page.getByLabel("Leder", { exact: true }).check();
+  await page.getByRole("region", { name: "Invitasjon til én person" }).getByLabel("Leder", { exact: true }).check();
   await page.getByLabel("E-postadresse (valgfritt)").fill("ikke en adresse");
   await page.getByRole("button", { name: "Lag invitasjon" }).click();
   await expect(page.getByRole("link", { name: /e-postadresse/i })).toBeVisible();

@@ -74,7 +74,7 @@ test("eieren ser ståsted for barnehagen med fem svar og «for få svar» for de
   await side.getByRole("link", { name: "Se resultatene for barnehagene" }).click();
   await expect(side.getByRole("heading", { level: 1, name: "Resultater for Solby kommune" })).toBeVisible();
 
-  const stasted = side.getByRole("table", { name: /Ståsted før arbeidet/ });
+  const stasted = side.getByRole("table", { name: /Ståsted før/ });
   await expect(stasted.getByRole("row", { name: /Solsikken/ }).getByRole("cell").first()).toHaveText("4,0");
   await expect(stasted.getByRole("row", { name: /Solsikken/ })).not.toContainText("for få svar");
   await expect(stasted.getByRole("row", { name: /Blåbærlia/ })).toHaveText(/Blåbærlia\s*for få svar/);

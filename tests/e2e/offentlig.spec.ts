@@ -19,8 +19,9 @@ test.describe("den offentlige pakken", () => {
     await expect(page).toHaveURL(/\/moduler\/psykososialt-barnehagemiljo$/);
     await expect(page.getByRole("navigation", { name: "Innhold i modulen" })).toBeVisible();
     const video = page.locator("video").first();
-    await expect(video.locator("track[srclang=nb]")).toHaveAttribute("default", "");
-    await expect(video.locator("track[srclang=nn]")).toHaveCount(1);
+    await expect(video.locator("track[kind=captions][srclang=nb]")).toHaveAttribute("default", "");
+    await expect(video.locator("track[kind=captions][srclang=nn]")).toHaveCount(1);
+    await expect(video.locator("track[kind=descriptions]")).toHaveCount(2);
     await expect(page.locator(".aktivitet").first()).toBeVisible();
     await sjekkUu(page);
 
@@ -28,7 +29,7 @@ test.describe("den offentlige pakken", () => {
     await expect(page).toHaveURL(/\/moduler\/psykososialt-barnehagemiljo$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "nn");
     await expect(page.getByRole("navigation", { name: "Innhald i modulen" })).toBeVisible();
-    await expect(page.locator("video").first().locator("track[srclang=nn]")).toHaveAttribute("default", "");
+    await expect(page.locator("video").first().locator("track[kind=captions][srclang=nn]")).toHaveAttribute("default", "");
     await sjekkUu(page);
 
     await page.goto("/pakke");
@@ -42,7 +43,7 @@ test.describe("den offentlige pakken", () => {
     await page.goto("/moduler/introduksjon");
     const video = page.locator("video").first();
     const src = await video.locator("source").getAttribute("src");
-    const vtt = await video.locator("track[srclang=nb]").getAttribute("src");
+    const vtt = await video.locator("track[kind=captions][srclang=nb]").getAttribute("src");
     const r = await request.get(src!, { headers: { Range: "bytes=0-99" } });
     expect(r.status()).toBe(206);
     expect(r.headers()["content-range"]).toMatch(/^bytes 0-99\/\d+$/);
@@ -50,14 +51,40 @@ test.describe("den offentlige pakken", () => {
     expect((await request.get(vtt!)).headers()["content-type"]).toContain("text/vtt");
     const kanSpilles = await video.evaluate(async (v: HTMLVideoElement) => {
       v.muted = true;
+      // Description tracks are not shown; "hidden" makes the browser load their cues all the same.
+      const syn = [...v.textTracks].filter((t) => t.kind === "descriptions");
+      for (const t of syn) t.mode = "hidden";
       await v.play();
       await new Promise((ok) => setTimeout(ok, 800));
       const spor = [...v.textTracks].find((t) => t.mode === "showing");
-      return { tid: v.currentTime, spor: spor?.language, feil: v.error?.code ?? null };
+      for (let i = 0; i < 30 && [spor, ...syn].some((t) => !t?.cues?.length); i++) await new Promise((ok) => setTimeout(ok, 100));
+      return {
+        tid: v.currentTime,
+        spor: spor?.language,
+        feil: v.error?.code ?? null,
+        klar: v.readyState,
+        varighet: v.duration,
+        bredde: v.videoWidth,
+        tekstlinjer: spor?.cues?.length ?? 0,
+        synstolking: syn.map((t) => `${t.language}:${t.cues?.length ?? 0}`),
+      };
     });
     expect(kanSpilles.feil).toBeNull();
     expect(kanSpilles.tid).toBeGreaterThan(0);
     expect(kanSpilles.spor).toBe("nb");
+    // One 1280×720 video for both målformer, 45–90 s, with captions and both description tracks loaded.
+    expect(kanSpilles.klar).toBeGreaterThanOrEqual(2);
+    expect(kanSpilles.bredde).toBe(1280);
+    expect(kanSpilles.varighet).toBeGreaterThanOrEqual(45);
+    expect(kanSpilles.varighet).toBeLessThanOrEqual(90.5);
+    expect(kanSpilles.tekstlinjer).toBeGreaterThan(3);
+    expect(kanSpilles.synstolking).toEqual([expect.stringMatching(/^nb:[1-9]/), expect.stringMatching(/^nn:[1-9]/)]);
+    // The transcript under the player has each scene's description and the lines with who speaks.
+    const tekst = page.locator(".film__tekst").first();
+    await tekst.locator("summary").click();
+    await expect(tekst.getByText(/^Synstolking: /).first()).toBeVisible();
+    await expect(tekst.locator("p strong").first()).toHaveText(/^[A-ZÆØÅ][\p{L} ]+:$/u);
+    await sjekkUu(page);
   });
 
   test("begrepslista og lovsida", async ({ page }) => {
@@ -172,7 +199,8 @@ for (const maalform of ["Bokmål", "Nynorsk"]) {
       await page.goto(sti);
       await expect(page.locator("html")).toHaveAttribute("lang", maalform === "Bokmål" ? "nb" : "nn");
       const video = page.locator("video").first();
-      await expect(video.locator("track")).toHaveCount(2);
+      await expect(video.locator("track[kind=captions]")).toHaveCount(2);
+      await expect(video.locator("track[kind=descriptions]")).toHaveCount(2);
       await expect(page.locator(".aktivitet").first()).toBeVisible();
       const bredde = await page.evaluate(() => ({ innhold: document.documentElement.scrollWidth, vindu: window.innerWidth }));
       expect(bredde.innhold, `sidelengs rulling på ${sti}`).toBeLessThanOrEqual(bredde.vindu);

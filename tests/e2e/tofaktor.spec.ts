@@ -86,6 +86,19 @@ test.describe.serial("en styrer med totrinnsinnlogging", () => {
     await expect(page.getByRole("heading", { level: 2, name: "Gjenopprettingskoder", exact: true })).toBeVisible();
     koder = await page.locator("[data-gjenopprettingskoder] li").allTextContents();
     expect(koder).toHaveLength(10);
+    // No look-alikes (issue 15): small letters and digits without 0/o and 1/l/i.
+    for (const k of koder) expect(k).toMatch(/^[a-hjkmnp-z2-9]{5}-[a-hjkmnp-z2-9]{5}$/);
+    await expect(page.getByRole("button", { name: "Skriv ut kodene" })).toBeVisible();
+    const [fil] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Last ned kodene (.txt)" }).click()]);
+    expect(fil.suggestedFilename()).toBe("samla-gjenopprettingskoder.txt");
+    const innhold = await (await import("node:fs/promises")).readFile((await fil.path())!, "utf8");
+    for (const k of koder) expect(innhold).toContain(k);
+    // Printed, only the codes show.
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("[data-gjenopprettingskoder]")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toBeHidden();
+    await expect(page.getByRole("button", { name: "Skriv ut kodene" })).toBeHidden();
+    await page.emulateMedia({ media: "screen" });
     await sjekkUu(page);
     await page.getByRole("link", { name: "Gå videre" }).click();
     await expect(page).toHaveURL(barnehageSti);
@@ -104,14 +117,14 @@ test.describe.serial("en styrer med totrinnsinnlogging", () => {
     await side.goto(barnehageSti);
     await expect(side).toHaveURL(/\/logg-inn\?til=/);
     await passordSteg(side, epost, barnehageSti);
-    await side.getByLabel("Kode fra appen eller gjenopprettingskode").fill(feilKode(nokkel));
+    await side.getByLabel("Kode fra appen (6 sifre)").fill(feilKode(nokkel));
     await side.getByRole("button", { name: "Logg inn" }).click();
     await expect(side.getByRole("link", { name: "Koden stemmer ikke. Sjekk at du skriver koden appen viser nå, og prøv igjen." })).toBeVisible();
     await sjekkUuUtenJs(side, browser);
-    await side.getByLabel("Kode fra appen eller gjenopprettingskode").fill("abc");
+    await side.getByLabel("Kode fra appen (6 sifre)").fill("abc");
     await side.getByRole("button", { name: "Logg inn" }).click();
     await expect(side.getByRole("link", { name: "Koden skal være 6 sifre fra appen, eller en gjenopprettingskode på 10 tegn." })).toBeVisible();
-    await side.getByLabel("Kode fra appen eller gjenopprettingskode").fill(await nyTotpKode(nokkel));
+    await side.getByLabel("Kode fra appen (6 sifre)").fill(await nyTotpKode(nokkel));
     await side.getByRole("button", { name: "Logg inn" }).click();
     await expect(side).toHaveURL(barnehageSti);
     await expect(side.getByRole("heading", { level: 1, name: "Kodeknausen barnehage" })).toBeVisible();
@@ -120,18 +133,23 @@ test.describe.serial("en styrer med totrinnsinnlogging", () => {
 
   test("en gjenopprettingskode virker én gang", async ({ page }) => {
     await passordSteg(page, epost);
-    await page.getByLabel("Kode fra appen eller gjenopprettingskode").fill(koder[0]!);
-    await page.getByRole("button", { name: "Logg inn" }).click();
+    // The app's field opens the number pad on a phone; a recovery code has its own field (issue 15).
+    await expect(page.getByLabel("Kode fra appen (6 sifre)")).toHaveAttribute("inputmode", "numeric");
+    await expect(page.getByLabel("Kode fra appen (6 sifre)")).toHaveAttribute("autocomplete", "one-time-code");
+    await page.getByText("Har du ikke telefonen? Bruk en gjenopprettingskode").click();
+    await page.getByLabel("Gjenopprettingskode").fill(koder[0]!);
+    await page.getByRole("button", { name: "Logg inn med gjenopprettingskoden" }).click();
     await expect(page).toHaveURL(/\/start$/);
     await loggUt(page);
     await passordSteg(page, epost);
-    await page.getByLabel("Kode fra appen eller gjenopprettingskode").fill(koder[0]!);
-    await page.getByRole("button", { name: "Logg inn" }).click();
+    await page.getByText("Har du ikke telefonen? Bruk en gjenopprettingskode").click();
+    await page.getByLabel("Gjenopprettingskode").fill(koder[0]!);
+    await page.getByRole("button", { name: "Logg inn med gjenopprettingskoden" }).click();
     await expect(page.getByRole("link", { name: "Gjenopprettingskoden stemmer ikke, eller den er brukt før." })).toBeVisible();
     await sjekkUu(page);
-    // Without the dash works too.
-    await page.getByLabel("Kode fra appen eller gjenopprettingskode").fill(koder[1]!.replace("-", ""));
-    await page.getByRole("button", { name: "Logg inn" }).click();
+    // Without the dash works too (the field is open again after the error).
+    await page.getByLabel("Gjenopprettingskode").fill(koder[1]!.replace("-", ""));
+    await page.getByRole("button", { name: "Logg inn med gjenopprettingskoden" }).click();
     await expect(page).toHaveURL(/\/start$/);
   });
 
@@ -139,7 +157,7 @@ test.describe.serial("en styrer med totrinnsinnlogging", () => {
     test.setTimeout(120_000);
     const feil = fangKonsollfeil(page);
     await passordSteg(page, epost, "/profil");
-    await page.getByLabel("Kode fra appen eller gjenopprettingskode").fill(await nyTotpKode(nokkel));
+    await page.getByLabel("Kode fra appen (6 sifre)").fill(await nyTotpKode(nokkel));
     await page.getByRole("button", { name: "Logg inn" }).click();
     await expect(page).toHaveURL(/\/profil$/);
     await page.getByRole("link", { name: "Totrinnsinnlogging er slått på." }).click();

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
-import { somIso, sorterNorsk } from "#app/db/dialekt.ts";
+import { somIso, somTall, sorterNorsk } from "#app/db/dialekt.ts";
 import { erRolle, type Rolle } from "#app/auth/roller.ts";
 import type { Medlemskap } from "#app/auth/tilgang.ts";
 
@@ -79,7 +79,7 @@ export async function slettMedlem(db: Kysely<Database>, barnehageId: string, bru
 
 export async function lagreInvitasjon(
   db: Kysely<Database>,
-  rad: { id: string; barnehageId: string; kodeHash: string; rolle: Rolle; opprettetAv: string; opprettet: Date; utloper: Date },
+  rad: { id: string; barnehageId: string; kodeHash: string; rolle: Rolle; opprettetAv: string; opprettet: Date; utloper: Date; maksBruk?: number | null },
 ) {
   await db
     .insertInto("invitasjonskode")
@@ -94,6 +94,8 @@ export async function lagreInvitasjon(
       trukketTilbake: null,
       brukt: null,
       bruktAv: null,
+      maksBruk: rad.maksBruk ?? null,
+      antallBrukt: 0,
     })
     .execute();
 }
@@ -107,6 +109,9 @@ export type InvitasjonRad = {
   utloper: string;
   trukketTilbake: string | null;
   brukt: string | null;
+  /** Null for a single-use invitation; the number of places for a staff invitation (ADR 0029). */
+  maksBruk: number | null;
+  antallBrukt: number;
 };
 
 function somInvitasjon(r: {
@@ -118,6 +123,8 @@ function somInvitasjon(r: {
   utloper: unknown;
   trukketTilbake: unknown;
   brukt: unknown;
+  maksBruk: unknown;
+  antallBrukt: unknown;
 }): InvitasjonRad {
   return {
     id: r.id,
@@ -128,6 +135,8 @@ function somInvitasjon(r: {
     utloper: somIso(r.utloper),
     trukketTilbake: r.trukketTilbake ? somIso(r.trukketTilbake) : null,
     brukt: r.brukt ? somIso(r.brukt) : null,
+    maksBruk: r.maksBruk === null || r.maksBruk === undefined ? null : somTall(r.maksBruk),
+    antallBrukt: somTall(r.antallBrukt),
   };
 }
 
@@ -140,6 +149,8 @@ const invitasjonKolonner = [
   "invitasjonskode.utloper as utloper",
   "invitasjonskode.trukketTilbake as trukketTilbake",
   "invitasjonskode.brukt as brukt",
+  "invitasjonskode.maksBruk as maksBruk",
+  "invitasjonskode.antallBrukt as antallBrukt",
 ] as const;
 
 export async function finnInvitasjon(db: Kysely<Database>, kodeHash: string): Promise<InvitasjonRad | undefined> {
@@ -181,6 +192,7 @@ export async function merkBrukt(db: Kysely<Database>, id: string, brukerId: stri
     .updateTable("invitasjonskode")
     .set({ brukt: naa, bruktAv: brukerId })
     .where("id", "=", id)
+    .where("maksBruk", "is", null)
     .where("brukt", "is", null)
     .where("trukketTilbake", "is", null)
     .executeTakeFirst();
@@ -190,4 +202,79 @@ export async function merkBrukt(db: Kysely<Database>, id: string, brukerId: stri
 /** Gives an invitation back when adding the member failed after it was claimed. */
 export async function frigiInvitasjon(db: Kysely<Database>, id: string) {
   await db.updateTable("invitasjonskode").set({ brukt: null, bruktAv: null }).where("id", "=", id).execute();
+}
+
+// Staff invitations (ADR 0029) ----------------------------------------------------------------
+
+/**
+ * Claims one place on a staff invitation for one person, in one transaction: the compare-and-set
+ * on `antallBrukt` (never past `maksBruk`, never after revoke or expiry) and the row saying who
+ * joined. Two people racing for the last place cannot both win; PostgreSQL re-checks the WHERE
+ * on the locked row, SQLite has one writer. False when it is full, revoked, expired, or when this
+ * person already used it (and was removed).
+ */
+export async function taPlass(db: Kysely<Database>, rad: { id: string; barnehageId: string; brukerId: string }, naa: Date): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const tidligere = await trx.selectFrom("invitasjon_bruk").select("userId").where("invitasjonId", "=", rad.id).where("userId", "=", rad.brukerId).executeTakeFirst();
+    if (tidligere) return false;
+    const r = await trx
+      .updateTable("invitasjonskode")
+      .set((eb) => ({ antallBrukt: eb("antallBrukt", "+", 1) }))
+      .where("id", "=", rad.id)
+      .where("organizationId", "=", rad.barnehageId)
+      .where("maksBruk", "is not", null)
+      .where((eb) => eb("antallBrukt", "<", eb.ref("maksBruk")))
+      .where("trukketTilbake", "is", null)
+      .where("utloper", ">", naa)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 0) return false;
+    await trx.insertInto("invitasjon_bruk").values({ invitasjonId: rad.id, organizationId: rad.barnehageId, userId: rad.brukerId, brukt: naa, fjernet: null }).execute();
+    return true;
+  });
+}
+
+/** Gives a place back when adding the member failed after it was claimed. */
+export async function frigiPlass(db: Kysely<Database>, id: string, brukerId: string) {
+  await db.transaction().execute(async (trx) => {
+    const r = await trx.deleteFrom("invitasjon_bruk").where("invitasjonId", "=", id).where("userId", "=", brukerId).executeTakeFirst();
+    if (Number(r.numDeletedRows) > 0) await trx.updateTable("invitasjonskode").set((eb) => ({ antallBrukt: eb("antallBrukt", "-", 1) })).where("id", "=", id).execute();
+  });
+}
+
+export type InvitasjonBrukRad = { invitasjonId: string; brukerId: string; navn: string; brukt: string; fjernet: string | null; rolle: Rolle | null };
+
+/** Who joined through each staff invitation in this barnehage, with their role now (null: no longer a member). */
+export async function listInvitasjonsbruk(db: Kysely<Database>, barnehageId: string): Promise<InvitasjonBrukRad[]> {
+  const rader = await db
+    .selectFrom("invitasjon_bruk")
+    .innerJoin("user", "user.id", "invitasjon_bruk.userId")
+    .leftJoin("member", (j) => j.onRef("member.userId", "=", "invitasjon_bruk.userId").onRef("member.organizationId", "=", "invitasjon_bruk.organizationId"))
+    .select(["invitasjon_bruk.invitasjonId as invitasjonId", "user.id as brukerId", "user.name as navn", "invitasjon_bruk.brukt as brukt", "invitasjon_bruk.fjernet as fjernet", "member.role as rolle"])
+    .where("invitasjon_bruk.organizationId", "=", barnehageId)
+    .orderBy("invitasjon_bruk.brukt", "desc")
+    .execute();
+  return rader.map((r) => ({
+    invitasjonId: r.invitasjonId,
+    brukerId: r.brukerId,
+    navn: r.navn,
+    brukt: somIso(r.brukt),
+    fjernet: r.fjernet ? somIso(r.fjernet) : null,
+    rolle: r.rolle && erRolle(r.rolle) ? r.rolle : null,
+  }));
+}
+
+/** A removed member may not come back through the staff invitation they used (ADR 0029). */
+export async function merkFjernetFraInvitasjoner(db: Kysely<Database>, barnehageId: string, brukerId: string, naa: Date) {
+  await db.updateTable("invitasjon_bruk").set({ fjernet: naa }).where("organizationId", "=", barnehageId).where("userId", "=", brukerId).where("fjernet", "is", null).execute();
+}
+
+export async function hentInvitasjon(db: Kysely<Database>, barnehageId: string, id: string): Promise<InvitasjonRad | undefined> {
+  const r = await db
+    .selectFrom("invitasjonskode")
+    .innerJoin("organization", "organization.id", "invitasjonskode.organizationId")
+    .select(invitasjonKolonner)
+    .where("invitasjonskode.organizationId", "=", barnehageId)
+    .where("invitasjonskode.id", "=", id)
+    .executeTakeFirst();
+  return r ? somInvitasjon(r) : undefined;
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ROLLER, TILDELBARE_ROLLER } from "#app/auth/roller.ts";
 import { registrerSkjema } from "#app/domain/konto/konto.schema.ts";
 import { orgnummerFelt } from "./orgnummer.ts";
+import { heltall } from "#app/domain/heltall.schema.ts";
 
 /** Form schemas for barnehager, members and invitations. Messages are i18n keys. */
 export const opprettBarnehageSkjema = z.object({
@@ -24,6 +25,34 @@ export const medlemSkjema = z.discriminatedUnion(
   "konto.feil.ukjent",
 );
 
+export const MAKS_ADRESSER = 50;
+/** A staff invitation (ADR 0029): 7 days and 30 places unless the styrer chooses otherwise. */
+export const PERSONAL_STANDARD_DAGER = 7;
+export const PERSONAL_MAKS_DAGER = 30;
+export const PERSONAL_STANDARD_PLASSER = 30;
+export const PERSONAL_MAKS_PLASSER = 200;
+
+/**
+ * Pasted e-mail addresses: separated by commas, semicolons, spaces or new lines, lower-cased,
+ * without duplicates; at most 50. From «Navn <adresse>» (an e-mail program's list) only the
+ * addresses in brackets are taken. Which ones are not addresses is checked by `ugyldigeAdresser`,
+ * so the page can name them.
+ */
+export const epostliste = z
+  .string()
+  .max(20_000, "invitasjon.feil.forMangeAdresser")
+  .transform((v) => {
+    const iKlammer = [...v.matchAll(/<([^<>]*@[^<>]*)>/g)].map((m) => m[1]!);
+    const biter = iKlammer.length > 0 ? iKlammer : v.split(/[\s,;]+/);
+    return [...new Set(biter.map((a) => a.trim().toLowerCase()).filter(Boolean))];
+  })
+  .pipe(z.array(z.string()).min(1, "invitasjon.feil.ingenAdresser").max(MAKS_ADRESSER, "invitasjon.feil.forMangeAdresser"));
+
+/** The pasted entries that are not e-mail addresses. */
+export function ugyldigeAdresser(liste: string[]): string[] {
+  return liste.filter((a) => a.length > 254 || !z.email().safeParse(a).success);
+}
+
 export const invitasjonSkjema = z.discriminatedUnion(
   "intent",
   [
@@ -41,6 +70,15 @@ export const invitasjonSkjema = z.discriminatedUnion(
         .pipe(z.email("konto.feil.epost").optional()),
     }),
     z.object({ intent: z.literal("trekk-tilbake"), id: z.string().min(1).max(100) }),
+    // A staff invitation (ADR 0029): one code for the staff meeting, several places.
+    z.object({
+      intent: z.literal("opprett-personal"),
+      rolle: tildelbarRolle,
+      dager: heltall(1, "invitasjon.feil.dager", PERSONAL_MAKS_DAGER),
+      maksBruk: heltall(1, "invitasjon.feil.plasser", PERSONAL_MAKS_PLASSER),
+    }),
+    // Many single-use invitations at once, one per pasted address; the addresses are never stored.
+    z.object({ intent: z.literal("send-mange"), rolle: tildelbarRolle, adresser: epostliste }),
   ],
   "konto.feil.ukjent",
 );

@@ -10,7 +10,7 @@ import type { Rolle } from "#app/auth/roller.ts";
 import { renTekst } from "#app/db/dialekt.ts";
 import { loggHendelse } from "#app/domain/revisjon/revisjon.server.ts";
 import type { opprettBarnehageSkjema } from "./barnehage.schema.ts";
-import { gaaNedSomStyrer, hentMedlemskap, listMedlemmer, settRolle, slettMedlem } from "./barnehage.repo.server.ts";
+import { gaaNedSomStyrer, hentMedlemskap, listMedlemmer, merkFjernetFraInvitasjoner, settRolle, slettMedlem } from "./barnehage.repo.server.ts";
 
 export type Avhengigheter = { db: Kysely<Database>; auth: Auth };
 
@@ -74,13 +74,17 @@ export async function gaaNed(aktor: Aktor | null, medlemskap: Medlemskap, { db }
   return { ok: true };
 }
 
-/** The styrer removes a member; it counts from that person's next request. */
-export async function fjernMedlem(aktor: Aktor | null, medlemskap: Medlemskap, brukerId: string, { db }: Pick<Avhengigheter, "db">): Promise<EndringSvar> {
+/**
+ * The styrer removes a member; it counts from that person's next request. A staff invitation they
+ * joined through will not let them back in (ADR 0029).
+ */
+export async function fjernMedlem(aktor: Aktor | null, medlemskap: Medlemskap, brukerId: string, { db }: Pick<Avhengigheter, "db">, naa = new Date()): Promise<EndringSvar> {
   krev(aktor, "endre:medlemmer", medlemskap);
   const maal = await hentMedlemskap(db, medlemskap.barnehageId, brukerId);
   if (!maal) throw ikkeFunnet();
   if (brukerId === aktor!.id || maal.rolle === "styrer") return { ok: false, feil: "barnehage.feil.styrer" };
   await slettMedlem(db, medlemskap.barnehageId, brukerId);
+  await merkFjernetFraInvitasjoner(db, medlemskap.barnehageId, brukerId, naa);
   await loggHendelse(db, { hendelse: "medlem_fjernet", aktorId: aktor!.id, organisasjonId: medlemskap.barnehageId, malId: brukerId, detaljer: { rolle: maal.rolle } });
   return { ok: true };
 }

@@ -67,19 +67,47 @@ export const sideMetaSkjema = z.object({
 });
 export type SideMeta = z.infer<typeof sideMetaSkjema>;
 
+const side = z.enum(["venstre", "hoyre"]);
+const xPosisjon = z.number().int().min(-200).max(1480);
+/** A person in a scene (names and places are checked against the film library by its tests). */
+const filmPerson = z.strictObject({
+  navn: tekst,
+  x: xPosisjon,
+  /** 0 = at the back of the floor, 1 = at the front. */
+  dybde: z.number().min(0).max(1).default(0.5),
+  inn: side.optional(),
+  ut: side.optional(),
+  /** Walks (or rolls) to this x, starting `ved` seconds into the scene. */
+  til: xPosisjon.optional(),
+  ved: z.number().min(0).max(60).optional(),
+  sitter: z.boolean().default(false),
+  pagulvet: z.boolean().default(false),
+  /** Whom the person looks at when nobody speaks (a name in the scene). */
+  ser: tekst.optional(),
+  gest: z.enum(["vinker", "peker", "hand-pa-hjertet", "armer-ut"]).optional(),
+});
+const replikk = z.strictObject({ hvem: tekst, til: tekst.optional(), nb: tekst, nn: tekst });
 export const filmManusSkjema = z.strictObject({
   id: stabilId,
+  /** case: a situation acted out; forklaring: the law or a method, with pictograms. */
+  type: z.enum(["case", "forklaring"]),
   tittel: toSpraak,
   beskrivelse: toSpraak,
   scener: z
     .array(
       z.strictObject({
-        skjerm: z.object({ nb: tekst.max(60), nn: tekst.max(60) }),
-        tale: toSpraak,
-        synstolking: toSpraak.optional(),
+        sted: stabilId,
+        /** Minimum length in seconds; the scene grows to fit its lines. */
+        varighet: z.number().min(1).max(40).optional(),
+        personer: z.array(filmPerson).min(1, "en scene har minst én person"),
+        /** Pictograms on the board (personalrom); new ones appear one by one. */
+        tavle: z.array(stabilId).max(6).default([]),
+        replikker: z.array(replikk).default([]),
+        /** What is on screen, for the audio description track. */
+        synstolking: toSpraak,
       }),
     )
-    .min(2, "en film har minst to scener"),
+    .min(3, "en film har minst tre scener"),
 });
 export type FilmManus = z.infer<typeof filmManusSkjema>;
 

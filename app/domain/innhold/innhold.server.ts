@@ -30,9 +30,11 @@ export type Lederstotte = { meta: LederMeta; seksjoner: Seksjon[] };
 export type Film = {
   id: string;
   manus: FilmManus;
-  /** URL per language, with a content hash so it can be cached forever. */
-  video: PerSpraak<string>;
+  /** URLs with a content hash so they can be cached forever. One video serves both languages. */
+  video: string;
   teksting: PerSpraak<string>;
+  /** The audio description track (WebVTT kind="descriptions") per language. */
+  synstolking: PerSpraak<string>;
 };
 export type Modul = {
   id: string;
@@ -379,27 +381,33 @@ async function lesModul(
       continue;
     }
     if (manus.id !== filmId) meld(manusFil)(`id i manuset (${manus.id}) er ikke ${filmId}`);
-    const video = {} as PerSpraak<string>;
-    const teksting = {} as PerSpraak<string>;
-    for (const sp of SPRAAK) {
-      for (const [type, ut, mime] of [["mp4", video, "video/mp4"], ["vtt", teksting, "text/vtt"]] as const) {
-        const navn = `${filmId}.${sp}.${type}`;
-        const fil = path.join(rot, rel, "media", navn);
-        const info = await stat(fil).catch(() => undefined);
-        if (!info) {
-          problemer.push({ fil: `${rel}/media/${navn}`, melding: type === "mp4" ? "videoen mangler (kjør node scripts/lag-filmer.ts)" : "tekstingsfila mangler (kjør node scripts/lag-filmer.ts)" });
-          continue;
-        }
-        if (type === "vtt") {
-          const vtt = await readFile(fil, "utf8");
-          if (!vtt.startsWith("WEBVTT") || !/-->/.test(vtt)) problemer.push({ fil: `${rel}/media/${navn}`, melding: "er ikke en gyldig WebVTT-fil med tekstlinjer" });
-        }
-        const v = createHash("sha256").update(`${info.size}:${info.mtimeMs}:${navn}`).digest("hex").slice(0, 10);
-        media.set(navn, { fil, storrelse: info.size, type: mime });
-        ut[sp] = `/media/${navn}?v=${v}`;
+    const url = async (navn: string, type: "video/mp4" | "text/vtt", mangler: string): Promise<string | undefined> => {
+      const fil = path.join(rot, rel, "media", navn);
+      const info = await stat(fil).catch(() => undefined);
+      if (!info) {
+        problemer.push({ fil: `${rel}/media/${navn}`, melding: `${mangler} (kjør node scripts/lag-filmer.ts)` });
+        return undefined;
       }
+      if (type === "text/vtt") {
+        const vtt = await readFile(fil, "utf8");
+        if (!vtt.startsWith("WEBVTT") || !/-->/.test(vtt)) problemer.push({ fil: `${rel}/media/${navn}`, melding: "er ikke en gyldig WebVTT-fil med tekstlinjer" });
+      }
+      const v = createHash("sha256").update(`${info.size}:${info.mtimeMs}:${navn}`).digest("hex").slice(0, 10);
+      media.set(navn, { fil, storrelse: info.size, type });
+      return `/media/${navn}?v=${v}`;
+    };
+    // One video for both languages (no text in the picture); captions and descriptions per language.
+    const video = await url(`${filmId}.mp4`, "video/mp4", "videoen mangler");
+    const teksting = {} as PerSpraak<string>;
+    const synstolking = {} as PerSpraak<string>;
+    for (const sp of SPRAAK) {
+      const t = await url(`${filmId}.${sp}.vtt`, "text/vtt", "tekstingsfila mangler");
+      const s = await url(`${filmId}.syn.${sp}.vtt`, "text/vtt", "synstolkingsfila mangler");
+      if (t) teksting[sp] = t;
+      if (s) synstolking[sp] = s;
     }
-    filmer.set(filmId, { id: filmId, manus, video, teksting });
+    if (video === undefined) continue;
+    filmer.set(filmId, { id: filmId, manus, video, teksting, synstolking });
   }
 
   return {

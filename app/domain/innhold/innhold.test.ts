@@ -141,16 +141,28 @@ describe("innholdssjekkene", () => {
   it("skal feile når en tekstingsfil mangler", async () => {
     const rot = kopi();
     const media = path.join(forsteModul(rot), "media");
-    const vtt = readdirSync(media).find((f) => f.endsWith(".nn.vtt"))!;
+    const vtt = readdirSync(media).find((f) => f.endsWith(".nn.vtt") && !f.includes(".syn."))!;
     rmSync(path.join(media, vtt));
     expect(await meldinger(rot)).toContain(`${vtt}: tekstingsfila mangler`);
     rmSync(rot, { recursive: true });
   });
 
+  it("skal feile når et synstolkingsspor mangler, på hvert av språkene", async () => {
+    for (const sp of ["nb", "nn"]) {
+      const rot = kopi();
+      const media = path.join(forsteModul(rot), "media");
+      const syn = readdirSync(media).find((f) => f.endsWith(`.syn.${sp}.vtt`))!;
+      expect(syn).toBeDefined();
+      rmSync(path.join(media, syn));
+      expect(await meldinger(rot)).toContain(`${syn}: synstolkingsfila mangler`);
+      rmSync(rot, { recursive: true });
+    }
+  });
+
   it("skal feile når en video eller et manus mangler", async () => {
     const rot = kopi();
     const [forste, andre] = readdirSync(path.join(rot, "moduler")).sort().map((m) => path.join(rot, "moduler", m));
-    const mp4 = readdirSync(path.join(forste!, "media")).find((f) => f.endsWith(".nb.mp4"))!;
+    const mp4 = readdirSync(path.join(forste!, "media")).find((f) => f.endsWith(".mp4"))!;
     rmSync(path.join(forste!, "media", mp4));
     const manus = readdirSync(path.join(andre!, "filmer"))[0]!;
     rmSync(path.join(andre!, "filmer", manus));

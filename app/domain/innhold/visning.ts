@@ -8,20 +8,40 @@ export function modulKort(m: Modul, sp: Spraak) {
 }
 export type ModulKort = ReturnType<typeof modulKort>;
 
-/** What the film player needs in one målform: its video, both caption tracks and the transcript. */
+const SPRAAKNAVN = { nb: "bokmål", nn: "nynorsk" } as const;
+
+/**
+ * What the film player needs in one målform: the video, caption tracks in both målformer (this
+ * one on by default), the audio description tracks, and the transcript (lines with who speaks,
+ * and the description of each scene, so screen-reader users get the descriptions today).
+ */
 export function filmVisning(f: Film, sp: Spraak) {
+  const andre = sp === "nb" ? "nn" : "nb";
   return {
     id: f.id,
     tittel: f.manus.tittel[sp],
     beskrivelse: f.manus.beskrivelse[sp],
-    video: f.video[sp],
-    spor: (["nb", "nn"] as const).map((s) => ({
-      sprak: s,
-      src: f.teksting[s],
-      etikett: s === "nb" ? "Bokmål" : "Nynorsk",
-      standard: s === sp,
+    video: f.video,
+    spor: [
+      ...(["nb", "nn"] as const).map((s) => ({
+        type: "captions" as "captions" | "descriptions",
+        sprak: s,
+        src: f.teksting[s],
+        etikett: s === "nb" ? "Bokmål" : "Nynorsk",
+        standard: s === sp,
+      })),
+      ...([sp, andre] as const).map((s) => ({
+        type: "descriptions" as "captions" | "descriptions",
+        sprak: s,
+        src: f.synstolking[s],
+        etikett: `Synstolking (${SPRAAKNAVN[s]})`,
+        standard: false,
+      })),
+    ],
+    transkripsjon: f.manus.scener.map((sc) => ({
+      replikker: sc.replikker.map((r) => ({ hvem: r.hvem, tekst: r[sp] })),
+      synstolking: sc.synstolking[sp],
     })),
-    transkripsjon: f.manus.scener.map((sc) => ({ tale: sc.tale[sp], synstolking: sc.synstolking?.[sp] })),
   };
 }
 export type FilmVisning = ReturnType<typeof filmVisning>;

@@ -7,8 +7,11 @@ export const MAKS_EPOST = 254;
 const epost = z.string().trim().toLowerCase().max(MAKS_EPOST, "konto.feil.epost").pipe(z.email("konto.feil.epost"));
 const passord = z.string().min(10, "konto.feil.passordKort").max(128, "konto.feil.passordLangt");
 
+/** A person's name: the same limits at sign-up and on /profil. */
+export const navnFelt = z.string().trim().min(1, "konto.feil.navn").max(MAKS_NAVN, "konto.feil.navn");
+
 export const registrerSkjema = z.object({
-  navn: z.string().trim().min(1, "konto.feil.navn").max(MAKS_NAVN, "konto.feil.navn"),
+  navn: navnFelt,
   epost,
   passord,
   til: z.string().optional(),
@@ -42,6 +45,7 @@ export const profilSkjema = z.discriminatedUnion("intent", [
       ...nyttOgGjentatt,
     })
     .refine(likePassord, ulikePassord),
+  z.object({ intent: z.literal("endre-navn"), navn: navnFelt }),
   z.object({ intent: z.literal("logg-ut-overalt") }),
   z.object({ intent: z.literal("send-bekreftelse") }),
 ]);

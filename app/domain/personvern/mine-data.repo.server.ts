@@ -102,7 +102,7 @@ export async function hentTeam(db: Kysely<Database>, brukerId: string) {
 export async function hentInvitasjoner(db: Kysely<Database>, brukerId: string) {
   const rader = await db
     .selectFrom("invitasjonskode")
-    .select(["id", "organizationId", "rolle", "opprettet", "utloper", "trukketTilbake", "brukt"])
+    .select(["id", "organizationId", "rolle", "opprettet", "utloper", "trukketTilbake", "brukt", "maksBruk", "antallBrukt"])
     .where("opprettetAv", "=", brukerId)
     .orderBy("opprettet")
     .execute();
@@ -114,7 +114,16 @@ export async function hentInvitasjoner(db: Kysely<Database>, brukerId: string) {
     utloper: iso(r.utloper),
     trukketTilbake: iso(r.trukketTilbake),
     brukt: iso(r.brukt),
+    // A staff invitation (ADR 0029): how many places, how many used; not who used them.
+    maksBruk: r.maksBruk === null ? null : somTall(r.maksBruk),
+    antallBrukt: somTall(r.antallBrukt),
   }));
+}
+
+/** The staff invitations the person joined through (ADR 0029), and whether they were removed. */
+export async function hentInvitasjonerBrukt(db: Kysely<Database>, brukerId: string) {
+  const rader = await db.selectFrom("invitasjon_bruk").select(["invitasjonId", "organizationId", "brukt", "fjernet"]).where("userId", "=", brukerId).orderBy("brukt").execute();
+  return rader.map((r) => ({ invitasjonId: r.invitasjonId, barnehageId: r.organizationId, brukt: iso(r.brukt), fjernet: iso(r.fjernet) }));
 }
 
 /** Audit events the person did, or that were about them (their user id or one of their memberships). */

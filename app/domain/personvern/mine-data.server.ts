@@ -31,6 +31,8 @@ export const DATAKILDER: Datakilde[] = [
   { navn: "medlemskap", eksporter: repo.hentMedlemskap },
   { navn: "team", eksporter: repo.hentTeam },
   { navn: "invitasjoner", eksporter: repo.hentInvitasjoner },
+  // Staff invitations (ADR 0029, migration 0020): invitasjon_bruk goes with the user row by cascade.
+  { navn: "invitasjonerBrukt", eksporter: repo.hentInvitasjonerBrukt },
   {
     navn: "hendelser",
     eksporter: async (db, id) => repo.hentHendelser(db, id, (await repo.hentMedlemskap(db, id)).map((m) => m.medlemId)),

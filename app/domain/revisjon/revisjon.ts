@@ -12,6 +12,8 @@ export const HENDELSER = [
   "invitasjon_trukket",
   "mfa_endret",
   "data_eksportert",
+  // Profile (issue 15, point 7): the person changed their own name (never the name itself).
+  "navn_endret",
   "konto_slettet",
   // Owners and barnehage settings (ADR 0014).
   "eier_opprettet",

@@ -12,7 +12,8 @@ import type { Fase } from "./stasted.repo.server.ts";
  */
 const FONTER = path.resolve("app/domain/stasted/fonter");
 let registrert = false;
-function registrerFont() {
+/** Registers the embedded DejaVu Sans once per process (also used by the owner's report, app/domain/eier). */
+export function registrerFont() {
   if (registrert) return;
   Font.register({
     family: "DejaVu Sans",

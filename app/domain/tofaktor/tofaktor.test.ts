@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import { somJson } from "#app/db/dialekt.ts";
 import { DIALEKTER, lagTestDb, type TestDb } from "#app/db/test-databaser.ts";
-import { lagAuth, type Auth } from "#app/auth/auth.server.ts";
+import { lagAuth, lagGjenopprettingskoder, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
 import { loggInn, type Innloggingsvern } from "#app/domain/konto/konto.server.ts";
 import { GRENSE_PER_EPOST } from "#app/domain/konto/innloggingsforsok.server.ts";
@@ -10,7 +10,7 @@ import { hendelserForAktor } from "#app/domain/revisjon/revisjon.repo.server.ts"
 import { cookieFra, lagPerson, loggInnCookie, TEST_PASSORD } from "#app/test/fabrikk.ts";
 import { nyTotpKode, totpKode } from "../../../tests/totp.ts";
 import { bekreftOppsett, hentOppsett, hentStatus, lagNyeKoder, loggInnMedKode, slaaAv, startOppsett } from "./tofaktor.server.ts";
-import { appKode, innloggingsKode, loggInnKodeSkjema, tofaktorSkjema } from "./tofaktor.schema.ts";
+import { GJENOPPRETTING_ALFABET, appKode, innloggingsKode, loggInnKodeSkjema, tofaktorSkjema, valgtKode } from "./tofaktor.schema.ts";
 
 const BASE = "http://localhost:3000";
 const PASSORD = TEST_PASSORD;
@@ -62,7 +62,7 @@ for (const dialekt of DIALEKTER) {
       if (!svar.ok) return;
       koder = svar.koder;
       expect(koder).toHaveLength(10);
-      for (const k of koder) expect(k).toMatch(/^[A-Za-z0-9]{5}-[A-Za-z0-9]{5}$/);
+      for (const k of koder) expect(k).toMatch(/^[a-hjkmnp-z2-9]{5}-[a-hjkmnp-z2-9]{5}$/);
       expect(new Set(koder).size).toBe(10);
       cookie = cookieFra(svar.hoder, cookie);
       const sesjon = await auth.api.getSession({ headers: h() });
@@ -189,11 +189,30 @@ describe("tofaktorskjemaene", () => {
   });
 
   it("skal godta en app-kode eller en gjenopprettingskode ved innlogging", () => {
-    expect(loggInnKodeSkjema.parse({ kode: "123456" }).kode).toBe("123456");
-    expect(loggInnKodeSkjema.parse({ kode: "aB3dE-fG7hJ" }).kode).toBe("aB3dE-fG7hJ");
-    expect(loggInnKodeSkjema.parse({ kode: "aB3dEfG7hJ" }).kode).toBe("aB3dE-fG7hJ");
+    expect(valgtKode(loggInnKodeSkjema.parse({ kode: "123456" }))).toBe("123456");
+    expect(valgtKode(loggInnKodeSkjema.parse({ kode: "aB3dE-fG7hJ" }))).toBe("aB3dE-fG7hJ");
+    expect(valgtKode(loggInnKodeSkjema.parse({ kode: "aB3dEfG7hJ" }))).toBe("aB3dE-fG7hJ");
     expect(loggInnKodeSkjema.safeParse({ kode: "1234567" }).error?.issues[0]?.message).toBe("tofaktor.feil.kodeFormat");
     expect(loggInnKodeSkjema.safeParse({ kode: "" }).error?.issues[0]?.message).toBe("tofaktor.feil.kodeMangler");
+  });
+
+  it("skal ta gjenopprettingskoden i sitt eget felt, med egen feilmelding", () => {
+    expect(valgtKode(loggInnKodeSkjema.parse({ metode: "gjenoppretting", gjenopprettingskode: " abcde fghjk " }))).toBe("abcde-fghjk");
+    expect(valgtKode(loggInnKodeSkjema.parse({ metode: "app", kode: "123 456" }))).toBe("123456");
+    expect(loggInnKodeSkjema.safeParse({ metode: "gjenoppretting", gjenopprettingskode: "123456" }).error?.issues[0]).toMatchObject({ message: "tofaktor.feil.gjenopprettingFormat", path: ["gjenopprettingskode"] });
+    expect(loggInnKodeSkjema.safeParse({ metode: "gjenoppretting", gjenopprettingskode: "" }).error?.issues[0]?.message).toBe("tofaktor.feil.kodeMangler");
+    expect(loggInnKodeSkjema.safeParse({ metode: "noe-annet", kode: "123456" }).success).toBe(false);
+  });
+
+  it("skal lage gjenopprettingskoder uten tegn som ligner hverandre (0/o, 1/l/i)", () => {
+    const alle = Array.from({ length: 50 }, () => lagGjenopprettingskoder()).flat();
+    expect(alle).toHaveLength(500);
+    expect(new Set(alle).size).toBe(500);
+    for (const k of alle) expect(k).toMatch(/^[a-hjkmnp-z2-9]{5}-[a-hjkmnp-z2-9]{5}$/);
+    expect(alle.join("")).not.toMatch(/[0o1li]/);
+    expect(GJENOPPRETTING_ALFABET).toHaveLength(31);
+    // Every symbol of the alphabet is used (not a narrower set by mistake).
+    expect(new Set(alle.join("").replaceAll("-", "")).size).toBe(31);
   });
 
   it("skal skille skjemaene på siden etter intent", () => {

@@ -1,4 +1,4 @@
-import { Form, Link, data, useSearchParams } from "react-router";
+import { Form, Link, data, redirect, useSearchParams } from "react-router";
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/profil";
 import { aktorKontekst } from "#app/kontekst.ts";
@@ -6,9 +6,10 @@ import { krev } from "#app/auth/tilgang.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { lesSkjema } from "#app/components/skjema.ts";
 import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
-import { useT } from "#app/components/use-t.ts";
+import { useMaalform, useT } from "#app/components/use-t.ts";
 import { profilSkjema } from "#app/domain/konto/konto.schema.ts";
-import { hentProfil } from "#app/domain/konto/profil.server.ts";
+import { endreNavn, hentProfil } from "#app/domain/konto/profil.server.ts";
+import { formaterKlokke } from "#app/i18n/i18n.ts";
 import { byttPassord, loggUtOveralt, sendBekreftelsePaaNytt } from "#app/domain/konto/passord.server.ts";
 import { videreMedCookies } from "../konto/konto.server.ts";
 import { NY_BEKREFTELSE, slippForesporsel } from "#app/domain/konto/grense.server.ts";
@@ -31,9 +32,17 @@ export async function action({ request, context }: Route.ActionArgs) {
   const aktor = context.get(aktorKontekst);
   krev(aktor, "se:min-side");
   const skjema = await lesSkjema(request, profilSkjema);
-  if (!skjema.ok) return data({ intent: "bytt-passord" as const, feil: skjema.feil }, { status: 400 });
+  if (!skjema.ok) {
+    const intent = skjema.verdier.intent === "endre-navn" ? ("endre-navn" as const) : ("bytt-passord" as const);
+    return data({ intent, feil: skjema.feil, verdier: skjema.verdier }, { status: 400 });
+  }
   const { auth, db } = tjenester();
   switch (skjema.data.intent) {
+    case "endre-navn": {
+      // Redirect after the post, so a reload does not post again; «Lagret kl.» shows without JavaScript too.
+      const { lagret } = await endreNavn(aktor, skjema.data.navn, { db });
+      return redirect(`/profil?lagret=navn&tid=${new Date(lagret).getTime()}#navn`);
+    }
     case "bytt-passord": {
       const svar = await byttPassord(auth, skjema.data, request.headers, { db, hemmelighet: auth.options.secret, aktorId: aktor!.id });
       if (svar.ok) return videreMedCookies("/profil?melding=passord", svar.hoder);
@@ -54,7 +63,13 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Profil({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const [sok] = useSearchParams();
+  const maalform = useMaalform();
   const feil = actionData?.intent === "bytt-passord" ? actionData.feil : undefined;
+  const navnFeil = actionData?.intent === "endre-navn" ? actionData.feil : undefined;
+  const navnVerdi = actionData?.intent === "endre-navn" && "verdier" in actionData ? (actionData.verdier as Record<string, string>).navn : undefined;
+  // «Lagret kl. 14:32» after the redirect: the time the save returned, in Oslo time.
+  const tid = Number(sok.get("tid"));
+  const lagretNavn = sok.get("lagret") === "navn" && !actionData && Number.isFinite(tid) && tid > 0 ? formaterKlokke(new Date(tid), maalform) : null;
   return (
     <div className="smal">
       <Heading level={1} data-size="lg">
@@ -66,6 +81,7 @@ export default function Profil({ loaderData, actionData }: Route.ComponentProps)
         </Alert>
       ) : null}
       <Paragraph>{t("profil.innlogget", { epost: loaderData.epost })}</Paragraph>
+
       {loaderData.bekreftet ? (
         <Paragraph>{t("profil.bekreftet")}</Paragraph>
       ) : actionData?.intent === "send-bekreftelse" ? (
@@ -80,6 +96,23 @@ export default function Profil({ loaderData, actionData }: Route.ComponentProps)
           </Button>
         </Form>
       )}
+
+      <section className="seksjon" aria-labelledby="navn">
+        <Heading level={2} data-size="md" id="navn">
+          {t("profil.navn.tittel")}
+        </Heading>
+        <FeilOppsummering feil={navnFeil} />
+        <Form method="post" className="skjema" noValidate>
+          <input type="hidden" name="intent" value="endre-navn" />
+          <TekstFelt navn="navn" etikett={t("konto.navn")} beskrivelse={t("konto.navnHjelp")} feil={navnFeil?.navn} standard={navnVerdi ?? loaderData.navn} autoComplete="name" />
+          <div className="knapperad">
+            <Button type="submit">{t("profil.navn.knapp")}</Button>
+            <p role="status" className="lagret" data-lagret>
+              {lagretNavn ? t("profil.lagretKl", { klokka: lagretNavn }) : ""}
+            </p>
+          </div>
+        </Form>
+      </section>
 
       <Heading level={2} data-size="md">
         {t("profil.passord.tittel")}
@@ -115,6 +148,9 @@ export default function Profil({ loaderData, actionData }: Route.ComponentProps)
         {t("personvern.data.tittel")}
       </Heading>
       <Paragraph>{t("personvern.data.tekst")}</Paragraph>
+      <Paragraph>
+        <Link to="/profil/mine-data">{t("personvern.data.side")}</Link>
+      </Paragraph>
       <Paragraph>
         <a href="/profil/data" download>
           {t("personvern.data.lenke")}

@@ -8,6 +8,7 @@ import { tjenester } from "#app/tjenester.server.ts";
 import { lesSkjema } from "#app/components/skjema.ts";
 import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
 import { useT } from "#app/components/use-t.ts";
+import { SkrivUtKnapp } from "#app/components/skriv-ut-knapp.tsx";
 import { oversetter, type Nokkel } from "#app/i18n/i18n.ts";
 import { grenseVerdier } from "#app/domain/konto/grense.ts";
 import { tofaktorSkjema } from "#app/domain/tofaktor/tofaktor.schema.ts";
@@ -78,6 +79,11 @@ export async function action({ request, context }: Route.ActionArgs) {
   }
 }
 
+/** The recovery codes as a text file, with a line on what they are, in the reader's målform. */
+function kodefil(t: ReturnType<typeof useT>, koder: string[]): string {
+  return [t("tofaktor.koder.filTittel"), "", ...koder.map((k, i) => `${String(i + 1).padStart(2, " ")}. ${k}`), "", t("tofaktor.koder.filTekst"), ""].join("\r\n");
+}
+
 export default function Tofaktor({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const [sok] = useSearchParams();
@@ -101,7 +107,7 @@ export default function Tofaktor({ loaderData, actionData }: Route.ComponentProp
         </Alert>
       ) : null}
       {svar?.koder ? (
-        <section aria-labelledby="koder-tittel">
+        <section aria-labelledby="koder-tittel" className="tofaktor-koder">
           {svar.intent === "bekreft" ? (
             <Alert data-color="success">
               <Paragraph>{t("tofaktor.paaOk")}</Paragraph>
@@ -116,6 +122,20 @@ export default function Tofaktor({ loaderData, actionData }: Route.ComponentProp
               <li key={k}>{k}</li>
             ))}
           </ol>
+          {/* Print (the print stylesheet shows only this section) and a .txt download that needs no
+              JavaScript: the codes are already on this page, so a data: link adds nothing new. */}
+          <div className="knapperad ikke-utskrift">
+            <SkrivUtKnapp tekst={t("tofaktor.koder.skrivUt")} />
+            <a
+              className="ds-button"
+              data-variant="secondary"
+              href={`data:text/plain;charset=utf-8,${encodeURIComponent(kodefil(t, svar.koder))}`}
+              download="samla-gjenopprettingskoder.txt"
+              data-last-ned-koder
+            >
+              {t("tofaktor.koder.lastNed")}
+            </a>
+          </div>
           <Paragraph>
             <Link to={videre}>{t("tofaktor.videre")}</Link>
           </Paragraph>

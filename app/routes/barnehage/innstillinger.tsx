@@ -12,7 +12,7 @@ import { knyttTilEier, kobleFraEier } from "#app/domain/eier/tilknytning.server.
 import { EIERKODE, erSperre, medKodegrense } from "#app/domain/konto/grense.server.ts";
 import { grenseFra, grenseVerdier } from "#app/domain/konto/grense.ts";
 import { KLIENT_IP_HODE } from "../../../server/klient-ip.ts";
-import { intlSprak, datoFormat } from "#app/i18n/i18n.ts";
+import { formaterDato } from "#app/i18n/i18n.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
 import { BarnehageSideTopp } from "#app/components/barnehage-topp.tsx";
 
@@ -63,7 +63,6 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Innstillinger({ loaderData: d, actionData }: Route.ComponentProps) {
   const t = useT();
   const maalform = useMaalform();
-  const dato = datoFormat(intlSprak(maalform), { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo" });
   const feilFor = (intent: string) => (actionData?.intent === intent ? actionData.feil : undefined);
   const verdier: Record<string, string> | undefined = actionData?.intent === "lagre" ? actionData.verdier : undefined;
   return (
@@ -104,7 +103,7 @@ export default function Innstillinger({ loaderData: d, actionData }: Route.Compo
         </Heading>
         {d.eier ? (
           <>
-            <Paragraph>{t("innstillinger.knyttetTil", { eier: d.eier.eierNavn, dato: dato.format(new Date(d.eier.tilknyttet)) })}</Paragraph>
+            <Paragraph>{t("innstillinger.knyttetTil", { eier: d.eier.eierNavn, dato: formaterDato(d.eier.tilknyttet, maalform) })}</Paragraph>
             <Paragraph data-size="sm">{t("innstillinger.eierSer")}</Paragraph>
             {d.bekreftKobleFra ? (
               <div id="bekreft" className="ramme" tabIndex={-1}>

@@ -8,7 +8,7 @@ import { FeilOppsummering } from "#app/components/felt.tsx";
 import { useMaalform, useT } from "#app/components/use-t.ts";
 import { eierSideSkjema } from "#app/domain/eier/eier.schema.ts";
 import { eierOversikt, lagEierKode } from "#app/domain/eier/eier.server.ts";
-import { intlSprak, tallFormat, datoFormat } from "#app/i18n/i18n.ts";
+import { intlSprak, tallFormat, formaterDato } from "#app/i18n/i18n.ts";
 import type { SideHandle } from "#app/root.tsx";
 import { eierFraKontekst } from "./eier.server.ts";
 
@@ -52,7 +52,6 @@ export default function EierOversikt({ loaderData: d, actionData }: Route.Compon
   const t = useT();
   const maalform = useMaalform();
   const tall = tallFormat(intlSprak(maalform));
-  const dato = datoFormat(intlSprak(maalform), { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo" });
   const ny = actionData?.ny;
   return (
     <div className="lesebredde">
@@ -114,7 +113,7 @@ export default function EierOversikt({ loaderData: d, actionData }: Route.Compon
               </code>
             </p>
             <Paragraph data-size="sm">{t(ny.formaal === "barnehage" ? "eier.kodeHjelp.barnehage" : "eier.kodeHjelp.eier")}</Paragraph>
-            <Paragraph data-size="sm">{t("eier.kodeUtloper", { dato: dato.format(new Date(ny.utloper)) })}</Paragraph>
+            <Paragraph data-size="sm">{t("eier.kodeUtloper", { dato: formaterDato(ny.utloper, maalform) })}</Paragraph>
           </div>
         ) : null}
         <FeilOppsummering feil={actionData?.feil} />

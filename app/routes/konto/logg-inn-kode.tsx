@@ -8,7 +8,7 @@ import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
 import { useT } from "#app/components/use-t.ts";
 import { tryggTil } from "#app/auth/sesjon.ts";
 import type { Nokkel } from "#app/i18n/i18n.ts";
-import { loggInnKodeSkjema } from "#app/domain/tofaktor/tofaktor.schema.ts";
+import { loggInnKodeSkjema, valgtKode } from "#app/domain/tofaktor/tofaktor.schema.ts";
 import { harInnloggingsutfordring, loggInnMedKode } from "#app/domain/tofaktor/tofaktor.server.ts";
 import { grenseVerdier } from "#app/domain/konto/grense.ts";
 import { videreMedCookies } from "./konto.server.ts";
@@ -25,18 +25,19 @@ export function loader({ context, request }: Route.LoaderArgs) {
   return null;
 }
 
-type Svar = { feil: Partial<Record<string, Nokkel>>; startPaaNytt?: boolean; grense?: Record<string, string> };
+type Svar = { feil: Partial<Record<string, Nokkel>>; startPaaNytt?: boolean; grense?: Record<string, string>; metode?: "app" | "gjenoppretting" };
 
 export async function action({ request, context }: Route.ActionArgs) {
   const skjema = await lesSkjema(request, loggInnKodeSkjema);
   const til = new URL(request.url).searchParams.get("til") ?? undefined;
   if (context.get(aktorKontekst)) throw redirect(tryggTil(til));
-  if (!skjema.ok) return data<Svar>({ feil: skjema.feil }, { status: 400 });
+  if (!skjema.ok) return data<Svar>({ feil: skjema.feil, metode: skjema.verdier.metode === "gjenoppretting" ? "gjenoppretting" : "app" }, { status: 400 });
   const t = tjenester();
-  const svar = await loggInnMedKode(t.auth, skjema.data.kode, request.headers, { db: t.db, hemmelighet: t.auth.options.secret });
+  const svar = await loggInnMedKode(t.auth, valgtKode(skjema.data), request.headers, { db: t.db, hemmelighet: t.auth.options.secret });
   if (svar.ok) return videreMedCookies(tryggTil(skjema.data.til ?? til), svar.hoder);
-  const felt = ("startPaaNytt" in svar && svar.startPaaNytt) || svar.status === 429 ? "_skjema" : "kode";
-  return data<Svar>({ feil: { [felt]: svar.feil }, startPaaNytt: ("startPaaNytt" in svar && svar.startPaaNytt) || false, grense: grenseVerdier(svar) }, { status: svar.status ?? 400 });
+  const metode = skjema.data.metode;
+  const felt = ("startPaaNytt" in svar && svar.startPaaNytt) || svar.status === 429 ? "_skjema" : metode === "app" ? "kode" : "gjenopprettingskode";
+  return data<Svar>({ feil: { [felt]: svar.feil }, startPaaNytt: ("startPaaNytt" in svar && svar.startPaaNytt) || false, grense: grenseVerdier(svar), metode }, { status: svar.status ?? 400 });
 }
 
 export default function LoggInnKode({ actionData }: Route.ComponentProps) {
@@ -56,11 +57,33 @@ export default function LoggInnKode({ actionData }: Route.ComponentProps) {
           <Link to={`/logg-inn?til=${encodeURIComponent(til)}`}>{t("tofaktor.loggInn.startPaaNytt")}</Link>
         </Paragraph>
       ) : (
-        <Form method="post" className="skjema" noValidate>
-          <input type="hidden" name="til" value={til} />
-          <TekstFelt navn="kode" etikett={t("tofaktor.loggInn.kode")} feil={svar?.feil?.kode} autoComplete="one-time-code" />
-          <Button type="submit">{t("tofaktor.loggInn.knapp")}</Button>
-        </Form>
+        <>
+          {/* The app's code opens the number pad on a phone; a recovery code (letters) has its own field. */}
+          <Form method="post" className="skjema" noValidate>
+            <input type="hidden" name="til" value={til} />
+            <input type="hidden" name="metode" value="app" />
+            <TekstFelt navn="kode" etikett={t("tofaktor.loggInn.kode")} feil={svar?.feil?.kode} autoComplete="one-time-code" inputMode="numeric" />
+            <Button type="submit">{t("tofaktor.loggInn.knapp")}</Button>
+          </Form>
+          <details className="gjenoppretting" open={svar?.metode === "gjenoppretting"}>
+            <summary>{t("tofaktor.loggInn.utenTelefon")}</summary>
+            <Form method="post" className="skjema" noValidate>
+              <input type="hidden" name="til" value={til} />
+              <input type="hidden" name="metode" value="gjenoppretting" />
+              <TekstFelt
+                navn="gjenopprettingskode"
+                etikett={t("tofaktor.loggInn.gjenopprettingskode")}
+                beskrivelse={t("tofaktor.loggInn.gjenopprettingHjelp")}
+                feil={svar?.feil?.gjenopprettingskode}
+                autoComplete="one-time-code"
+                autoCapitalize="none"
+              />
+              <Button type="submit" variant="secondary">
+                {t("tofaktor.loggInn.gjenopprettingKnapp")}
+              </Button>
+            </Form>
+          </details>
+        </>
       )}
     </div>
   );

@@ -31,6 +31,8 @@ export const UNNTAK: Record<string, { kolonner: string[]; grunn: string }> = {
   member: { kolonner: ["id", "organizationId", "userId", "role"], grunn: "ids and a role from a fixed list" },
   invitation: { kolonner: ["id", "organizationId", "role", "status", "inviterId"], grunn: "ids, role and status from fixed lists" },
   invitasjonskode: { kolonner: ["id", "organizationId", "kodeHash", "rolle", "opprettetAv", "bruktAv"], grunn: "ids, the hash of the code, a role" },
+  // Staff invitations (ADR 0029): who joined through which invitation.
+  invitasjon_bruk: { kolonner: ["invitasjonId", "organizationId", "userId"], grunn: "ids (and times)" },
   team: { kolonner: ["id", "organizationId"], grunn: "ids" },
   team_medlem: { kolonner: ["teamId", "organizationId", "userId"], grunn: "ids" },
   team_plan: { kolonner: ["teamId", "organizationId", "modulId"], grunn: "ids; modulId names a module of the public package" },

@@ -6,8 +6,8 @@ import { oktFor } from "../okt.ts";
 
 /**
  * Issue 4 (people and barnehager): B's styrer and a member with the marker in name, e-mail and
- * browser (User-Agent: session.userAgent), B itself with the marker in every text field, a team
- * and an invitation. Better Auth's unused e-mail invitation table and the fields our UI does not
+ * browser (User-Agent: session.userAgent), B itself with the marker in every text field, a team,
+ * an invitation, and a staff invitation one more person joined through. Better Auth's unused e-mail invitation table and the fields our UI does not
  * set (logo, metadata, image, scope) get the marker straight in the database.
  */
 export async function saaKonto({ db, playwright, baseURL }: SaaKontekst, b: BarnehageB): Promise<void> {
@@ -41,6 +41,19 @@ export async function saaKonto({ db, playwright, baseURL }: SaaKontekst, b: Barn
   b.teamId = /\/team\/([^/?]+)$/.exec(team.headers()["location"]!)![1]!;
   const lederId = ((await oktFor(medlem)) as { user: { id: string } }).user.id;
   expect((await styrer.post(`/barnehage/${b.barnehageId}/team/${b.teamId}`, { form: { intent: "legg-til", brukerId: lederId }, maxRedirects: 0 })).status()).toBe(302);
+
+  // A staff invitation (ADR 0029) that one more person joins through: B's invitation id goes into
+  // the walk's route parameters (the big-screen view), and B gets an invitasjon_bruk row.
+  const personal = await styrer.post(`/barnehage/${b.barnehageId}/invitasjoner`, { form: { intent: "opprett-personal", rolle: "ansatt", dager: "7", maksBruk: "10" }, maxRedirects: 0 });
+  expect(personal.status()).toBe(302);
+  b.parametre.invitasjonId = /#personal-([^/?#]+)$/.exec(personal.headers()["location"]!)![1]!;
+  const personalKode = /data-personalkode="true">([A-Z0-9]{8})</.exec(await (await styrer.get(`/barnehage/${b.barnehageId}/invitasjoner`)).text())![1]!;
+  const ansatt = await klient("ansatt");
+  const medKode = await ansatt.post(`/bli-med?kode=${personalKode}`, {
+    form: { intent: "registrer", kode: personalKode, navn: `Ansatt ${MARKOR}`, epost: `ansatt.${MARKOR}@example.no`, passord: "et godt langt passord" },
+    maxRedirects: 0,
+  });
+  expect(medKode.status()).toBe(302);
 
   // Fields the UI does not set (yet).
   await db.updateTable("organization").set({ logo: `https://example.no/${MARKOR}.png`, metadata: JSON.stringify({ merknad: MARKOR }), orgnummer: MARKOR }).where("id", "=", b.barnehageId).execute();
