@@ -3,7 +3,8 @@ import { Form } from "react-router";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { TekstFelt } from "#app/components/felt.tsx";
 import { TekstOmrade } from "#app/components/samling-felt.tsx";
-import { useT } from "#app/components/use-t.ts";
+import { useMaalform, useT } from "#app/components/use-t.ts";
+import { formaterDato } from "#app/i18n/i18n.ts";
 import type { SkjemaFeil } from "#app/components/skjema.ts";
 
 /** Pieces shared by the samling page and the presenter view. */
@@ -28,6 +29,7 @@ export function UtprovingSkjema({ feil, verdier }: { feil?: SkjemaFeil; verdier?
 /** Practice tasks with everyone's logs; `loggSkjema` adds each member's own log form. */
 export function Utprovinger(props: { liste: UtprovingVisning[]; nivaa: 2 | 3; loggSkjema?: { mittId: string; feil?: SkjemaFeil; verdier?: Record<string, string> } }) {
   const t = useT();
+  const maalform = useMaalform();
   const H = props.nivaa === 2 ? 3 : 4;
   return (
     <ul className="utprovinger">
@@ -39,7 +41,7 @@ export function Utprovinger(props: { liste: UtprovingVisning[]; nivaa: 2 | 3; lo
             <Heading level={H} data-size="xs">
               {u.hva}
             </Heading>
-            <Paragraph data-size="sm">{t("samling.utprovingHvemFrist", { hvem: u.hvem, frist: u.frist })}</Paragraph>
+            <Paragraph data-size="sm">{t("samling.utprovingHvemFrist", { hvem: u.hvem, frist: formaterDato(u.frist, maalform) })}</Paragraph>
             {u.logger.length === 0 ? (
               <Paragraph data-size="sm" className="dempet">
                 {t("samling.ingenLogger")}
