@@ -1,13 +1,14 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { fangKonsollfeil, sjekkUu, sjekkUuUtenJs } from "./hjelpere.ts";
+import { ANDRE_PORT, ANDRE_URL } from "../../playwright.config.ts";
 
 /**
  * Issue 12, point 3 and 7 (ADR 0027): a leader splits four people into groups of 2 on the groups
  * page, two phones (360×740) in different groups write their group's own note AT THE SAME TIME and
  * neither gets a conflict, the groups page shows both columns and highlights one; the participant
  * page follows the step («Nå: …»: film, group, on your own), and without JavaScript a save shows
- * «Lagret kl. …». axe on every page. Screenshots at 360×740 and 1920×1080 go to SKJERMBILDER (if
+ * «Lagret kl. …». axe on every page. On PostgreSQL the second phone uses the second app process. Screenshots at 360×740 and 1920×1080 go to SKJERMBILDER (if
  * set) or the test's output folder; they are never committed.
  */
 const TELEFON = { width: 360, height: 740 };
@@ -57,7 +58,8 @@ test("grupper på to skriver hvert sitt gruppenotat samtidig, og deltakersiden f
   // 2. The samling starts; the participant page on a phone follows the step, and shows only it.
   await styr("start");
   const enIGruppe1 = await sideSom(gruppe1[0]!, { telefon: true, viewport: TELEFON });
-  const enIGruppe2 = await sideSom(gruppe2[0]!, { telefon: true, viewport: TELEFON });
+  // On PostgreSQL the second phone talks to the second app process: the groups' state is in the database.
+  const enIGruppe2 = await sideSom(gruppe2[0]!, { telefon: true, viewport: TELEFON, ...(process.env.E2E_DATABASE_URL ? { baseURL: ANDRE_URL } : {}) });
   const telefonFeil = [fangKonsollfeil(enIGruppe1), fangKonsollfeil(enIGruppe2)];
   await enIGruppe1.goto(samling);
   await expect(enIGruppe1.getByRole("heading", { level: 2, name: "Nå: Velkommen og hensikt" })).toBeVisible();
@@ -75,6 +77,7 @@ test("grupper på to skriver hvert sitt gruppenotat samtidig, og deltakersiden f
   await expect(enIGruppe1.getByRole("heading", { level: 2, name: "Nå: Gruppe 1, skriv i gruppenotatet" })).toBeVisible({ timeout: 10_000 });
   await enIGruppe2.goto(samling);
   await expect(enIGruppe2.getByRole("heading", { level: 2, name: "Nå: Gruppe 2, skriv i gruppenotatet" })).toBeVisible();
+  if (process.env.E2E_DATABASE_URL) expect(new URL(enIGruppe2.url()).port).toBe(String(ANDRE_PORT));
   // The step's own content only: no list of every step, no other activity's note.
   await expect(enIGruppe2.locator(".stegliste")).toHaveCount(0);
   await expect(enIGruppe2.locator("[data-plass=gruppenotater]")).toHaveCount(0);
