@@ -132,8 +132,20 @@ test("grupper på to skriver hvert sitt gruppenotat samtidig, og deltakersiden f
   await sjekkUuUtenJs(utenJs, browser);
   await bilde(utenJs, "telefon-uten-js-lagret");
 
-  // 6. On your own: «Nå: tenk selv i 5 minutter» with the private reflection box.
+  // 6. The next group step: the leader lets people pick a group themselves, among three; the phone
+  //    without JavaScript picks group 3 with a plain button and gets group 3's own (empty) note.
   await styr("neste");
+  expect((await post(leder, `${samling}/grupper`, { intent: "aapne-selvvalg", antall: "3" })).status()).toBe(302);
+  await utenJs.goto(samling);
+  await expect(utenJs.getByRole("heading", { level: 2, name: "Nå: Gruppe 1, skriv i gruppenotatet" })).toBeVisible();
+  const valg = utenJs.getByRole("group", { name: "Bytt gruppe" });
+  await expect(valg.getByRole("button")).toHaveText(["Gruppe 1", "Gruppe 2", "Gruppe 3"]);
+  await valg.getByRole("button", { name: "Gruppe 3" }).click();
+  await expect(utenJs.getByRole("heading", { level: 2, name: "Nå: Gruppe 3, skriv i gruppenotatet" })).toBeVisible();
+  await expect(utenJs.getByLabel("Notatet til Gruppe 3: Fire uker senere")).toHaveValue("");
+  await sjekkUuUtenJs(utenJs, browser);
+
+  // 7. On your own: «Nå: tenk selv i 5 minutter» with the private reflection box.
   await styr("neste");
   await utenJs.goto(samling);
   await expect(utenJs.getByRole("heading", { level: 2, name: "Nå: tenk selv i 5 minutter" })).toBeVisible();
@@ -144,11 +156,11 @@ test("grupper på to skriver hvert sitt gruppenotat samtidig, og deltakersiden f
   await sjekkUuUtenJs(utenJs, browser);
   await bilde(utenJs, "telefon-individuelt");
 
-  // 7. Plenary: every group's note side by side on the phone too, the highlighted one marked.
+  // 8. Plenary: every group's note side by side on the phone too, the highlighted one marked.
   await styr("neste");
   await styr("neste");
   await expect(enIGruppe1.getByRole("heading", { level: 2, name: "Nå: alle sammen" })).toBeVisible({ timeout: 10_000 });
-  await expect(enIGruppe1.locator(".gruppekolonne h3")).toHaveText(["Gruppe 1", /^Gruppe 2 ★ Fremhevet$/]);
+  await expect(enIGruppe1.locator(".gruppekolonne h3")).toHaveText(["Gruppe 1", /^Gruppe 2 ★ Fremhevet$/, "Gruppe 3"]);
   await sjekkUu(enIGruppe1);
   await bilde(enIGruppe1, "telefon-plenum");
   await utenJsKontekst.close();
