@@ -28,7 +28,7 @@ test("grupper på to skriver hvert sitt gruppenotat samtidig, og deltakersiden f
   expect((await post(leder, `/barnehage/${a}/team/${teamId}/plan`, { intent: "planlegg", dato: "2030-06-13", klokke: "14:00", modulId: "m3" })).status()).toBe(302);
   const samling = /href="(\/barnehage\/[^"]+\/samling\/[^"/#?]+)"/.exec(await (await leder.get(`/barnehage/${a}/team/${teamId}/plan`)).text())![1]!;
   let versjon = 1;
-  const styr = async (intent: "start" | "neste") => expect((await post(leder, `${samling}/leder`, { intent, versjon: String(versjon++) })).status()).toBe(302);
+  const styr = async (intent: "start" | "neste" | "avslutt") => expect((await post(leder, `${samling}/leder`, { intent, versjon: String(versjon++) })).status()).toBe(302);
 
   // 1. The leader splits the team into groups of 2 (no attendance registered: the whole team).
   const side = await sideSom("Lise Leder", { viewport: { width: 1920, height: 1080 } });
@@ -163,6 +163,17 @@ test("grupper på to skriver hvert sitt gruppenotat samtidig, og deltakersiden f
   await expect(enIGruppe1.locator(".gruppekolonne h3")).toHaveText(["Gruppe 1", /^Gruppe 2 ★ Fremhevet$/, "Gruppe 3"]);
   await sjekkUu(enIGruppe1);
   await bilde(enIGruppe1, "telefon-plenum");
+
+  // 9. After the samling the groups' notes stay: on the team's module page and in catch-up, per group.
+  await styr("avslutt");
+  for (const sti of [`/barnehage/${a}/team/${teamId}/moduler/tiltak`, `${samling}/ta-igjen`, samling]) {
+    await utenJs.goto(sti);
+    const noor = utenJs.locator(".gruppekolonne", { hasText: "Gruppe 2: se på overgangene i garderoben." });
+    await expect(noor, sti).toHaveCount(1);
+    await expect(noor.getByRole("heading")).toHaveText(/^Gruppe 2/);
+    await expect(utenJs.getByText("Gruppe 1: snakke med Noor først, så med foreldrene. Og med kollegene.")).toBeVisible();
+    await sjekkUuUtenJs(utenJs, browser);
+  }
   await utenJsKontekst.close();
 
   expect(feil).toEqual([]);
