@@ -155,9 +155,19 @@ test("grupper på to skriver hvert sitt gruppenotat samtidig, og deltakersiden f
   await expect(utenJs.getByLabel("Min refleksjon: Vårt repertoar")).toHaveValue("Jeg vil si fra tidligere.");
   await sjekkUuUtenJs(utenJs, browser);
   await bilde(utenJs, "telefon-individuelt");
+  // With JavaScript the page follows the leader, but not away from text that is not saved: it says
+  // so, keeps the text, and after the save shows the new step and when the text was saved.
+  await expect(enIGruppe1.getByRole("heading", { level: 2, name: "Nå: tenk selv i 5 minutter" })).toBeVisible({ timeout: 10_000 });
+  await enIGruppe1.getByLabel("Min refleksjon: Vårt repertoar").fill("En tanke jeg ikke har lagret.");
+  await styr("neste");
+  await expect(enIGruppe1.getByText("Lederen har gått videre til: Vårt repertoar, i gruppa.", { exact: false })).toBeVisible({ timeout: 10_000 });
+  await expect(enIGruppe1.getByLabel("Min refleksjon: Vårt repertoar")).toHaveValue("En tanke jeg ikke har lagret.");
+  await sjekkUu(enIGruppe1);
+  await enIGruppe1.getByRole("button", { name: "Lagre refleksjonen" }).click();
+  await expect(enIGruppe1.getByRole("heading", { level: 2, name: "Nå: Gruppe 1, skriv i gruppenotatet" })).toBeVisible();
+  await expect(enIGruppe1.getByRole("status")).toHaveText(/^Lagret kl\. \d\d:\d\d$/);
 
   // 8. Plenary: every group's note side by side on the phone too, the highlighted one marked.
-  await styr("neste");
   await styr("neste");
   await expect(enIGruppe1.getByRole("heading", { level: 2, name: "Nå: alle sammen" })).toBeVisible({ timeout: 10_000 });
   await expect(enIGruppe1.locator(".gruppekolonne h3")).toHaveText(["Gruppe 1", /^Gruppe 2 ★ Fremhevet$/, "Gruppe 3"]);
