@@ -111,6 +111,7 @@ export function NaaSteg({ d, feil, verdier }: { d: NaaData; feil?: SkjemaFeil; v
       <Paragraph data-size="sm" className="dempet">
         {t("samling.stegMedTittel", { nummer: d.nummer, antall: d.antall, tittel: d.tittel })}
       </Paragraph>
+      {d.lagret === "refleksjon" && !d.refleksjon ? <LagretKl tid={d.lagretKl.refleksjon} nettopp /> : null}
       {d.stegSlutt ? <Nedtelling slutt={d.stegSlutt} serverNaa={d.serverNaa} /> : null}
       {d.film ? <FilmSpiller key={d.film.id} film={d.film} /> : null}
 

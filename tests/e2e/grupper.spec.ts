@@ -1,13 +1,14 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { fangKonsollfeil, sjekkUu, sjekkUuUtenJs } from "./hjelpere.ts";
+import { ANDRE_PORT, ANDRE_URL } from "../../playwright.config.ts";
 
 /**
  * Issue 12, point 3 and 7 (ADR 0027): a leader splits four people into groups of 2 on the groups
  * page, two phones (360×740) in different groups write their group's own note AT THE SAME TIME and
  * neither gets a conflict, the groups page shows both columns and highlights one; the participant
  * page follows the step («Nå: …»: film, group, on your own), and without JavaScript a save shows
- * «Lagret kl. …». axe on every page. Screenshots at 360×740 and 1920×1080 go to SKJERMBILDER (if
+ * «Lagret kl. …». axe on every page. On PostgreSQL the second phone uses the second app process. Screenshots at 360×740 and 1920×1080 go to SKJERMBILDER (if
  * set) or the test's output folder; they are never committed.
  */
 const TELEFON = { width: 360, height: 740 };
@@ -27,7 +28,7 @@ test("grupper på to skriver hvert sitt gruppenotat samtidig, og deltakersiden f
   expect((await post(leder, `/barnehage/${a}/team/${teamId}/plan`, { intent: "planlegg", dato: "2030-06-13", klokke: "14:00", modulId: "m3" })).status()).toBe(302);
   const samling = /href="(\/barnehage\/[^"]+\/samling\/[^"/#?]+)"/.exec(await (await leder.get(`/barnehage/${a}/team/${teamId}/plan`)).text())![1]!;
   let versjon = 1;
-  const styr = async (intent: "start" | "neste") => expect((await post(leder, `${samling}/leder`, { intent, versjon: String(versjon++) })).status()).toBe(302);
+  const styr = async (intent: "start" | "neste" | "avslutt") => expect((await post(leder, `${samling}/leder`, { intent, versjon: String(versjon++) })).status()).toBe(302);
 
   // 1. The leader splits the team into groups of 2 (no attendance registered: the whole team).
   const side = await sideSom("Lise Leder", { viewport: { width: 1920, height: 1080 } });
@@ -57,7 +58,8 @@ test("grupper på to skriver hvert sitt gruppenotat samtidig, og deltakersiden f
   // 2. The samling starts; the participant page on a phone follows the step, and shows only it.
   await styr("start");
   const enIGruppe1 = await sideSom(gruppe1[0]!, { telefon: true, viewport: TELEFON });
-  const enIGruppe2 = await sideSom(gruppe2[0]!, { telefon: true, viewport: TELEFON });
+  // On PostgreSQL the second phone talks to the second app process: the groups' state is in the database.
+  const enIGruppe2 = await sideSom(gruppe2[0]!, { telefon: true, viewport: TELEFON, ...(process.env.E2E_DATABASE_URL ? { baseURL: ANDRE_URL } : {}) });
   const telefonFeil = [fangKonsollfeil(enIGruppe1), fangKonsollfeil(enIGruppe2)];
   await enIGruppe1.goto(samling);
   await expect(enIGruppe1.getByRole("heading", { level: 2, name: "Nå: Velkommen og hensikt" })).toBeVisible();
@@ -75,6 +77,7 @@ test("grupper på to skriver hvert sitt gruppenotat samtidig, og deltakersiden f
   await expect(enIGruppe1.getByRole("heading", { level: 2, name: "Nå: Gruppe 1, skriv i gruppenotatet" })).toBeVisible({ timeout: 10_000 });
   await enIGruppe2.goto(samling);
   await expect(enIGruppe2.getByRole("heading", { level: 2, name: "Nå: Gruppe 2, skriv i gruppenotatet" })).toBeVisible();
+  if (process.env.E2E_DATABASE_URL) expect(new URL(enIGruppe2.url()).port).toBe(String(ANDRE_PORT));
   // The step's own content only: no list of every step, no other activity's note.
   await expect(enIGruppe2.locator(".stegliste")).toHaveCount(0);
   await expect(enIGruppe2.locator("[data-plass=gruppenotater]")).toHaveCount(0);
@@ -129,8 +132,20 @@ test("grupper på to skriver hvert sitt gruppenotat samtidig, og deltakersiden f
   await sjekkUuUtenJs(utenJs, browser);
   await bilde(utenJs, "telefon-uten-js-lagret");
 
-  // 6. On your own: «Nå: tenk selv i 5 minutter» with the private reflection box.
+  // 6. The next group step: the leader lets people pick a group themselves, among three; the phone
+  //    without JavaScript picks group 3 with a plain button and gets group 3's own (empty) note.
   await styr("neste");
+  expect((await post(leder, `${samling}/grupper`, { intent: "aapne-selvvalg", antall: "3" })).status()).toBe(302);
+  await utenJs.goto(samling);
+  await expect(utenJs.getByRole("heading", { level: 2, name: "Nå: Gruppe 1, skriv i gruppenotatet" })).toBeVisible();
+  const valg = utenJs.getByRole("group", { name: "Bytt gruppe" });
+  await expect(valg.getByRole("button")).toHaveText(["Gruppe 1", "Gruppe 2", "Gruppe 3"]);
+  await valg.getByRole("button", { name: "Gruppe 3" }).click();
+  await expect(utenJs.getByRole("heading", { level: 2, name: "Nå: Gruppe 3, skriv i gruppenotatet" })).toBeVisible();
+  await expect(utenJs.getByLabel("Notatet til Gruppe 3: Fire uker senere")).toHaveValue("");
+  await sjekkUuUtenJs(utenJs, browser);
+
+  // 7. On your own: «Nå: tenk selv i 5 minutter» with the private reflection box.
   await styr("neste");
   await utenJs.goto(samling);
   await expect(utenJs.getByRole("heading", { level: 2, name: "Nå: tenk selv i 5 minutter" })).toBeVisible();
@@ -140,14 +155,35 @@ test("grupper på to skriver hvert sitt gruppenotat samtidig, og deltakersiden f
   await expect(utenJs.getByLabel("Min refleksjon: Vårt repertoar")).toHaveValue("Jeg vil si fra tidligere.");
   await sjekkUuUtenJs(utenJs, browser);
   await bilde(utenJs, "telefon-individuelt");
-
-  // 7. Plenary: every group's note side by side on the phone too, the highlighted one marked.
+  // With JavaScript the page follows the leader, but not away from text that is not saved: it says
+  // so, keeps the text, and after the save shows the new step and when the text was saved.
+  await expect(enIGruppe1.getByRole("heading", { level: 2, name: "Nå: tenk selv i 5 minutter" })).toBeVisible({ timeout: 10_000 });
+  await enIGruppe1.getByLabel("Min refleksjon: Vårt repertoar").fill("En tanke jeg ikke har lagret.");
   await styr("neste");
+  await expect(enIGruppe1.getByText("Lederen har gått videre til: Vårt repertoar, i gruppa.", { exact: false })).toBeVisible({ timeout: 10_000 });
+  await expect(enIGruppe1.getByLabel("Min refleksjon: Vårt repertoar")).toHaveValue("En tanke jeg ikke har lagret.");
+  await sjekkUu(enIGruppe1);
+  await enIGruppe1.getByRole("button", { name: "Lagre refleksjonen" }).click();
+  await expect(enIGruppe1.getByRole("heading", { level: 2, name: "Nå: Gruppe 1, skriv i gruppenotatet" })).toBeVisible();
+  await expect(enIGruppe1.getByRole("status")).toHaveText(/^Lagret kl\. \d\d:\d\d$/);
+
+  // 8. Plenary: every group's note side by side on the phone too, the highlighted one marked.
   await styr("neste");
   await expect(enIGruppe1.getByRole("heading", { level: 2, name: "Nå: alle sammen" })).toBeVisible({ timeout: 10_000 });
-  await expect(enIGruppe1.locator(".gruppekolonne h3")).toHaveText(["Gruppe 1", /^Gruppe 2 ★ Fremhevet$/]);
+  await expect(enIGruppe1.locator(".gruppekolonne h3")).toHaveText(["Gruppe 1", /^Gruppe 2 ★ Fremhevet$/, "Gruppe 3"]);
   await sjekkUu(enIGruppe1);
   await bilde(enIGruppe1, "telefon-plenum");
+
+  // 9. After the samling the groups' notes stay: on the team's module page and in catch-up, per group.
+  await styr("avslutt");
+  for (const sti of [`/barnehage/${a}/team/${teamId}/moduler/tiltak`, `${samling}/ta-igjen`, samling]) {
+    await utenJs.goto(sti);
+    const noor = utenJs.locator(".gruppekolonne", { hasText: "Gruppe 2: se på overgangene i garderoben." });
+    await expect(noor, sti).toHaveCount(1);
+    await expect(noor.getByRole("heading")).toHaveText(/^Gruppe 2/);
+    await expect(utenJs.getByText("Gruppe 1: snakke med Noor først, så med foreldrene. Og med kollegene.")).toBeVisible();
+    await sjekkUuUtenJs(utenJs, browser);
+  }
   await utenJsKontekst.close();
 
   expect(feil).toEqual([]);

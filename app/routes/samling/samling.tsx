@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { Link, data, redirect } from "react-router";
+import { Link, data, redirect, useLocation } from "react-router";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/samling";
 import { ikkeFunnet, kan, krev } from "#app/auth/tilgang.ts";
@@ -61,6 +61,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const lagretKl = (iso: string | null | undefined) => (iso ? visLagret(iso, sp) : undefined);
 
   let naa: NaaData | null = null;
+  // A reflection saved just as the leader moved on: the new step has no reflection box to show the
+  // time beside, so the page says it at the top of «Nå» instead.
+  const mineIModulen = lagret === "refleksjon" ? (await alleMineRefleksjoner(aktor, dep)).filter((r) => r.modulId === v.modul.id) : [];
+  const sistRefleksjon = mineIModulen.map((r) => r.oppdatert).sort().at(-1);
   if (v.naavaerende !== null) {
     const steg = v.steg[v.naavaerende]!;
     const aktivitet = steg.aktivitet ? (tekst.aktiviteter.find((a) => a.id === steg.aktivitet) ?? null) : null;
@@ -68,7 +72,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     const harGrupper = mg.gruppering.antall > 0;
     const refleksjon =
       aktivitet && steg.type === "individuelt"
-        ? (await alleMineRefleksjoner(aktor, dep)).find((r) => r.modulId === v.modul.id && r.aktivitetId === aktivitet.id)
+        ? (mineIModulen.length ? mineIModulen : await alleMineRefleksjoner(aktor, dep)).find((r) => r.modulId === v.modul.id && r.aktivitetId === aktivitet.id)
         : undefined;
     const gruppeNotat = aktivitet && steg.type === "gruppe" && harGrupper && mg.gruppe ? notat(aktivitet.id, mg.gruppe) : null;
     const teamNotat = aktivitet && ((steg.type === "gruppe" && !harGrupper) || steg.type === "plenum") ? notat(aktivitet.id, 0) : null;
@@ -93,7 +97,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       kanLede,
       lagret,
       lagretKl: Object.fromEntries(
-        Object.entries({ refleksjon: refleksjon?.oppdatert, gruppenotat: gruppeNotat?.oppdatert, teamnotat: teamNotat?.oppdatert })
+        Object.entries({ refleksjon: refleksjon?.oppdatert ?? sistRefleksjon, gruppenotat: gruppeNotat?.oppdatert, teamnotat: teamNotat?.oppdatert })
           .map(([k, iso]) => [k, lagretKl(iso)])
           .filter(([, tid]) => tid),
       ),
@@ -204,6 +208,13 @@ export default function Samling({ loaderData, actionData }: Route.ComponentProps
   const side = useRef<HTMLDivElement>(null);
   // When the leader moves on while I am writing, the page waits and asks, so nothing I typed is lost.
   const [vist, settVist] = useState(loaderData);
+  // A navigation of my own (a save, a link) always shows the newest; only polling waits for me.
+  const { key: stedNokkel } = useLocation();
+  const [sistSted, settSistSted] = useState(stedNokkel);
+  if (stedNokkel !== sistSted) {
+    settSistSted(stedNokkel);
+    settVist(loaderData);
+  }
   const nyVisning = visningsNokkel(loaderData) !== visningsNokkel(vist);
   const d = nyVisning ? vist : loaderData;
   const venter = nyVisning && harUlagretTekst(side.current);
