@@ -166,21 +166,27 @@ export function FilmSpiller({ film }: { film: FilmVisning }) {
       <figcaption id={`${tittelId}-beskrivelse`}>{film.beskrivelse}</figcaption>
       <details className="film__tekst">
         <summary>{t("film.transkripsjon")}</summary>
-        {film.transkripsjon.map((avsnitt, i) => (
-          <div key={i} className="film__scene">
-            <p className="dempet">
-              <em>
-                {t("film.synstolking")}: {avsnitt.synstolking}
-              </em>
-            </p>
-            {avsnitt.replikker.map((r, j) => (
-              <p key={j}>
-                <strong>{r.hvem}:</strong> {r.tekst}
-              </p>
-            ))}
-          </div>
-        ))}
+        <FilmTranskripsjon film={film} />
       </details>
     </figure>
   );
+}
+
+/** The film's transcript: each scene's audio description before its lines (also on the projector, for screen readers). */
+export function FilmTranskripsjon({ film }: { film: FilmVisning }) {
+  const t = useT();
+  return film.transkripsjon.map((avsnitt, i) => (
+    <div key={i} className="film__scene">
+      <p className="dempet">
+        <em>
+          {t("film.synstolking")}: {avsnitt.synstolking}
+        </em>
+      </p>
+      {avsnitt.replikker.map((r, j) => (
+        <p key={j}>
+          <strong>{r.hvem}:</strong> {r.tekst}
+        </p>
+      ))}
+    </div>
+  ));
 }

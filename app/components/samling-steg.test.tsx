@@ -8,7 +8,7 @@ import { LederStyring, Stegliste, Storskjerm, type LederStyringData, type LederS
 
 const NAA = "2026-11-26T09:00:00.000Z";
 const steg = (nummer: number, type: LederSteg["type"] = "gruppe"): LederSteg => ({ nummer, type, tittel: `Steg ${nummer}`, minutter: 10, beskrivelse: `Slik gjør dere steg ${nummer}` });
-const utproving = { id: "u1", hva: "Prøve ut morgensamling", hvem: "Alle", frist: "1. desember", logger: [{ brukerId: "b1", navn: "Kari", tekst: "Gikk fint" }] };
+const utproving = { id: "u1", hva: "Prøve ut morgensamling", hvem: "Alle", frist: "2026-12-01", logger: [{ brukerId: "b1", navn: "Kari", tekst: "Gikk fint" }] };
 
 function leder(over: Partial<LederStyringData>): LederStyringData {
   return { id: "bh1", samlingId: "sa1", status: "pagaar", versjon: 7, naa: NAA, stegSlutt: null, antallSteg: 3, naavaerende: steg(1), neste: steg(2), erSiste: false, tilbakemelding: [], ...over };
@@ -69,6 +69,8 @@ describe("LederStyring: stegnavigasjonen for den som leder", () => {
     expect(screen.getByRole("timer").textContent).toBe("05:30");
     expect(screen.getByText("Tid igjen:")).toBeTruthy();
     expect(screen.getByRole("heading", { level: 3, name: "Prøve ut morgensamling" })).toBeTruthy();
+    // The deadline in Norwegian, never as an ISO date (issue 15).
+    expect(screen.getByText("Hvem: Alle. Frist: 1. desember 2026.")).toBeTruthy();
   });
 
   it("på nynorsk", () => {

@@ -5,6 +5,7 @@ import type { StegType } from "#app/domain/innhold/innhold.schema.ts";
 import type { FilmVisning } from "#app/domain/innhold/visning.ts";
 import { Nedtelling, Utprovinger, type UtprovingVisning } from "#app/routes/samling/deler.tsx";
 import { Gruppekolonner, type Kolonne } from "./gruppekolonner.tsx";
+import { FilmTranskripsjon } from "./innhold.tsx";
 import { useT } from "./use-t.ts";
 
 /**
@@ -393,12 +394,15 @@ function ProjektorFilm({ film, tilstand, serverNaa }: { film: FilmVisning; tilst
       <video ref={ref} preload="auto" playsInline className="projektor__video" aria-describedby={`${tittelId}-beskrivelse`} data-spiller={tilstand?.spiller ? "ja" : "nei"}>
         <source src={film.video} type="video/mp4" />
         {film.spor.map((s) => (
-          <track key={s.sprak} kind="captions" src={s.src} srcLang={s.sprak} label={s.etikett} default={s.standard} />
+          <track key={`${s.type}-${s.sprak}`} kind={s.type} src={s.src} srcLang={s.sprak} label={s.etikett} default={s.standard} />
         ))}
       </video>
       <figcaption id={`${tittelId}-beskrivelse`} className="sr-only">
         {film.beskrivelse}
       </figcaption>
+      <div className="sr-only">
+        <FilmTranskripsjon film={film} />
+      </div>
     </figure>
   );
 }
