@@ -587,6 +587,7 @@ export const nb = {
   "rom.klokkaStaar": "Pause:",
   "rom.minutterIgjen": "{minutter} minutter igjen",
   "rom.ettMinuttIgjen": "Ett minutt igjen",
+  "rom.tidenErUteVarsel": "Tiden er ute.",
   "rom.klokka": "Klokka",
   "rom.pause": "Pause klokka",
   "rom.fortsett": "Start klokka igjen",

@@ -585,6 +585,7 @@ export const nn = {
   "rom.klokkaStaar": "Pause:",
   "rom.minutterIgjen": "{minutter} minutt att",
   "rom.ettMinuttIgjen": "Eitt minutt att",
+  "rom.tidenErUteVarsel": "Tida er ute.",
   "rom.klokka": "Klokka",
   "rom.pause": "Set klokka på pause",
   "rom.fortsett": "Start klokka igjen",

@@ -103,7 +103,7 @@ export function Nedtelling({ slutt, serverNaa, stor, pauset }: { slutt: string; 
   const tekst = `${String(Math.floor(sek / 60)).padStart(2, "0")}:${String(sek % 60).padStart(2, "0")}`;
   // Changes once a minute only, so a polite live region announces it once a minute.
   const minutter = Math.ceil(sek / 60);
-  const varsel = sek === 0 ? t("samling.tidenErUte") : minutter === 1 ? t("rom.ettMinuttIgjen") : t("rom.minutterIgjen", { minutter });
+  const varsel = sek === 0 ? t("rom.tidenErUteVarsel") : minutter === 1 ? t("rom.ettMinuttIgjen") : t("rom.minutterIgjen", { minutter });
   return (
     <p className={`nedtelling${stor ? " nedtelling--stor" : ""}${fast !== null ? " nedtelling--pauset" : ""}`} data-testid="nedtelling">
       <span className="nedtelling__etikett">{fast !== null ? t("rom.klokkaStaar") : sek > 0 ? t("samling.tidIgjen") : t("samling.tidenErUte")}</span>{" "}
