@@ -28,7 +28,9 @@ test("grupper på to skriver hvert sitt gruppenotat samtidig, og deltakersiden f
   expect((await post(leder, `/barnehage/${a}/team/${teamId}/plan`, { intent: "planlegg", dato: "2030-06-13", klokke: "14:00", modulId: "m3" })).status()).toBe(302);
   const samling = /href="(\/barnehage\/[^"]+\/samling\/[^"/#?]+)"/.exec(await (await leder.get(`/barnehage/${a}/team/${teamId}/plan`)).text())![1]!;
   let versjon = 1;
-  const styr = async (intent: "start" | "neste" | "avslutt") => expect((await post(leder, `${samling}/leder`, { intent, versjon: String(versjon++) })).status()).toBe(302);
+  // Planned for another day: starting asks first, and so does ending (ADR 0026); the leader says yes.
+  const styr = async (intent: "start" | "neste" | "avslutt") =>
+    expect((await post(leder, `${samling}/leder`, { intent, versjon: String(versjon++), ...(intent === "neste" ? {} : { bekreft: "ja" }) })).status()).toBe(302);
 
   // 1. The leader splits the team into groups of 2 (no attendance registered: the whole team).
   const side = await sideSom("Lise Leder", { viewport: { width: 1920, height: 1080 } });
