@@ -35,18 +35,7 @@ export function Gruppekolonner(props: {
       <ul className="gruppekolonner__liste" data-antall={synlige.length}>
         {synlige.map((k) => (
           <li key={k.gruppe} className={k.fremhevet ? "gruppekolonne gruppekolonne--fremhevet" : "gruppekolonne"} data-gruppe={k.gruppe}>
-            <Heading level={nivaa} data-size="sm" className="gruppekolonne__navn">
-              {k.navn}
-              {k.fremhevet ? (
-                <>
-                  {" "}
-                  <span className="gruppekolonne__merke">
-                    <span aria-hidden="true">★ </span>
-                    {t("gruppe.fremhevet")}
-                  </span>
-                </>
-              ) : null}
-            </Heading>
+            <GruppeOverskrift navn={k.navn} fremhevet={k.fremhevet} nivaa={nivaa} storrelse="sm" />
             {k.tekst ? <p className="gruppekolonne__tekst pre">{k.tekst}</p> : <p className="gruppekolonne__tekst dempet">{t("gruppe.tomtNotat")}</p>}
           </li>
         ))}
@@ -61,5 +50,24 @@ export function Gruppekolonner(props: {
         </nav>
       ) : null}
     </div>
+  );
+}
+
+/** A group's column heading: its name, and «Fremhevet» in words (not by colour alone) when highlighted. */
+export function GruppeOverskrift(p: { navn: string; fremhevet: boolean; nivaa: 2 | 3 | 4 | 5; storrelse: "xs" | "sm" }) {
+  const t = useT();
+  return (
+    <Heading level={p.nivaa} data-size={p.storrelse} className="gruppekolonne__navn">
+      {p.navn}
+      {p.fremhevet ? (
+        <>
+          {" "}
+          <span className="gruppekolonne__merke">
+            <span aria-hidden="true">★ </span>
+            {t("gruppe.fremhevet")}
+          </span>
+        </>
+      ) : null}
+    </Heading>
   );
 }

@@ -7,7 +7,7 @@ import { maalformKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { lesSkjema, type SkjemaFeil } from "#app/components/skjema.ts";
 import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
-import { Gruppekolonner } from "#app/components/gruppekolonner.tsx";
+import { GruppeOverskrift, Gruppekolonner } from "#app/components/gruppekolonner.tsx";
 import { useT } from "#app/components/use-t.ts";
 import { samlingMedSteg } from "#app/domain/samling/samling.server.ts";
 import { grupperSkjema, lesManuellFordeling } from "#app/domain/gruppe/gruppe.schema.ts";
@@ -129,18 +129,7 @@ export default function Grupper({ loaderData: d, actionData }: Route.ComponentPr
               const fremhevet = d.gruppering.fremhevet === g;
               return (
                 <li key={g} className={fremhevet ? "gruppekolonne gruppekolonne--fremhevet" : "gruppekolonne"}>
-                  <Heading level={3} data-size="xs" className="gruppekolonne__navn">
-                    {t("gruppe.navn", { nummer: g })}
-                    {fremhevet ? (
-                      <>
-                        {" "}
-                        <span className="gruppekolonne__merke">
-                          <span aria-hidden="true">★ </span>
-                          {t("gruppe.fremhevet")}
-                        </span>
-                      </>
-                    ) : null}
-                  </Heading>
+                  <GruppeOverskrift navn={t("gruppe.navn", { nummer: g })} fremhevet={fremhevet} nivaa={3} storrelse="xs" />
                   <Paragraph data-size="sm">{navn.length ? navn.join(", ") : t("gruppe.tomGruppe")}</Paragraph>
                   {fremhevet ? null : (
                     <Form method="post">
