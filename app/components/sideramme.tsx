@@ -15,39 +15,12 @@ export function Sideramme({ aktor, children }: { aktor: RotData["aktor"]; childr
           <RouterLink to="/" className="sidehode__logo">
             {t("app.navn")}
           </RouterLink>
-          <nav aria-label={t("nav.hoved")} className="sidehode__nav">
-            <ul>
-              <li>
-                <RouterLink to="/pakke">{t("nav.pakke")}</RouterLink>
-              </li>
-              <li>
-                <RouterLink to="/begreper">{t("nav.begreper")}</RouterLink>
-              </li>
-              <li>
-                <RouterLink to="/lov">{t("nav.lov")}</RouterLink>
-              </li>
-              <li>
-                <RouterLink to="/sok">{t("nav.sok")}</RouterLink>
-              </li>
-              {aktor ? (
-                <>
-                  <li>
-                    <RouterLink to="/start">{t("nav.start")}</RouterLink>
-                  </li>
-                  <li>
-                    <RouterLink to="/profil">{t("profil.tittel")}</RouterLink>
-                  </li>
-                  <li>
-                    <RouterLink to="/logg-ut">{t("nav.loggUt")}</RouterLink>
-                  </li>
-                </>
-              ) : (
-                <li>
-                  <RouterLink to="/logg-inn">{t("nav.loggInn")}</RouterLink>
-                </li>
-              )}
-            </ul>
-          </nav>
+          {/* Wide screens: the menu in the header. Phones: behind a menu button (works without JS). */}
+          <Hovedmeny aktor={aktor} className="sidehode__nav sidehode__nav--bred" />
+          <details className="sidehode__meny">
+            <summary className="sidehode__menyknapp">{t("nav.meny")}</summary>
+            <Hovedmeny aktor={aktor} className="sidehode__nav" />
+          </details>
           <MaalformVelger />
         </div>
       </header>
@@ -59,6 +32,46 @@ export function Sideramme({ aktor, children }: { aktor: RotData["aktor"]; childr
         <p>{t("fot.personvern")}</p>
       </footer>
     </>
+  );
+}
+
+/** The site's main menu: the package, and for a signed-in person their own pages and sign-out. */
+function Hovedmeny({ aktor, className }: { aktor: RotData["aktor"]; className: string }) {
+  const t = useT();
+  return (
+    <nav aria-label={t("nav.hoved")} className={className}>
+      <ul>
+        <li>
+          <RouterLink to="/pakke">{t("nav.pakke")}</RouterLink>
+        </li>
+        <li>
+          <RouterLink to="/begreper">{t("nav.begreper")}</RouterLink>
+        </li>
+        <li>
+          <RouterLink to="/lov">{t("nav.lov")}</RouterLink>
+        </li>
+        <li>
+          <RouterLink to="/sok">{t("nav.sok")}</RouterLink>
+        </li>
+        {aktor ? (
+          <>
+            <li>
+              <RouterLink to="/start">{t("nav.start")}</RouterLink>
+            </li>
+            <li>
+              <RouterLink to="/profil">{t("profil.tittel")}</RouterLink>
+            </li>
+            <li>
+              <RouterLink to="/logg-ut">{t("nav.loggUt")}</RouterLink>
+            </li>
+          </>
+        ) : (
+          <li>
+            <RouterLink to="/logg-inn">{t("nav.loggInn")}</RouterLink>
+          </li>
+        )}
+      </ul>
+    </nav>
   );
 }
 

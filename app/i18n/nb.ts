@@ -7,6 +7,7 @@ export const nb = {
   "app.navn": "Samla",
   "lenke.hopp": "Hopp til hovedinnholdet",
   "nav.hoved": "Hovedmeny",
+  "nav.meny": "Meny",
   "nav.pakke": "Kompetansepakken",
   "nav.begreper": "Begrepsliste",
   "nav.lov": "Loven",

@@ -5,6 +5,7 @@ export const nn = {
   "app.navn": "Samla",
   "lenke.hopp": "Hopp til hovudinnhaldet",
   "nav.hoved": "Hovudmeny",
+  "nav.meny": "Meny",
   "nav.pakke": "Kompetansepakka",
   "nav.begreper": "Omgrepsliste",
   "nav.lov": "Lova",

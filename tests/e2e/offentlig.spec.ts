@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
+import { fangKonsollfeil, sjekkUu, sjekkUuUtenJs } from "./hjelpere.ts";
 
 test.describe("den offentlige pakken", () => {
   test("forsiden, pakken og en modul på bokmål, så nynorsk", async ({ page }) => {
@@ -206,5 +206,31 @@ for (const maalform of ["Bokmål", "Nynorsk"]) {
       expect(bredde.innhold, `sidelengs rulling på ${sti}`).toBeLessThanOrEqual(bredde.vindu);
       await sjekkUu(page);
     }
+  });
+}
+
+// Issue 15, point 3: on a phone the header is one row (it took 222 of 740 px), the menu behind one
+// button that works without JavaScript (a <details>); the målform buttons stay in sight.
+for (const js of [true, false]) {
+  test(`på telefon er toppen én rad med menyen bak én knapp (${js ? "med" : "uten"} JavaScript)`, async ({ browser, baseURL }) => {
+    const kontekst = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, isMobile: true, javaScriptEnabled: js });
+    const page = await kontekst.newPage();
+    await page.goto("/pakke");
+    const hode = await page.getByRole("banner").boundingBox();
+    expect(hode!.height).toBeLessThanOrEqual(80);
+    await expect(page.getByRole("button", { name: "Nynorsk" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Begrepsliste" })).toBeHidden();
+    await page.getByText("Meny", { exact: true }).click();
+    await expect(page.getByRole("link", { name: "Begrepsliste" })).toBeVisible();
+    if (js) await sjekkUu(page);
+    else await sjekkUuUtenJs(page, browser);
+    await page.getByRole("link", { name: "Begrepsliste" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Begrepsliste" })).toBeVisible();
+    // On a wide screen the menu is in the header itself, once.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(page.getByRole("link", { name: "Begrepsliste" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Hovedmeny" })).toHaveCount(1);
+    await expect(page.getByText("Meny", { exact: true })).toBeHidden();
+    await kontekst.close();
   });
 }
