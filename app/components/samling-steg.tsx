@@ -329,6 +329,28 @@ function useTilpass(ref: React.RefObject<HTMLElement | null>, noekkel: string) {
     return () => window.removeEventListener("resize", tilpass);
   }, [noekkel]);
 }
+/**
+ * A round the room answers from the projector (ståsted, module feedback): a QR straight into it
+ * and how many have answered (never who), with what else the round shows below.
+ */
+function QrPanel(p: { id: string; testid: string; tittel: string; qr: string | null; antall: number; ekstraKlasse?: string; children: React.ReactNode }) {
+  const t = useT();
+  return (
+    <section aria-labelledby={p.id} className={`projektor__aktivitet${p.ekstraKlasse ? ` ${p.ekstraKlasse}` : ""}`} data-testid={p.testid}>
+      <h2 id={p.id} className="projektor__undertittel">
+        {p.tittel}
+      </h2>
+      <div className="projektor__stasted-rad">
+        {p.qr ? <div className="bliinn__qr projektor__stasted-qr" dangerouslySetInnerHTML={{ __html: p.qr }} /> : null}
+        <div>
+          <p className="projektor__antall">{t("rom.stastedAntall", { antall: p.antall })}</p>
+          {p.children}
+        </div>
+      </div>
+    </section>
+  );
+}
+
 /** What changes the groups' columns' height: each column's text length and the highlighted group. */
 function grupperNokkel(g: Kolonne[] | null | undefined): string {
   return (g ?? []).map((k) => `${k.gruppe}:${k.tekst.length}${k.fremhevet ? "*" : ""}`).join(",");
@@ -464,41 +486,23 @@ export function Storskjerm({ d, innebygd }: { d: StorskjermData; innebygd?: bool
                 </section>
               ) : null}
               {d.stasted ? (
-                <section aria-labelledby="stasted" className="projektor__aktivitet projektor__stasted" data-testid="stasted">
-                  <h2 id="stasted" className="projektor__undertittel">
-                    {t("rom.stastedTittel")}
-                  </h2>
-                  <div className="projektor__stasted-rad">
-                    {d.stasted.qr ? <div className="bliinn__qr projektor__stasted-qr" dangerouslySetInnerHTML={{ __html: d.stasted.qr }} /> : null}
-                    <div>
-                      <p className="projektor__antall">{t("rom.stastedAntall", { antall: d.stasted.antall })}</p>
-                      <p>{d.stasted.apen ? t("rom.stastedApen") : t("rom.stastedLukket")}</p>
-                      {d.stasted.omrader ? (
-                        <ul className="projektor__omrader">
-                          {d.stasted.omrader.map((o) => (
-                            <li key={o.navn}>
-                              <span>{o.navn}</span> <strong>{o.snitt === null ? t("rom.stastedForFaa") : o.snitt.toFixed(1).replace(".", ",")}</strong>
-                            </li>
-                          ))}
-                        </ul>
-                      ) : null}
-                    </div>
-                  </div>
-                </section>
+                <QrPanel id="stasted" testid="stasted" tittel={t("rom.stastedTittel")} qr={d.stasted.qr} antall={d.stasted.antall} ekstraKlasse="projektor__stasted">
+                  <p>{d.stasted.apen ? t("rom.stastedApen") : t("rom.stastedLukket")}</p>
+                  {d.stasted.omrader ? (
+                    <ul className="projektor__omrader">
+                      {d.stasted.omrader.map((o) => (
+                        <li key={o.navn}>
+                          <span>{o.navn}</span> <strong>{o.snitt === null ? t("rom.stastedForFaa") : o.snitt.toFixed(1).replace(".", ",")}</strong>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </QrPanel>
               ) : null}
               {d.modulTilbakemelding ? (
-                <section aria-labelledby="modul-tilbakemelding" className="projektor__aktivitet" data-testid="modul-tilbakemelding">
-                  <h2 id="modul-tilbakemelding" className="projektor__undertittel">
-                    {t("rom.tilbakemeldingTittel")}
-                  </h2>
-                  <div className="projektor__stasted-rad">
-                    <div className="bliinn__qr projektor__stasted-qr" dangerouslySetInnerHTML={{ __html: d.modulTilbakemelding.qr }} />
-                    <div>
-                      <p className="projektor__antall">{t("rom.stastedAntall", { antall: d.modulTilbakemelding.antall })}</p>
-                      <p>{t("rom.tilbakemeldingTekst")}</p>
-                    </div>
-                  </div>
-                </section>
+                <QrPanel id="modul-tilbakemelding" testid="modul-tilbakemelding" tittel={t("rom.tilbakemeldingTittel")} qr={d.modulTilbakemelding.qr} antall={d.modulTilbakemelding.antall}>
+                  <p>{t("rom.tilbakemeldingTekst")}</p>
+                </QrPanel>
               ) : null}
               {grupper.length ? (
                 <section aria-labelledby="gruppenotater" className="projektor__aktivitet" data-testid="gruppenotater-plass">
