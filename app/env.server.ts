@@ -44,7 +44,18 @@ const skjema = z.object({
   OIDC_SCOPES: z.string().min(1).default("openid email profile"),
   /** The provider's name on the sign-in button: «Logg inn med {OIDC_NAVN}». */
   OIDC_NAVN: z.string().min(1).default("Feide"),
-}).superRefine(oidcAlleEllerIngen);
+  /** Where the content is read from (the package in the repository; tests use a copy with fixtures). */
+  CONTENT_DIR: z.string().min(1).default("content"),
+  /**
+   * Tests only (ADR 0034): a file holding an ISO instant that the app takes as «now» for what is
+   * published. Refused unless BASE_URL is localhost, so a real deployment can never have it.
+   */
+  SAMLA_TESTKLOKKE: z.string().min(1).optional(),
+}).superRefine(oidcAlleEllerIngen).superRefine((v, ctx) => {
+  if (v.SAMLA_TESTKLOKKE && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/?$/.test(v.BASE_URL)) {
+    ctx.addIssue({ code: "custom", path: ["SAMLA_TESTKLOKKE"], message: "testklokka virker bare i test (BASE_URL på localhost)" });
+  }
+});
 
 const OIDC_PAAKREVD = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
 

@@ -8,12 +8,18 @@ import type { Database } from "./db/skjema.ts";
 import { lagAuth, oidcLeverandorId, type Auth } from "./auth/auth.server.ts";
 import { lesInnhold, type Innhold } from "./domain/innhold/innhold.server.ts";
 import { lagSok, type Sok } from "./domain/innhold/sok.server.ts";
+import { innholdNaa } from "./domain/innhold/utgave.ts";
+import { brukTestklokke, naa } from "./domain/innhold/klokke.server.ts";
 import { oversetter } from "./i18n/i18n.ts";
 import { logg } from "./logg.server.ts";
 import { lagEpostSender, type EpostSender } from "./epost/epost.server.ts";
 
-/** The process's long-lived services: one database, one auth, one content index. */
-export type Tjenester = { env: Env; db: Kysely<Database>; auth: Auth; innhold: Innhold; sok: Sok; epost: EpostSender };
+/**
+ * The process's long-lived services: one database, one auth, one content index. `innhold` and
+ * `sok` are what the public may see at this minute (drafts and scheduled modules left out, each
+ * module in its newest published edition; ADR 0034); `alleInnhold` is everything, for the editor.
+ */
+export type Tjenester = { env: Env; db: Kysely<Database>; auth: Auth; innhold: Innhold; alleInnhold: Innhold; sok: Sok; epost: EpostSender };
 
 let tjenesterPromise: Promise<Tjenester> | undefined;
 let aktive: Tjenester | undefined;
@@ -25,8 +31,21 @@ let aktive: Tjenester | undefined;
 export function klargjor(): Promise<Tjenester> {
   tjenesterPromise ??= (async () => {
     const e = env();
-    const innhold = await lesInnhold(path.resolve("content"), { buffer: path.resolve("build/innhold.json") });
-    const sok = lagSok(innhold, { nb: sokeNavn("nb"), nn: sokeNavn("nn") });
+    const innholdsmappe = path.resolve(e.CONTENT_DIR);
+    const alleInnhold = await lesInnhold(innholdsmappe, { buffer: innholdsmappe === path.resolve("content") ? path.resolve("build/innhold.json") : undefined });
+    brukTestklokke(e.SAMLA_TESTKLOKKE);
+    if (e.SAMLA_TESTKLOKKE) logg.warn("testklokke_pa", { fil: e.SAMLA_TESTKLOKKE });
+    // One search index per visible state, made when the state first changes (a publish minute).
+    const sokPerVersjon = new Map<string, Sok>();
+    const sokFor = (innhold: Innhold) => {
+      let s = sokPerVersjon.get(innhold.versjon);
+      if (!s) {
+        s = lagSok(innhold, { nb: sokeNavn("nb"), nn: sokeNavn("nn") });
+        sokPerVersjon.clear();
+        sokPerVersjon.set(innhold.versjon, s);
+      }
+      return s;
+    };
     let db: Kysely<Database> | undefined;
     try {
       db = lagDb(dbKonfigFraEnv(e));
@@ -55,7 +74,19 @@ export function klargjor(): Promise<Tjenester> {
       const id = oidcLeverandorId(oidc.issuer);
       logg.info("oidc_pa", { issuer: oidc.issuer, leverandor: id, redirectUri: `${e.BASE_URL}/api/auth/callback/${id}` });
     }
-    aktive = { env: e, db, auth, innhold, sok, epost };
+    aktive = {
+      env: e,
+      db,
+      auth,
+      alleInnhold,
+      get innhold() {
+        return innholdNaa(alleInnhold, naa());
+      },
+      get sok() {
+        return sokFor(innholdNaa(alleInnhold, naa()));
+      },
+      epost,
+    };
     return aktive;
   })();
   return tjenesterPromise;

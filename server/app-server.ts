@@ -39,7 +39,8 @@ export async function lagServer(build: ServerBuild, klientMappe: string) {
   const { sikkerhet } = entry;
   const t = await entry.klargjor();
   const handler = createRequestHandler(build, t.env.NODE_ENV === "development" ? "development" : "production");
-  const buffer = new Sidebuffer(t.innhold.versjon);
+  // `t.innhold` is what is published at this minute (ADR 0034): its version keys the cache.
+  const buffer = new Sidebuffer(() => t.innhold.versjon);
   const egenOrigin = new URL(t.env.BASE_URL).origin;
   const https = egenOrigin.startsWith("https:");
   const statisk = sirv(klientMappe, {

@@ -19,15 +19,24 @@ export type BufretSide = {
 
 export class Sidebuffer {
   readonly #sider = new Map<string, BufretSide>();
-  readonly versjon: string;
+  readonly #versjon: () => string;
   readonly maksAntall: number;
-  constructor(versjon: string, maksAntall = 500) {
-    this.versjon = versjon;
+  /**
+   * `versjon`: the content version, or a function giving it now. The app passes the version of
+   * what is published at this minute (content hash and each module's visible edition, ADR 0034),
+   * so a scheduled module or a new edition gets fresh pages at its minute, without a restart.
+   */
+  constructor(versjon: string | (() => string), maksAntall = 500) {
+    this.#versjon = typeof versjon === "string" ? () => versjon : versjon;
     this.maksAntall = maksAntall;
   }
 
+  get versjon() {
+    return this.#versjon();
+  }
+
   nokkel(maalform: string, sti: string) {
-    return `${this.versjon}|${maalform}|${sti}`;
+    return `${this.#versjon()}|${maalform}|${sti}`;
   }
 
   hent(nokkel: string) {

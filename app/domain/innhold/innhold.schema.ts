@@ -160,3 +160,48 @@ export const lovtekstMetaSkjema = z.strictObject({
   kontroll: z.record(stabilId, lovkontrollSkjema),
 });
 export type LovtekstMeta = z.infer<typeof lovtekstMetaSkjema>;
+
+/**
+ * A module's editorial life (content/moduler/<NN-slug>/utgaver.yaml, ADR 0034): its status, when a
+ * scheduled module is published, and every edition with its change note. Times are Oslo wall-clock
+ * time («2027-03-28T09:00», or a date alone for midnight). A module without the file is published,
+ * with one edition dated by its `sistEndret`.
+ */
+export const MODUL_STATUS = ["utkast", "planlagt", "publisert", "trukket-tilbake"] as const;
+export type ModulStatus = (typeof MODUL_STATUS)[number];
+export const osloTid = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, "skriv tidspunktet som ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MM (norsk tid)");
+export const utgaverSkjema = z
+  .strictObject({
+    status: z.enum(MODUL_STATUS),
+    /** For `planlagt`: when the module appears for everyone (Oslo time). */
+    publiseres: osloTid.optional(),
+    /** For `planlagt`: a line the package front page may show before then, e.g. «Kommer våren 2027». */
+    kommer: toSpraak.optional(),
+    utgaver: z
+      .array(
+        z.strictObject({
+          utgave: z.number().int().min(1),
+          /** When this edition goes live (Oslo time). Edition 1 of a scheduled module: `publiseres`. */
+          publisert: osloTid.optional(),
+          /** A legal correction is shown to everyone at once, also to a samling in progress. */
+          juridisk: z.boolean().default(false),
+          /** «Hva er nytt» in both målformer; required from edition 2. */
+          endringer: toSpraak.optional(),
+        }),
+      )
+      .min(1, "minst én utgave"),
+  })
+  .superRefine((u, ctx) => {
+    const feil = (message: string, path: PropertyKey[] = []) => ctx.addIssue({ code: "custom", message, path });
+    if (u.status === "planlagt" && !u.publiseres) feil("en planlagt modul trenger publiseres: ÅÅÅÅ-MM-DDTTT:MM", ["publiseres"]);
+    if (u.status !== "planlagt" && u.kommer) feil("kommer brukes bare for en planlagt modul", ["kommer"]);
+    u.utgaver.forEach((g, i) => {
+      if (g.utgave !== i + 1) feil(`utgavene skal være nummerert 1, 2, 3 … (fant ${g.utgave} på plass ${i + 1})`, ["utgaver", i, "utgave"]);
+      if (i > 0 && !g.endringer) feil(`utgave ${g.utgave} mangler endringer (nb og nn)`, ["utgaver", i, "endringer"]);
+      const planlagtForste = i === 0 && (u.status === "planlagt" || u.status === "utkast");
+      if (!g.publisert && !planlagtForste) feil(`utgave ${g.utgave} mangler publisert`, ["utgaver", i, "publisert"]);
+      const forrige = u.utgaver[i - 1]?.publisert;
+      if (forrige && g.publisert && g.publisert < forrige) feil(`utgave ${g.utgave} er publisert før utgave ${g.utgave - 1}`, ["utgaver", i, "publisert"]);
+    });
+  });
+export type UtgaverMeta = z.infer<typeof utgaverSkjema>;

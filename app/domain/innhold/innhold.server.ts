@@ -3,12 +3,16 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { LOVTEKST_FIL, parseLovtekst, sjekkAlleLovsitater, type Lovtekst } from "./lovtekst.server.ts";
+import { tilOslo } from "#app/domain/samling/tid.ts";
+import { osloTilIso } from "./utgave.ts";
 import { parseDokument, type Aktivitet, type Blokk, type ParsetDokument, type Referanse, type Seksjon } from "./markdown.server.ts";
 import {
   SPRAAK,
   filmManusSkjema,
   lederMetaSkjema,
   modulMetaSkjema,
+  utgaverSkjema,
+  type ModulStatus,
   sideMetaSkjema,
   type FilmManus,
   type LederMeta,
@@ -36,6 +40,18 @@ export type Film = {
   /** The audio description track (WebVTT kind="descriptions") per language. */
   synstolking: PerSpraak<string>;
 };
+/** One edition of a module (ADR 0034): from when it applies, and what changed. */
+export type Utgave = {
+  nummer: number;
+  /** When it goes live, as a UTC ISO instant ("" for a draft that has no time yet). */
+  fra: string;
+  /** The Oslo calendar date it went live: «sist endret». */
+  dato: string;
+  juridisk: boolean;
+  endringer?: PerSpraak<string>;
+  /** The text of an older edition (utgaver/<n>/nb.md and nn.md); the newest is the module's own. */
+  tekst?: PerSpraak<ModulTekst>;
+};
 export type Modul = {
   id: string;
   nummer: number;
@@ -44,6 +60,15 @@ export type Modul = {
   tekst: PerSpraak<ModulTekst>;
   leder: PerSpraak<Lederstotte>;
   filmer: Map<string, Film>;
+  /** Editorial status and editions (utgaver.yaml; ADR 0034). */
+  status: ModulStatus;
+  /** For a scheduled module: when it appears (UTC ISO). */
+  publiseres?: string;
+  kommer?: PerSpraak<string>;
+  /** Oldest first; the last is the newest (it may still be scheduled). */
+  utgaver: Utgave[];
+  /** Set on a module as shown in one edition (see utgave.ts). */
+  utgave?: number;
 };
 export type MediaFil = { fil: string; storrelse: number; type: string };
 
@@ -60,6 +85,10 @@ export type Innhold = {
   modulEtterSlug: (slug: string) => Modul | undefined;
   /** Media file name (as in the URL) → file on disk. */
   media: Map<string, MediaFil>;
+  /** Problems in draft modules: not fatal, shown to the editor (ADR 0034). */
+  utkastProblemer?: Problem[];
+  /** Scheduled modules the front page announces (only in the public view, utgave.ts). */
+  kommer?: { id: string; nummer: number; tittel: PerSpraak<string>; tekst: PerSpraak<string> }[];
 };
 
 export type Problem = { fil: string; melding: string };
@@ -140,7 +169,7 @@ export async function kildeHash(rot: string): Promise<string> {
 }
 
 /** Like lesInnhold, but returns the problems instead of throwing (used by the content test). */
-export async function lesInnholdMedProblemer(rot: string): Promise<{ innhold?: Innhold; problemer: Problem[] }> {
+export async function lesInnholdMedProblemer(rot: string): Promise<{ innhold?: Innhold; problemer: Problem[]; utkastProblemer?: Problem[] }> {
   const problemer: Problem[] = [];
   const hash = createHash("sha256");
   const les = async (rel: string) => {
@@ -190,7 +219,9 @@ export async function lesInnholdMedProblemer(rot: string): Promise<{ innhold?: I
   const media = new Map<string, MediaFil>();
   const moduler: Modul[] = [];
   const modulMapper = (await readdir(path.join(rot, "moduler")).catch(() => [] as string[])).filter((m) => /^\d\d-/.test(m)).sort();
+  const utkastMapper: string[] = [];
   for (const mappe of modulMapper) {
+    if (await erUtkast(rot, `moduler/${mappe}`)) utkastMapper.push(mappe);
     const modul = await lesModul(rot, `moduler/${mappe}`, mappe, lesDokument, les, meld, problemer, media);
     if (modul) moduler.push(modul);
   }
@@ -219,18 +250,24 @@ export async function lesInnholdMedProblemer(rot: string): Promise<{ innhold?: I
     html.replace(/href="samla-modul:([a-z0-9]+)(#[^"]*)?"/g, (_, id: string, anker = "") => `href="/moduler/${slugEtterId.get(id) ?? id}${anker}"`);
   for (const side of [pakke, begreper, lov]) if (side) for (const sp of SPRAAK) fiksBlokker(side[sp], lenkeFiks);
   for (const m of moduler) {
+    for (const u of m.utgaver) if (u.tekst) for (const sp of SPRAAK) fiksBlokker(u.tekst[sp], lenkeFiks);
     for (const sp of SPRAAK) {
       fiksBlokker(m.tekst[sp], lenkeFiks);
       for (const s of m.leder[sp].seksjoner) fiksSeksjon(s, lenkeFiks);
     }
   }
 
-  if (problemer.length > 0 || !pakke || !begreper || !lov || !lovtekst) return { problemer };
+  // A draft may be unfinished: its problems go to the editor's page instead of stopping the app.
+  const utkastProblemer = problemer.filter((p) => utkastMapper.some((m) => p.fil === `moduler/${m}` || p.fil.startsWith(`moduler/${m}/`) || p.fil === m));
+  const fatale = problemer.filter((p) => !utkastProblemer.includes(p));
+  if (fatale.length > 0 || !pakke || !begreper || !lov || !lovtekst) return { problemer: fatale, utkastProblemer };
   const etterSlug = new Map(moduler.map((m) => [m.slug, m]));
   const datoer = [pakke.nb.meta.sistEndret, ...moduler.map((m) => m.tekst.nb.meta.sistEndret)].sort();
   return {
-    problemer,
+    problemer: fatale,
+    utkastProblemer,
     innhold: {
+      utkastProblemer,
       versjon: hash.digest("hex").slice(0, 16),
       sistEndret: datoer.at(-1)!,
       pakke,
@@ -410,6 +447,8 @@ async function lesModul(
     filmer.set(filmId, { id: filmId, manus, video, teksting, synstolking });
   }
 
+  const red = await lesUtgaver(rot, rel, nb.meta.sistEndret, les, lesDokument, meld);
+  if (!red) return undefined;
   return {
     id: nb.meta.id,
     nummer: nb.meta.nummer,
@@ -418,7 +457,81 @@ async function lesModul(
     tekst: tekst as PerSpraak<ModulTekst>,
     leder: leder as PerSpraak<Lederstotte>,
     filmer,
+    ...red,
   };
+}
+
+/** Whether a module folder is a draft (its utgaver.yaml says `status: utkast`). */
+async function erUtkast(rot: string, rel: string): Promise<boolean> {
+  const kilde = await readFile(path.join(rot, rel, "utgaver.yaml"), "utf8").catch(() => undefined);
+  if (!kilde) return false;
+  try {
+    return utgaverSkjema.safeParse(parseYaml(kilde)).data?.status === "utkast";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The module's status and editions (utgaver.yaml, ADR 0034), with the text of every older edition
+ * from utgaver/<n>/nb.md and nn.md. Without the file: published, one edition dated `sistEndret`.
+ */
+async function lesUtgaver(
+  rot: string,
+  rel: string,
+  sistEndret: string,
+  les: (rel: string) => Promise<string | undefined>,
+  lesDokument: (rel: string) => Promise<ParsetDokument | undefined>,
+  meld: (fil: string) => (melding: string) => void,
+): Promise<Pick<Modul, "status" | "publiseres" | "kommer" | "utgaver"> | undefined> {
+  const fil = `${rel}/utgaver.yaml`;
+  const finnes = await stat(path.join(rot, fil)).catch(() => undefined);
+  if (finnes === undefined) {
+    return { status: "publisert", utgaver: [{ nummer: 1, fra: osloTilIso(sistEndret)!, dato: sistEndret, juridisk: false }] };
+  }
+  const kilde = await les(fil);
+  if (kilde === undefined) return undefined;
+  let data: unknown;
+  try {
+    data = parseYaml(kilde);
+  } catch (feil) {
+    meld(fil)(`ugyldig YAML: ${(feil as Error).message}`);
+    return undefined;
+  }
+  const r = utgaverSkjema.safeParse(data);
+  if (!r.success) {
+    zodProblemer(r.error, meld(fil));
+    return undefined;
+  }
+  const u = r.data;
+  const publiseres = u.publiseres ? osloTilIso(u.publiseres) : undefined;
+  if (u.publiseres && !publiseres) meld(fil)(`publiseres: ${u.publiseres} finnes ikke i norsk tid (sommertid)`);
+  const utgaver: Utgave[] = [];
+  for (const [i, g] of u.utgaver.entries()) {
+    const tid = g.publisert ?? (i === 0 ? u.publiseres : undefined);
+    let fra = tid ? osloTilIso(tid) : "";
+    if (tid && !fra) meld(fil)(`utgave ${g.utgave}: ${tid} finnes ikke i norsk tid (sommertid)`);
+    fra ??= "";
+    // A scheduled module appears at `publiseres`, never before (even if edition 1 says earlier).
+    if (i === 0 && publiseres && fra < publiseres) fra = publiseres;
+    const utgave: Utgave = { nummer: g.utgave, fra, dato: fra ? tilOslo(new Date(fra)).dato : sistEndret, juridisk: g.juridisk, ...(g.endringer ? { endringer: g.endringer } : {}) };
+    if (i < u.utgaver.length - 1) {
+      const arkiv: Partial<PerSpraak<ModulTekst>> = {};
+      for (const sp of SPRAAK) {
+        const d = await lesDokument(`${rel}/utgaver/${g.utgave}/${sp}.md`);
+        if (!d) continue;
+        const meta = modulMetaSkjema.safeParse(d.frontmatter);
+        if (!meta.success) zodProblemer(meta.error, meld(`${rel}/utgaver/${g.utgave}/${sp}.md`));
+        else {
+          const aktiviteter = [...d.innledning, ...d.seksjoner.flatMap((s) => s.blokker)].flatMap((b) => (b.type === "aktivitet" ? [b.aktivitet] : []));
+          arkiv[sp] = { meta: meta.data, innledning: d.innledning, innledningOrd: d.innledningOrd, seksjoner: d.seksjoner, aktiviteter };
+        }
+      }
+      if (arkiv.nb && arkiv.nn) utgave.tekst = arkiv as PerSpraak<ModulTekst>;
+    }
+    utgaver.push(utgave);
+  }
+  return { status: u.status, ...(publiseres ? { publiseres } : {}), ...(u.kommer ? { kommer: u.kommer } : {}), utgaver };
 }
 
 function sjekkModulTekst(t: ModulTekst, meld: (m: string) => void) {
