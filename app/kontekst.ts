@@ -7,7 +7,8 @@ import type { EierMedlemskap, Medlemskap } from "#app/auth/tilgang.ts";
  * switched on for the account (read from the session's user on every request; ADR 0013).
  */
 /** (`tofaktor` absent, as in tests that make an actor by hand, counts as switched off.) */
-export type Aktor = { id: string; navn: string; epost: string; tofaktor?: boolean };
+/** `redaktor`: has the editor role (ADR 0034); read only where it matters, by the editor's pages. */
+export type Aktor = { id: string; navn: string; epost: string; tofaktor?: boolean; redaktor?: boolean };
 
 /** Set by the root middleware for every request: the actor, or null when not signed in. */
 export const aktorKontekst = createContext<Aktor | null>(null);

@@ -47,7 +47,10 @@ export type Handling =
   // Module feedback (ADR 0019)
   | "svar:tilbakemelding"
   | "se:tilbakemelding"
-  | "les:tilbakemelding-fritekst";
+  | "les:tilbakemelding-fritekst"
+  // Editions (issue 18, ADR 0034)
+  | "se:redaksjon"
+  | "bytt:utgave";
 
 /** The actor's membership in the barnehage the request is about (null: not a member). */
 export type Medlemskap = { barnehageId: string; barnehageNavn: string; medlemId: string; rolle: Rolle };
@@ -121,6 +124,11 @@ const regler: Record<Handling, Regel> = {
   "svar:tilbakemelding": erMedlem,
   "se:tilbakemelding": harRolle("leder", "styrer"),
   "les:tilbakemelding-fritekst": harRolle("styrer"),
+  // Editions (ADR 0034): the editor role is granted by an operator (scripts/redaktor.ts), never in
+  // the app; it shows drafts, scheduled modules and the status page, nothing of any barnehage.
+  // Moving a samling in progress on to a newer edition is the leader's call.
+  "se:redaksjon": (aktor) => aktor?.redaktor === true,
+  "bytt:utgave": harRolle("leder", "styrer"),
 };
 
 export function kan(aktor: Aktor | null, handling: Handling, medlemskap: Omfang = null): boolean {

@@ -139,6 +139,23 @@ export interface SamlingTabell {
   live: ColumnType<number, number | undefined, number>;
   kode: string | null;
   skjermHash: string | null;
+  /** The module edition the samling started on (0024, ADR 0034); null before start. */
+  modulUtgave: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+/** Who has the editor role (0024, ADR 0034): granted by an operator command only. */
+export interface RedaktorTabell {
+  userId: string;
+  gitt: Tid;
+}
+
+/** The newest module edition a team has been told about (0024): the change note shows once per team. */
+export interface TeamModulUtgaveTabell {
+  organizationId: string;
+  teamId: string;
+  modulId: string;
+  utgave: number;
+  oppdatert: Tid;
 }
 
 /** Who was at a samling (marked by the leader). */
@@ -444,4 +461,6 @@ export interface Database {
   modul_tilbakemelding_deltakelse: ModulTilbakemeldingDeltakelseTabell;
   modul_tilbakemelding_svar: ModulTilbakemeldingSvarTabell;
   modul_tilbakemelding_fritekst: ModulTilbakemeldingFritekstTabell;
+  redaktor: RedaktorTabell;
+  team_modul_utgave: TeamModulUtgaveTabell;
 }

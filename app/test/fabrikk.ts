@@ -156,7 +156,8 @@ export function lagModul(id: string, o: { nummer?: number; aktiviteter?: string[
   const leder = { meta: { modul: id, sistEndret: "2026-11-26", varighet: steg.reduce((sum, s) => sum + s.minutter, 0), samlingsplan }, seksjoner: [] };
   const aktiviteter = (o.aktiviteter ?? []).map((a) => ({ id: a, type: "refleksjon", tittel: a, html: "" }));
   const tekst = { meta: { tittel: `Modul ${id}` }, innledning: [], innledningOrd: 0, seksjoner: [], aktiviteter };
-  return { id, nummer: o.nummer ?? 1, slug: `modul-${id}`, mappe: "", tekst: { nb: tekst, nn: tekst }, leder: { nb: leder, nn: leder }, filmer: new Map() } as unknown as Modul;
+  const utgaver = [{ nummer: 1, fra: "2026-11-25T23:00:00.000Z", dato: "2026-11-26", juridisk: false }];
+  return { id, nummer: o.nummer ?? 1, slug: `modul-${id}`, mappe: "", tekst: { nb: tekst, nn: tekst }, leder: { nb: leder, nn: leder }, filmer: new Map(), status: "publisert", utgaver } as unknown as Modul;
 }
 
 /** Content with just these modules (looked up by id or slug). */

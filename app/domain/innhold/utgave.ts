@@ -39,11 +39,24 @@ export type GjeldendeUtgave = {
  */
 export function gjeldendeUtgave(m: Pick<Modul, "status" | "publiseres" | "utgaver">, naa: Date, laast?: number | null): GjeldendeUtgave | undefined {
   const synlig = synligUtgave(m, naa);
-  if (!synlig) return undefined;
-  if (!laast || laast >= synlig.nummer) return { utgave: synlig.nummer, nyeste: synlig.nummer, eldre: false };
-  const juridisk = m.utgaver.findLast((u) => u.juridisk && u.nummer > laast && u.nummer <= synlig.nummer);
+  return synlig ? velgUtgave(m.utgaver, synlig.nummer, laast) : undefined;
+}
+
+function velgUtgave(utgaver: Utgave[], nyeste: number, laast?: number | null): GjeldendeUtgave {
+  if (!laast || laast >= nyeste) return { utgave: nyeste, nyeste, eldre: false };
+  const juridisk = utgaver.findLast((u) => u.juridisk && u.nummer > laast && u.nummer <= nyeste);
   const utgave = juridisk?.nummer ?? laast;
-  return { utgave, nyeste: synlig.nummer, eldre: utgave < synlig.nummer };
+  return { utgave, nyeste, eldre: utgave < nyeste };
+}
+
+/**
+ * The same rule for a module already taken from the public view (`tjenester().innhold`, where it
+ * is in its newest published edition): the module in the edition this team sees now, given the
+ * edition its samling in progress started on.
+ */
+export function modulForTeam(synlig: Modul, laast?: number | null): { modul: Modul; gjeldende: GjeldendeUtgave } {
+  const gjeldende = velgUtgave(synlig.utgaver, synlig.utgave ?? synlig.utgaver.at(-1)!.nummer, laast);
+  return { modul: gjeldende.eldre ? modulIUtgave(synlig, gjeldende.utgave) : synlig, gjeldende };
 }
 
 /** The module's text in one edition (older editions are kept under utgaver/<n>/ in the module folder). */

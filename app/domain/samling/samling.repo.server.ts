@@ -27,6 +27,8 @@ export type SamlingRad = {
   filmEndret: string | null;
   visKode: boolean;
   kode: string | null;
+  /** The module edition the samling started on (ADR 0034); null before start. */
+  modulUtgave: number | null;
 };
 
 const samlingKolonner = [
@@ -48,6 +50,7 @@ const samlingKolonner = [
   "filmEndret",
   "visKode",
   "kode",
+  "modulUtgave",
 ] as const;
 type RaSamling = {
   id: string;
@@ -68,6 +71,7 @@ type RaSamling = {
   filmEndret: unknown;
   visKode: unknown;
   kode: string | null;
+  modulUtgave: unknown;
 };
 
 function tilSamling(r: RaSamling): SamlingRad {
@@ -90,6 +94,7 @@ function tilSamling(r: RaSamling): SamlingRad {
     filmEndret: r.filmEndret == null ? null : somIso(r.filmEndret),
     visKode: somBool(r.visKode),
     kode: r.kode ?? null,
+    modulUtgave: r.modulUtgave == null ? null : Number(r.modulUtgave),
   };
 }
 
@@ -187,6 +192,7 @@ export type SamlingTilstand = {
   filmPosisjonMs?: number;
   filmEndret?: Date | null;
   visKode?: boolean;
+  modulUtgave?: number | null;
 };
 
 /**

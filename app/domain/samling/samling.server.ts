@@ -11,6 +11,7 @@ import type { Innhold, Modul } from "#app/domain/innhold/innhold.server.ts";
 import type { Spraak, StegType } from "#app/domain/innhold/innhold.schema.ts";
 import { finnTeam, hentTeamMedMedlemmer, type TeamRad } from "#app/domain/team/team.repo.server.ts";
 import { fraOslo, tilOslo } from "./tid.ts";
+import { modulForTeam } from "#app/domain/innhold/utgave.ts";
 import {
   endreSamlingTid,
   erITeam,
@@ -184,8 +185,10 @@ export async function samlingMedSteg(aktor: Aktor | null, m: Medlemskap, samling
  * the projector's screen link, ADR 0026).
  */
 export async function visningFor(samling: SamlingRad & { teamNavn: string }, { db, innhold }: DbInnhold, sp: Spraak): Promise<SamlingVisning> {
-  const modul = modulMedId(innhold, samling.modulId);
-  if (!modul) throw ikkeFunnet();
+  const synlig = modulMedId(innhold, samling.modulId);
+  if (!synlig) throw ikkeFunnet();
+  // A samling in progress keeps the edition it started on (ADR 0034), unless a legal correction came.
+  const modul = samling.status === "pagaar" ? modulForTeam(synlig, samling.modulUtgave).modul : synlig;
   const forrige = await forrigeSamling(db, samling.barnehageId, samling.teamId, samling);
   const tilbakemelding = forrige ? await listUtprovinger(db, samling.barnehageId, forrige.id) : [];
   const steg = stegForSamling(modul, sp, tilbakemelding.length > 0);
@@ -253,7 +256,7 @@ export async function styrSamling(
   let ny: SamlingTilstand;
   if (handling === "start" && s.status === "planlagt") {
     if (!bekreftet && tilOslo(new Date(s.starter)).dato !== tilOslo(naa).dato) return feil("bekreft", "samling.bekreftAnnenDag");
-    ny = { status: "pagaar", steg: 0, holdt: null, ...nyttSteg(naa) };
+    ny = { status: "pagaar", steg: 0, holdt: null, modulUtgave: v.modul.utgave ?? null, ...nyttSteg(naa) };
   } else if (handling === "neste" && paagaar && s.steg < siste) ny = { status: "pagaar", steg: s.steg + 1, holdt: null, ...nyttSteg(naa) };
   else if (handling === "forrige" && paagaar && s.steg > 0) ny = { status: "pagaar", steg: s.steg - 1, holdt: null, ...nyttSteg(naa) };
   else if (handling === "avslutt" && paagaar) {
