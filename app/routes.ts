@@ -40,6 +40,9 @@ export default [
     // My own private reflections, across barnehager (issue 5, ADR 0017).
     route("refleksjoner", "routes/app/refleksjoner.tsx"),
     route("barnehage/ny", "routes/barnehage/ny.tsx"),
+    // Editions (issue 18, ADR 0034): the editor's status page and preview (editor role only).
+    route("redaksjon", "routes/redaksjon/oversikt.tsx"),
+    route("redaksjon/moduler/:slug", "routes/redaksjon/forhandsvis.tsx"),
     // Owners (ADR 0014): the owner's people only; an owner never reaches a barnehage's own pages.
     route("eier/ny", "routes/eier/ny.tsx"),
     route("eier/bli-med", "routes/eier/bli-med.tsx"),

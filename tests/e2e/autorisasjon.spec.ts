@@ -84,6 +84,13 @@ const MATRISE: Rad[] = [
   { sti: "/start", eksempel: "/start", metode: "POST", forventet: inn("→/logg-inn?til=%2Fstart", 405) },
   { sti: "/barnehage/ny", eksempel: "/barnehage/ny", metode: "GET", forventet: inn("→/logg-inn?til=%2Fbarnehage%2Fny", 200) },
   { sti: "/barnehage/ny", eksempel: "/barnehage/ny", metode: "POST", kropp: { navn: "" }, forventet: inn("→/logg-inn?til=%2Fbarnehage%2Fny", 400) },
+  // Editions (issue 18, ADR 0034): the editor's pages. The role is granted by an operator command
+  // only, and none of these roles has it: «not found» for everyone signed in (utgaver.spec.ts signs
+  // in an editor). A draft is never reachable by a public route: see utgaver.spec.ts.
+  { sti: "/redaksjon", eksempel: "/redaksjon", metode: "GET", forventet: inn("→/logg-inn?til=%2Fredaksjon", 404) },
+  { sti: "/redaksjon", eksempel: "/redaksjon", metode: "POST", forventet: inn("→/logg-inn?til=%2Fredaksjon", 405) },
+  { sti: "/redaksjon/moduler/:slug", eksempel: "/redaksjon/moduler/tiltak", metode: "GET", forventet: inn("→/logg-inn?til=%2Fredaksjon%2Fmoduler%2Ftiltak", 404) },
+  { sti: "/redaksjon/moduler/:slug", eksempel: "/redaksjon/moduler/tiltak", metode: "POST", forventet: inn("→/logg-inn?til=%2Fredaksjon%2Fmoduler%2Ftiltak", 405) },
   { sti: "/barnehage/:barnehageId", eksempel: "/barnehage/{A}", metode: "GET", forventet: bh("/barnehage/{A}", { ansatt: 200, leder: 200, styrer: 200 }) },
   { sti: "/barnehage/:barnehageId", eksempel: "/barnehage/finnes-ikke", metode: "GET", forventet: { ...bh("/barnehage/finnes-ikke", { ansatt: 404, leder: 404, styrer: 404 }) } },
   {
@@ -395,6 +402,15 @@ const MATRISE: Rad[] = [
     metode: "POST",
     kropp: { intent: "del-refleksjon", aktivitetId: "m3-a1", tekst: "Bare teamets medlemmer deler" },
     forventet: bh("/barnehage/{A}/team/{T}/moduler/tiltak", { ansatt: "→/barnehage/{A}/team/{T}/moduler/tiltak?delt=m3-a1#m3-a1", leder: 404, styrer: 404 }),
+  },
+  // Editions (issue 18, ADR 0034): only leder and styrer move a samling in progress on to a newer
+  // edition; {S} is planned, not in progress, so there is nothing to move for anyone.
+  {
+    sti: "/barnehage/:barnehageId/team/:teamId/moduler/:slug",
+    eksempel: "/barnehage/{A}/team/{T}/moduler/tiltak",
+    metode: "POST",
+    kropp: { intent: "bytt-utgave", samlingId: "{S}" },
+    forventet: bh("/barnehage/{A}/team/{T}/moduler/tiltak", { ansatt: 404, leder: 404, styrer: 404 }),
   },
   {
     sti: "/barnehage/:barnehageId/samling/:samlingId/notat/:aktivitetId",

@@ -10,16 +10,16 @@ import { somIso, sorterNorsk } from "#app/db/dialekt.ts";
  * reads another person's reflection text.
  */
 
-export type SamlingRad = { id: string; teamId: string; modulId: string; starter: string; status: "planlagt" | "pagaar" | "holdt"; holdt: string | null };
+export type SamlingRad = { id: string; teamId: string; modulId: string; starter: string; status: "planlagt" | "pagaar" | "holdt"; holdt: string | null; modulUtgave?: number | null };
 /** `gruppe` 0 is the whole team's note; 1..n are the groups' own notes (ADR 0027). */
 export type GruppenotatRad = { aktivitetId: string; gruppe: number; tekst: string; versjon: number; oppdatert: string };
 export type RefleksjonRad = { modulId: string; aktivitetId: string; tekst: string; oppdatert: string };
 export type DeltRefleksjonRad = { id: string; aktivitetId: string; tekst: string; delt: string; forfatterNavn: string | null; erMin: boolean };
 export type UtprovingRad = { id: string; hva: string; hvem: string; frist: string; minLogg: string | null };
 
-const samlingKolonner = ["id", "teamId", "modulId", "starter", "status", "holdt"] as const;
-function somSamling(r: { id: string; teamId: string; modulId: string; starter: unknown; status: SamlingRad["status"]; holdt: unknown }): SamlingRad {
-  return { id: r.id, teamId: r.teamId, modulId: r.modulId, starter: somIso(r.starter), status: r.status, holdt: r.holdt ? somIso(r.holdt) : null };
+const samlingKolonner = ["id", "teamId", "modulId", "starter", "status", "holdt", "modulUtgave"] as const;
+function somSamling(r: { id: string; teamId: string; modulId: string; starter: unknown; status: SamlingRad["status"]; holdt: unknown; modulUtgave: unknown }): SamlingRad {
+  return { id: r.id, teamId: r.teamId, modulId: r.modulId, starter: somIso(r.starter), status: r.status, holdt: r.holdt ? somIso(r.holdt) : null, modulUtgave: r.modulUtgave == null ? null : Number(r.modulUtgave) };
 }
 
 /** Is this person in this team of this barnehage (and still a member of the barnehage)? */

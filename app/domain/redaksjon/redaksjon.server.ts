@@ -77,7 +77,7 @@ export async function teametsUtgave(
   barnehageId: string,
   teamId: string,
   synlig: Modul,
-  samling: { status: string; modulUtgave: number | null } | null,
+  samling: { status: string; modulUtgave?: number | null } | null,
   { db }: Db,
   naa = new Date(),
 ): Promise<TeamUtgave> {

@@ -1,5 +1,5 @@
 import { Form, Link, data, redirect } from "react-router";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/team-modul";
 import type { SideHandle } from "#app/root.tsx";
 import { ikkeFunnet } from "#app/auth/tilgang.ts";
@@ -11,7 +11,11 @@ import { Forklaring, GruppenotatSkjema, TekstOmraade } from "#app/components/not
 import { Gruppekolonner } from "#app/components/gruppekolonner.tsx";
 import { useMaalform, useT } from "#app/components/use-t.ts";
 import { ModulKropp } from "#app/components/innhold.tsx";
-import { filmVisning } from "#app/domain/innhold/visning.ts";
+import { filmVisning, hvaErNytt } from "#app/domain/innhold/visning.ts";
+import { gaTilNyesteUtgave, teametsUtgave } from "#app/domain/redaksjon/redaksjon.server.ts";
+import { naa } from "#app/domain/innhold/klokke.server.ts";
+import { kan } from "#app/auth/tilgang.ts";
+import { HvaErNytt } from "#app/components/modul-visning.tsx";
 import { formaterDato } from "#app/i18n/i18n.ts";
 import { refleksjonSkjema } from "#app/domain/notat/notat.schema.ts";
 import { delMedTeamet, lagreMinRefleksjon, slettDelt, teamModulTilstand } from "#app/domain/notat/notat.server.ts";
@@ -38,10 +42,20 @@ function hentModul(slug: string) {
 export async function loader({ params, context }: Route.LoaderArgs) {
   const { aktor, medlemskap } = barnehageFraKontekst(context);
   const maalform = context.get(maalformKontekst);
-  const modul = hentModul(params.slug);
-  const s = await teamModulTilstand(aktor, medlemskap, params.teamId, modul, tjenester());
+  const synlig = hentModul(params.slug);
+  const s = await teamModulTilstand(aktor, medlemskap, params.teamId, synlig, tjenester());
+  // The edition this team sees (a samling in progress keeps its own), and the change note once per
+  // team: the request that records the team has been told shows it (ADR 0034).
+  const u = await teametsUtgave(medlemskap.barnehageId, s.team.id, synlig, s.samling, tjenester(), naa());
+  const modul = u.modul;
   const tekst = modul.tekst[maalform];
   return {
+    utgave: {
+      ...u.gjeldende,
+      nytt: u.nytt.map((x) => ({ utgave: x.nummer, dato: x.dato, tekst: x.endringer![maalform], juridisk: x.juridisk })),
+      endringer: hvaErNytt(synlig, maalform).filter((e) => e.utgave > u.gjeldende.utgave),
+      kanBytte: u.gjeldende.eldre && s.samling?.status === "pagaar" && kan(aktor, "bytt:utgave", medlemskap),
+    },
     barnehageId: medlemskap.barnehageId,
     team: { id: s.team.id, navn: s.team.navn },
     iTeamet: s.iTeamet,
@@ -79,6 +93,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     case "slett-delt":
       await slettDelt(aktor, medlemskap, skjema.data.id, dep);
       return redirect(sti);
+    case "bytt-utgave":
+      await gaTilNyesteUtgave(aktor, medlemskap, skjema.data.samlingId, modul, dep);
+      return redirect(`${sti}?byttet=1`);
     default:
       throw ikkeFunnet();
   }
@@ -184,6 +201,40 @@ export default function TeamModul({ loaderData: d, actionData }: Route.Component
       </Heading>
       <Paragraph data-size="lg">{d.modul.ingress}</Paragraph>
       <Paragraph data-size="sm">{t("notat.modulIngress", { team: d.team.navn })}</Paragraph>
+      {d.utgave.nytt.length ? (
+        <Alert data-color="info" role="status" aria-labelledby="modul-oppdatert">
+          <Heading level={2} data-size="xs" id="modul-oppdatert">
+            {t("utgave.oppdatert", { nummer: d.modul.nummer })}
+          </Heading>
+          <ul>
+            {d.utgave.nytt.map((e) => (
+              <li key={e.utgave}>
+                {e.tekst}
+                {e.juridisk ? ` (${t("utgave.juridisk")})` : ""}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      {d.utgave.eldre ? (
+        <Alert data-color="warning" aria-labelledby="eldre-utgave">
+          <Paragraph id="eldre-utgave">{t("utgave.eldreUtgave", { utgave: d.utgave.utgave, nyeste: d.utgave.nyeste })}</Paragraph>
+          <HvaErNytt endringer={d.utgave.endringer} nivaa={2} />
+          <ul className="lenkerad">
+            <li>
+              <Link to={`/moduler/${d.slug}`}>{t("utgave.lesNyUtgave", { utgave: d.utgave.nyeste })}</Link>
+            </li>
+          </ul>
+          {d.utgave.kanBytte && d.samling ? (
+            <Form method="post" action={d.sti}>
+              <input type="hidden" name="samlingId" value={d.samling.id} />
+              <Button type="submit" name="intent" value="bytt-utgave" variant="secondary" data-size="sm">
+                {t("utgave.gaVidere", { utgave: d.utgave.nyeste })}
+              </Button>
+            </Form>
+          ) : null}
+        </Alert>
+      ) : null}
       <ul className="lenkerad">
         {d.samling ? (
           <li>

@@ -4,14 +4,20 @@ import type { Route } from "./+types/forside";
 import { offentligInnhold, offentligSideHoder } from "./offentlig.server.ts";
 import { useT } from "#app/components/use-t.ts";
 import { ModulListe } from "#app/components/modul-liste.tsx";
-import { modulKort } from "#app/domain/innhold/visning.ts";
+import { kommendeModuler, modulKort, nyheterIPakken } from "#app/domain/innhold/visning.ts";
+import { PakkeNyheter } from "#app/components/modul-visning.tsx";
 
 export const handle = { utenJs: true };
 export const headers = () => offentligSideHoder;
 
 export function loader({ context }: Route.LoaderArgs) {
   const { innhold, maalform } = offentligInnhold(context);
-  return { pakke: innhold.pakke[maalform].meta, moduler: innhold.moduler.map((m) => modulKort(m, maalform)) };
+  return {
+    pakke: innhold.pakke[maalform].meta,
+    moduler: innhold.moduler.map((m) => modulKort(m, maalform)),
+    kommer: kommendeModuler(innhold, maalform),
+    nyheter: nyheterIPakken(innhold.moduler, maalform, 3),
+  };
 }
 
 export function meta() {
@@ -34,7 +40,8 @@ export default function Forside({ loaderData }: Route.ComponentProps) {
         <Paragraph>
           <Link to="/pakke">{t("forside.lesPakken")}</Link>
         </Paragraph>
-        <ModulListe moduler={loaderData.moduler} overskriftNivaa={3} />
+        <ModulListe moduler={loaderData.moduler} kommer={loaderData.kommer} overskriftNivaa={3} />
+        <PakkeNyheter nyheter={loaderData.nyheter} nivaa={3} />
       </section>
       <Paragraph>
         {t("forside.kontoTekst")} <Link to="/registrer">{t("nav.registrer")}</Link>

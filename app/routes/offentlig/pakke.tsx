@@ -4,7 +4,8 @@ import { offentligInnhold, offentligSideHoder } from "./offentlig.server.ts";
 import { useT } from "#app/components/use-t.ts";
 import { InnholdsSide } from "#app/components/innholds-side.tsx";
 import { ModulListe } from "#app/components/modul-liste.tsx";
-import { modulKort } from "#app/domain/innhold/visning.ts";
+import { kommendeModuler, modulKort, nyheterIPakken } from "#app/domain/innhold/visning.ts";
+import { PakkeNyheter } from "#app/components/modul-visning.tsx";
 
 export const handle = { utenJs: true };
 export const headers = () => offentligSideHoder;
@@ -15,6 +16,8 @@ export function loader({ context }: Route.LoaderArgs) {
     side: innhold.pakke[maalform],
     sistEndret: innhold.sistEndret,
     moduler: innhold.moduler.map((m) => modulKort(m, maalform)),
+    kommer: kommendeModuler(innhold, maalform),
+    nyheter: nyheterIPakken(innhold.moduler, maalform),
   };
 }
 
@@ -22,7 +25,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.side.meta.tittel ?? "Kompetansepakken"} – Samla` }];
 }
 
-export default function Pakke({ loaderData: { side, sistEndret, moduler } }: Route.ComponentProps) {
+export default function Pakke({ loaderData: { side, sistEndret, moduler, kommer, nyheter } }: Route.ComponentProps) {
   const t = useT();
   return (
     <InnholdsSide
@@ -33,7 +36,8 @@ export default function Pakke({ loaderData: { side, sistEndret, moduler } }: Rou
           <Heading level={2} id="moduler" data-size="md">
             {t("pakke.moduler")}
           </Heading>
-          <ModulListe moduler={moduler} overskriftNivaa={3} />
+          <ModulListe moduler={moduler} kommer={kommer} overskriftNivaa={3} />
+          <PakkeNyheter nyheter={nyheter} nivaa={3} />
         </section>
       }
     />
