@@ -55,7 +55,8 @@ function velgUtgave(utgaver: Utgave[], nyeste: number, laast?: number | null): G
  * edition its samling in progress started on.
  */
 export function modulForTeam(synlig: Modul, laast?: number | null): { modul: Modul; gjeldende: GjeldendeUtgave } {
-  const gjeldende = velgUtgave(synlig.utgaver, synlig.utgave ?? synlig.utgaver.at(-1)!.nummer, laast);
+  const utgaver = synlig.utgaver ?? [];
+  const gjeldende = velgUtgave(utgaver, synlig.utgave ?? utgaver.at(-1)?.nummer ?? 1, laast);
   return { modul: gjeldende.eldre ? modulIUtgave(synlig, gjeldende.utgave) : synlig, gjeldende };
 }
 

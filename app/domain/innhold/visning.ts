@@ -48,8 +48,8 @@ export type FilmVisning = ReturnType<typeof filmVisning>;
 
 /** «Hva er nytt» for a module as shown (its edition and older), newest first (ADR 0034). */
 export function hvaErNytt(m: Modul, sp: Spraak) {
-  const vist = m.utgave ?? m.utgaver.at(-1)?.nummer ?? 1;
-  return m.utgaver
+  const vist = m.utgave ?? m.utgaver?.at(-1)?.nummer ?? 1;
+  return (m.utgaver ?? [])
     .filter((u) => u.endringer && u.nummer <= vist)
     .reverse()
     .map((u) => ({ utgave: u.nummer, dato: u.dato, tekst: u.endringer![sp], juridisk: u.juridisk }));

@@ -87,7 +87,7 @@ export async function teametsUtgave(
   if (sett === undefined || sett < gjeldende.nyeste) {
     // Only the request that moves the team's mark forward shows the note: once per team.
     const forst = await settTeamUtgave(db, barnehageId, teamId, synlig.id, gjeldende.nyeste, naa);
-    if (forst && sett !== undefined) nytt = synlig.utgaver.filter((u) => u.nummer > sett && u.nummer <= gjeldende.nyeste && u.endringer).reverse();
+    if (forst && sett !== undefined) nytt = (synlig.utgaver ?? []).filter((u) => u.nummer > sett && u.nummer <= gjeldende.nyeste && u.endringer).reverse();
   }
   return { modul, gjeldende, nytt };
 }
@@ -95,7 +95,7 @@ export async function teametsUtgave(
 /** The leader moves a samling in progress on to the newest edition («gå videre»). */
 export async function gaTilNyesteUtgave(aktor: Aktor | null, m: Medlemskap, samlingId: string, synlig: Modul, { db }: Db): Promise<void> {
   krev(aktor, "bytt:utgave", m);
-  const nyeste = synlig.utgave ?? synlig.utgaver.at(-1)!.nummer;
+  const nyeste = synlig.utgave ?? synlig.utgaver?.at(-1)?.nummer ?? 1;
   if (!(await settSamlingUtgave(db, m.barnehageId, samlingId, nyeste))) throw ikkeFunnet();
   logg.info("samling_ny_utgave");
 }
