@@ -475,6 +475,7 @@ export const nb = {
   "personvern.kilde.medlemskap": "Barnehager du er med i",
   "personvern.kilde.team": "Team du er med i",
   "personvern.kilde.invitasjoner": "Invitasjoner du har laget",
+  "personvern.kilde.redaktor": "Redaktørrollen i kompetansepakken",
   "personvern.kilde.invitasjonerBrukt": "Personalinvitasjoner du ble med gjennom",
   "personvern.kilde.hendelser": "Hendelser i revisjonsloggen",
   "personvern.kilde.privateRefleksjoner": "Private refleksjoner",

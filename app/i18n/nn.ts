@@ -473,6 +473,7 @@ export const nn = {
   "personvern.kilde.medlemskap": "Barnehagar du er med i",
   "personvern.kilde.team": "Team du er med i",
   "personvern.kilde.invitasjoner": "Invitasjonar du har laga",
+  "personvern.kilde.redaktor": "Redaktørrolla i kompetansepakken",
   "personvern.kilde.invitasjonerBrukt": "Personalinvitasjonar du vart med gjennom",
   "personvern.kilde.hendelser": "Hendingar i revisjonsloggen",
   "personvern.kilde.privateRefleksjoner": "Private refleksjonar",

@@ -1,3 +1,4 @@
+import { hentRedaktorrolle } from "#app/domain/redaksjon/redaksjon.repo.server.ts";
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
 import type { Aktor } from "#app/kontekst.ts";
@@ -56,6 +57,9 @@ export const DATAKILDER: Datakilde[] = [
   { navn: "modultilbakemelding", eksporter: repo.hentTilbakemeldingDeltakelse },
   // Groups at a samling (migration 0019, ADR 0027): the person's place in a group goes; the notes stay.
   { navn: "grupper", eksporter: repo.hentGrupper, slett: repo.slettGrupper },
+  // Editions (migration 0024, ADR 0034): whether the person has the editor role, and since when;
+  // the row goes with the user row by cascade.
+  { navn: "redaktor", eksporter: hentRedaktorrolle },
 ];
 
 export type MineData = { laget: string; forklaring: string; data: Record<string, unknown> };

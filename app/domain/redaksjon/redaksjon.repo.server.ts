@@ -1,10 +1,17 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
+import { somIso } from "#app/db/dialekt.ts";
 
 /** Kysely only (ADR 0034). Team and samling rows are always filtered on the barnehage id. */
 
 export async function erRedaktor(db: Kysely<Database>, brukerId: string): Promise<boolean> {
   return Boolean(await db.selectFrom("redaktor").select("userId").where("userId", "=", brukerId).executeTakeFirst());
+}
+
+/** For the person's own data export: the editor role and since when (empty when none). */
+export async function hentRedaktorrolle(db: Kysely<Database>, brukerId: string): Promise<{ redaktorSiden: string }[]> {
+  const rader = await db.selectFrom("redaktor").select("gitt").where("userId", "=", brukerId).execute();
+  return rader.map((r) => ({ redaktorSiden: somIso(r.gitt) }));
 }
 
 export async function finnBrukerIdEtterEpost(db: Kysely<Database>, epost: string): Promise<string | undefined> {
