@@ -489,19 +489,21 @@ async function lesUtgaver(
   if (finnes === undefined) {
     return { status: "publisert", utgaver: [{ nummer: 1, fra: osloTilIso(sistEndret)!, dato: sistEndret, juridisk: false }] };
   }
+  // A broken file is reported and the module kept out of sight, so one mistake gives one message.
+  const ikkePublisert = { status: "utkast" as const, utgaver: [{ nummer: 1, fra: "", dato: sistEndret, juridisk: false }] };
   const kilde = await les(fil);
-  if (kilde === undefined) return undefined;
+  if (kilde === undefined) return ikkePublisert;
   let data: unknown;
   try {
     data = parseYaml(kilde);
   } catch (feil) {
     meld(fil)(`ugyldig YAML: ${(feil as Error).message}`);
-    return undefined;
+    return ikkePublisert;
   }
   const r = utgaverSkjema.safeParse(data);
   if (!r.success) {
     zodProblemer(r.error, meld(fil));
-    return undefined;
+    return ikkePublisert;
   }
   const u = r.data;
   const publiseres = u.publiseres ? osloTilIso(u.publiseres) : undefined;

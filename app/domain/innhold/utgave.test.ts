@@ -28,6 +28,9 @@ describe("utgaver og planlagt publisering", () => {
     expect(osloTilIso("2027-03-28T09:00")).toBe("2027-03-28T07:00:00.000Z");
     // The hour that does not exist in Oslo is refused, not guessed.
     expect(osloTilIso("2027-03-28T02:30")).toBeUndefined();
+    // Autumn: summer time ends on 31 October 2027 (03:00 → 02:00).
+    expect(osloTilIso("2027-10-30T09:00")).toBe("2027-10-30T07:00:00.000Z");
+    expect(osloTilIso("2027-10-31T09:00")).toBe("2027-10-31T08:00:00.000Z");
   });
 
   it("skal publisere den planlagte modulen på riktig minutt over sommertidsskiftet", () => {
@@ -77,6 +80,37 @@ describe("utgaver og planlagt publisering", () => {
     const juridisk = { ...m2, utgaver: m2.utgaver.map((u) => (u.nummer === 2 ? { ...u, juridisk: true } : u)) };
     expect(gjeldendeUtgave(juridisk, etter, 1)).toEqual({ utgave: 2, nyeste: 2, eldre: false });
   });
+
+  it("skal vise feil i et utkast til redaktøren uten å stoppe appen, men stoppe en planlagt modul med samme feil", async () => {
+    const { readFileSync, writeFileSync } = await import("node:fs");
+    const path = await import("node:path");
+    for (const status of ["utkast", "planlagt"] as const) {
+      const rot = lagInnholdMedUtgaver(status === "utkast" ? { m8: { status } } : { m8: { status, publiseres: "2027-03-28T09:00" } });
+      const fil = path.join(rot, "moduler", "08-videre-arbeid", "nb.md");
+      writeFileSync(fil, readFileSync(fil, "utf8").replace(/\n---\n\n/, "\n---\n\nTODO "));
+      const r = await lesInnholdMedProblemer(rot);
+      const melding = "moduler/08-videre-arbeid/nb.md: inneholder plassholdertekst (TODO, lorem ipsum, fyll inn …)";
+      if (status === "utkast") {
+        expect(r.problemer).toEqual([]);
+        expect(r.innhold!.utkastProblemer!.map((p) => `${p.fil}: ${p.melding}`)).toEqual([melding]);
+      } else {
+        expect(r.problemer.map((p) => `${p.fil}: ${p.melding}`)).toEqual([melding]);
+      }
+    }
+  }, 60_000);
+
+  it("skal kreve teksten til eldre utgaver, og endringsnotat fra utgave 2", async () => {
+    const { rmSync, readFileSync, writeFileSync } = await import("node:fs");
+    const path = await import("node:path");
+    const rot = lagInnholdMedUtgaver({ m8: { status: "utkast" }, m2Rettelse: { publisert: "2027-03-28T09:00" } });
+    const m2 = path.join(rot, "moduler", "02-folge-med-melde-fra-undersoke");
+    const meldinger = async () => (await lesInnholdMedProblemer(rot)).problemer.map((p) => `${p.fil}: ${p.melding}`);
+    rmSync(path.join(m2, "utgaver", "1", "nn.md"));
+    expect(await meldinger()).toEqual(["moduler/02-folge-med-melde-fra-undersoke/utgaver/1/nn.md: fila mangler"]);
+    const yaml = path.join(m2, "utgaver.yaml");
+    writeFileSync(yaml, readFileSync(yaml, "utf8").replace(/    endringer:\n.*\n.*\n/, ""));
+    expect(await meldinger()).toEqual(["moduler/02-folge-med-melde-fra-undersoke/utgaver.yaml: utgaver.1.endringer: utgave 2 mangler endringer (nb og nn)"]);
+  }, 60_000);
 
   it("skal la modulene 0–7 i den ekte pakken være publisert og uendret", async () => {
     const r = await lesInnholdMedProblemer("content");
