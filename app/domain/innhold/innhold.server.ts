@@ -487,7 +487,8 @@ async function lesUtgaver(
   const fil = `${rel}/utgaver.yaml`;
   const finnes = await stat(path.join(rot, fil)).catch(() => undefined);
   if (finnes === undefined) {
-    return { status: "publisert", utgaver: [{ nummer: 1, fra: osloTilIso(sistEndret)!, dato: sistEndret, juridisk: false }] };
+    // Published since always: a `sistEndret` in the future must never hide a module that has no schedule.
+    return { status: "publisert", utgaver: [{ nummer: 1, fra: new Date(0).toISOString(), dato: sistEndret, juridisk: false }] };
   }
   // A broken file is reported and the module kept out of sight, so one mistake gives one message.
   const ikkePublisert = { status: "utkast" as const, utgaver: [{ nummer: 1, fra: "", dato: sistEndret, juridisk: false }] };

@@ -45,7 +45,8 @@ export async function redaksjonsoversikt(aktor: Aktor | null, { db, alleInnhold 
     status: m.status,
     publiseres: m.publiseres ?? null,
     synligUtgave: synligUtgave(m, naa)?.nummer ?? null,
-    utgaver: m.utgaver.map((u) => ({ nummer: u.nummer, fra: u.fra, juridisk: u.juridisk, publisert: u.fra !== "" && u.fra <= t })),
+    // A module without utgaver.yaml has been published all along: show its date, not the epoch.
+    utgaver: m.utgaver.map((u) => ({ nummer: u.nummer, fra: u.fra === new Date(0).toISOString() ? u.dato : u.fra, juridisk: u.juridisk, publisert: u.fra !== "" && u.fra <= t })),
     problemer: problemer.filter((p) => p.fil.startsWith(`moduler/${m.mappe}`)).map((p) => `${p.fil}: ${p.melding}`),
   }));
   const andreProblemer = problemer.filter((p) => !alleInnhold.moduler.some((m) => p.fil.startsWith(`moduler/${m.mappe}`)));

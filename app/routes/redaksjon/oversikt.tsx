@@ -24,7 +24,7 @@ export async function loader({ context }: Route.LoaderArgs) {
 export default function Redaksjon({ loaderData: d }: Route.ComponentProps) {
   const t = useT();
   const maalform = useMaalform();
-  const tid = (iso: string) => `${formaterDato(iso, maalform)} ${formaterKlokke(iso, maalform)}`;
+  const tid = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? formaterDato(iso, maalform) : `${formaterDato(iso, maalform)} ${formaterKlokke(iso, maalform)}`);
   return (
     <div>
       <Heading level={1} data-size="lg">
