@@ -64,12 +64,13 @@ export async function settTeamUtgave(db: Kysely<Database>, barnehageId: string, 
 }
 
 /** The leader moves a samling in progress on to another edition. */
-export async function settSamlingUtgave(db: Kysely<Database>, barnehageId: string, samlingId: string, utgave: number): Promise<boolean> {
+export async function settSamlingUtgave(db: Kysely<Database>, barnehageId: string, samlingId: string, modulId: string, utgave: number): Promise<boolean> {
   const r = await db
     .updateTable("samling")
     .set((eb) => ({ modulUtgave: utgave, versjon: eb("versjon", "+", 1) }))
     .where("organizationId", "=", barnehageId)
     .where("id", "=", samlingId)
+    .where("modulId", "=", modulId)
     .where("status", "=", "pagaar")
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;

@@ -97,7 +97,7 @@ export async function teametsUtgave(
 export async function gaTilNyesteUtgave(aktor: Aktor | null, m: Medlemskap, samlingId: string, synlig: Modul, { db }: Db): Promise<void> {
   krev(aktor, "bytt:utgave", m);
   const nyeste = synlig.utgave ?? synlig.utgaver?.at(-1)?.nummer ?? 1;
-  if (!(await settSamlingUtgave(db, m.barnehageId, samlingId, nyeste))) throw ikkeFunnet();
+  if (!(await settSamlingUtgave(db, m.barnehageId, samlingId, synlig.id, nyeste))) throw ikkeFunnet();
   logg.info("samling_ny_utgave");
 }
 

@@ -58,6 +58,8 @@ for (const dialekt of DIALEKTER) {
       expect(u.modul.tekst.nb.meta.tittel).toBe("Utgave en");
       // Only leder and styrer move the samling on.
       await forventIkkeFunnet(gaTilNyesteUtgave(bh.personer.Anne!, bh.medlemskap.Anne!, id, v2, dep()));
+      // A samling about another module is «not found» from this module's page.
+      await forventIkkeFunnet(gaTilNyesteUtgave(leder.aktor, leder.medlemskap, id, { ...v2, id: "m3" }, dep()));
       await gaTilNyesteUtgave(leder.aktor, leder.medlemskap, id, v2, dep());
       expect((await samlingMedSteg(leder.aktor, leder.medlemskap, id, dep(), "nb")).modul.tekst.nb.meta.tittel).toBe("Utgave to");
       innhold = lagInnhold(v1) as Innhold;
