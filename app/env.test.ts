@@ -45,3 +45,12 @@ describe("miljøet for innlogging med OIDC", () => {
     expect(() => lesEnv({ ...alle, OIDC_ISSUER: "dataporten" })).toThrow(/OIDC_ISSUER/);
   });
 });
+
+describe("testklokka (ADR 0034)", () => {
+  it("skal bare virke når appen kjører på localhost, aldri i en ekte drift", () => {
+    expect(lesEnv({ SAMLA_TESTKLOKKE: "/tmp/naa", BASE_URL: "http://localhost:3750" }).SAMLA_TESTKLOKKE).toBe("/tmp/naa");
+    expect(() => lesEnv({ SAMLA_TESTKLOKKE: "/tmp/naa", BASE_URL: "https://samla.example.no" })).toThrow(/SAMLA_TESTKLOKKE: testklokka virker bare i test/);
+    expect(() => lesEnv({ SAMLA_TESTKLOKKE: "/tmp/naa", BASE_URL: "http://localhost.example.no" })).toThrow(/SAMLA_TESTKLOKKE/);
+    expect(lesEnv({}).CONTENT_DIR).toBe("content");
+  });
+});
