@@ -63,6 +63,8 @@ export const nb = {
   "utgave.eldreUtgave": "Samlingen som pågår, bruker utgave {utgave} av modulen, slik den var da dere startet. Utgave {nyeste} er publisert.",
   "utgave.lesNyUtgave": "Les utgave {utgave}",
   "utgave.gaVidere": "Bruk utgave {utgave} i samlingen",
+  "utgave.lederVarsel": "Samlingen bruker utgave {utgave} av modulen. Utgave {nyeste} er publisert.",
+  "utgave.sammenlign": "Se hva som er nytt, og bytt utgave",
   "redaksjon.tittel": "Redaksjonen",
   "redaksjon.ingress": "Status, utgaver og innholdssjekker for hver modul. Endringer gjøres i filene under content/ og publiseres ved neste utrulling; planlagte moduler og utgaver kommer på sitt minutt.",
   "redaksjon.modul": "Modul",

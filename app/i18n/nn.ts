@@ -61,6 +61,8 @@ export const nn = {
   "utgave.eldreUtgave": "Samlinga som er i gang, brukar utgåve {utgave} av modulen, slik han var då de starta. Utgåve {nyeste} er publisert.",
   "utgave.lesNyUtgave": "Les utgåve {utgave}",
   "utgave.gaVidere": "Bruk utgåve {utgave} i samlinga",
+  "utgave.lederVarsel": "Samlinga brukar utgåve {utgave} av modulen. Utgåve {nyeste} er publisert.",
+  "utgave.sammenlign": "Sjå kva som er nytt, og byt utgåve",
   "redaksjon.tittel": "Redaksjonen",
   "redaksjon.ingress": "Status, utgåver og innhaldssjekkar for kvar modul. Endringar gjer ein i filene under content/, og dei blir publiserte ved neste utrulling; planlagde modular og utgåver kjem på sitt minutt.",
   "redaksjon.modul": "Modul",

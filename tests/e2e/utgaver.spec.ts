@@ -202,8 +202,15 @@ test("planlagt til i morgen 09:00 dukker opp for alle da, og en rettelse i modul
   await kariSide.goto(blaa);
   await expect(kariSide.getByText(M2_RETTELSE.nb)).toHaveCount(0);
   await expect(kariSide.getByRole("button", { name: "Bruk utgave 2 i samlingen" })).toHaveCount(0);
+  // The presenter view says so too, and leads to the comparison.
+  await tomSide.goto(`${URL_}/barnehage/${bh.barnehageId}/samling/${samlingId}/leder`);
+  await expect(tomSide.getByText("Samlingen bruker utgave 1 av modulen. Utgave 2 er publisert.")).toBeVisible();
+  await tomSide.getByRole("link", { name: "Se hva som er nytt, og bytt utgave" }).click();
+  await expect(tomSide).toHaveURL(blaa);
   // The leader chooses to move on.
   await tomSide.getByRole("button", { name: "Bruk utgave 2 i samlingen" }).click();
   await expect(tomSide.getByText(M2_RETTELSE.nb)).toBeVisible();
   await expect(tomSide.getByText("Samlingen som pågår, bruker utgave 1 av modulen")).toHaveCount(0);
+  await tomSide.goto(`${URL_}/barnehage/${bh.barnehageId}/samling/${samlingId}/leder`);
+  await expect(tomSide.getByText("Samlingen bruker utgave 1 av modulen. Utgave 2 er publisert.")).toHaveCount(0);
 });

@@ -11,7 +11,7 @@ import type { Innhold, Modul } from "#app/domain/innhold/innhold.server.ts";
 import type { Spraak, StegType } from "#app/domain/innhold/innhold.schema.ts";
 import { finnTeam, hentTeamMedMedlemmer, type TeamRad } from "#app/domain/team/team.repo.server.ts";
 import { fraOslo, tilOslo } from "./tid.ts";
-import { modulForTeam } from "#app/domain/innhold/utgave.ts";
+import { modulForTeam, type GjeldendeUtgave } from "#app/domain/innhold/utgave.ts";
 import {
   endreSamlingTid,
   erITeam,
@@ -172,6 +172,8 @@ export type SamlingVisning = {
   stegSlutt: string | null;
   /** Practice tasks from the previous samling, with logs: the report-back. */
   tilbakemelding: UtprovingRad[];
+  /** The module edition shown, and whether a newer one is published (ADR 0034). */
+  utgave: GjeldendeUtgave;
 };
 
 /** Everything samling mode, the projector and the samling page need, in one read. */
@@ -188,7 +190,7 @@ export async function visningFor(samling: SamlingRad & { teamNavn: string }, { d
   const synlig = modulMedId(innhold, samling.modulId);
   if (!synlig) throw ikkeFunnet();
   // A samling in progress keeps the edition it started on (ADR 0034), unless a legal correction came.
-  const modul = samling.status === "pagaar" ? modulForTeam(synlig, samling.modulUtgave).modul : synlig;
+  const { modul, gjeldende: utgave } = modulForTeam(synlig, samling.status === "pagaar" ? samling.modulUtgave : null);
   const forrige = await forrigeSamling(db, samling.barnehageId, samling.teamId, samling);
   const tilbakemelding = forrige ? await listUtprovinger(db, samling.barnehageId, forrige.id) : [];
   const steg = stegForSamling(modul, sp, tilbakemelding.length > 0);
@@ -197,7 +199,7 @@ export async function visningFor(samling: SamlingRad & { teamNavn: string }, { d
     naavaerende !== null && samling.stegStartet
       ? new Date(new Date(samling.stegStartet).getTime() + steg[naavaerende]!.minutter * 60_000 + samling.tilleggSekunder * 1000).toISOString()
       : null;
-  return { samling, modul, steg, naavaerende, stegSlutt, tilbakemelding };
+  return { samling, modul, steg, naavaerende, stegSlutt, tilbakemelding, utgave };
 }
 
 export type Styring =

@@ -73,6 +73,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     naavaerende: visSteg(i),
     neste: visSteg(i === null ? (v.samling.status === "planlagt" ? 0 : null) : i + 1),
     erSiste: i !== null && i === v.steg.length - 1,
+    // A newer edition was published during the samling (ADR 0034): the team's module page compares.
+    eldreUtgave: v.utgave.eldre ? { utgave: v.utgave.utgave, nyeste: v.utgave.nyeste, sti: `/barnehage/${medlemskap.barnehageId}/team/${v.samling.teamId}/moduler/${v.modul.slug}` } : null,
     tilbakemelding: v.tilbakemelding,
     notat: await mittLedernotat(aktor, medlemskap, params.samlingId, dep),
     oppmote: await oppmoteliste(aktor, medlemskap, params.samlingId, dep),
@@ -165,6 +167,12 @@ export default function Leder({ loaderData: d, actionData }: Route.ComponentProp
         {d.tid} · {d.teamNavn} · {t(`samling.status.${d.status}`)}
       </Paragraph>
       <Paragraph className="dempet">{t("samling.lederPrivat")}</Paragraph>
+      {d.eldreUtgave ? (
+        <Paragraph>
+          {t("utgave.lederVarsel", { utgave: d.eldreUtgave.utgave, nyeste: d.eldreUtgave.nyeste })}{" "}
+          <Link to={d.eldreUtgave.sti}>{t("utgave.sammenlign")}</Link>
+        </Paragraph>
+      ) : null}
       <FeilOppsummering feil={feil} />
 
       <LederStyring d={{ ...d, bekreft }} />
