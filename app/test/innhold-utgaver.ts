@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -40,10 +40,7 @@ export function lagInnholdMedUtgaver(valg: UtgaveFikstur, kilde = path.resolve("
       writeFileSync(full, tekst);
     }
     if (fil.name.includes("m7-")) {
-      const ny = path.join(fil.parentPath, fil.name.replace("m7-", "m8-"));
-      const tid = statSync(full);
-      renameSync(full, ny);
-      void tid;
+      renameSync(full, path.join(fil.parentPath, fil.name.replace("m7-", "m8-")));
     }
   }
   const m8yaml =
