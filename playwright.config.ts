@@ -89,6 +89,8 @@ function appServer(port: number) {
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      // No reminders from the shared app processes: tests/e2e/paaminnelser.spec.ts starts its own.
+      JOBBER_INTERVALL_SEKUNDER: "0",
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
       ...delteHemmelighet,
       OIDC_ISSUER: `http://localhost:${OIDC_PORT}`,
