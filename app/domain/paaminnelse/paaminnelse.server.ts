@@ -137,7 +137,7 @@ async function innholdFor(dep: PaaminnelseDep, rad: repo.KoRad, sp: Spraak, naa:
       if (!u || u.logget || u.frist !== rad.anledning || u.frist < idag) return undefined;
       return {
         emne: "paaminnelse.utproving.emne",
-        verdier: { team: u.teamNavn, hva: u.hva, dato: formaterDato(u.frist, sp) },
+        verdier: { team: u.teamNavn, oppgave: u.hva, dato: formaterDato(u.frist, sp) },
         avsnitt: [{ n: "paaminnelse.utproving.tekst" }],
         knapp: { n: "paaminnelse.utproving.knapp", lenke: `${bh}/samling/${u.samlingId}` },
       };

@@ -1,0 +1,19 @@
+import { data, redirect } from "react-router";
+import type { Route } from "./+types/paaminnelser";
+import { aktorKontekst } from "#app/kontekst.ts";
+import { lesSkjema } from "#app/components/skjema.ts";
+import { tjenester } from "#app/tjenester.server.ts";
+import { paaminnelseSkjema } from "#app/domain/paaminnelse/paaminnelse.schema.ts";
+import { lagrePaaminnelseValg } from "#app/domain/paaminnelse/paaminnelse.server.ts";
+
+/**
+ * POST /profil/paaminnelser: the reminder checkboxes on /profil (issue 15, point 4). Its own
+ * action, so the profile's other forms stay as they are; redirects back with «Lagret kl.».
+ */
+export async function action({ request, context }: Route.ActionArgs) {
+  const aktor = context.get(aktorKontekst);
+  const skjema = await lesSkjema(request, paaminnelseSkjema);
+  if (!skjema.ok) return data({ feil: skjema.feil }, { status: 400 });
+  const { lagret } = await lagrePaaminnelseValg(aktor, skjema.data, { db: tjenester().db });
+  return redirect(`/profil?lagret=paaminnelser&tid=${new Date(lagret).getTime()}#paaminnelser`);
+}
