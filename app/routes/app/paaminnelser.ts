@@ -6,6 +6,11 @@ import { tjenester } from "#app/tjenester.server.ts";
 import { paaminnelseSkjema } from "#app/domain/paaminnelse/paaminnelse.schema.ts";
 import { lagrePaaminnelseValg } from "#app/domain/paaminnelse/paaminnelse.server.ts";
 
+/** A GET here (a reload, a bookmark) goes to the choices on /profil. */
+export function loader() {
+  return redirect("/profil#paaminnelser");
+}
+
 /**
  * POST /profil/paaminnelser: the reminder checkboxes on /profil (issue 15, point 4). Its own
  * action, so the profile's other forms stay as they are; redirects back with «Lagret kl.».
