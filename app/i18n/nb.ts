@@ -100,7 +100,7 @@ export const nb = {
   "paaminnelse.utproving.tekst": "{team} avtalte å prøve ut dette: «{oppgave}». Fristen er {dato}. Skriv gjerne kort hvordan det gikk, så kan dere snakke om det på neste samling.",
   "paaminnelse.utproving.knapp": "Skriv hvordan det gikk",
   "paaminnelse.taIgjen.emne": "Ta igjen samlingen du ikke var med på",
-  "paaminnelse.taIgjen.tekst": "Du var ikke med på samlingen om {modul} {dato}. Du kan lese hva teamet kom fram til, og ta igjen det dere gjorde.",
+  "paaminnelse.taIgjen.tekst": "Du var ikke med på samlingen {dato} om {modul}. Du kan lese hva teamet kom fram til, og ta igjen det dere gjorde.",
   "paaminnelse.taIgjen.knapp": "Ta igjen samlingen",
   "paaminnelse.profil.tittel": "Påminnelser på e-post",
   "paaminnelse.profil.tekst": "Velg hvilke påminnelser du vil ha. Vi sender dem til {epost}.",

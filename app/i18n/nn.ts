@@ -98,7 +98,7 @@ export const nn = {
   "paaminnelse.utproving.tekst": "{team} avtalte å prøve ut dette: «{oppgave}». Fristen er {dato}. Skriv gjerne kort korleis det gjekk, så kan de snakke om det på neste samling.",
   "paaminnelse.utproving.knapp": "Skriv korleis det gjekk",
   "paaminnelse.taIgjen.emne": "Ta igjen samlinga du ikkje var med på",
-  "paaminnelse.taIgjen.tekst": "Du var ikkje med på samlinga om {modul} {dato}. Du kan lese kva teamet kom fram til, og ta igjen det de gjorde.",
+  "paaminnelse.taIgjen.tekst": "Du var ikkje med på samlinga {dato} om {modul}. Du kan lese kva teamet kom fram til, og ta igjen det de gjorde.",
   "paaminnelse.taIgjen.knapp": "Ta igjen samlinga",
   "paaminnelse.profil.tittel": "Påminningar på e-post",
   "paaminnelse.profil.tekst": "Vel kva påminningar du vil ha. Vi sender dei til {epost}.",

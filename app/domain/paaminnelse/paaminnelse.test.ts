@@ -148,6 +148,7 @@ for (const dialekt of DIALEKTER) {
       );
       const taIgjen = post.sendt.find((e) => e.emne.startsWith("Ta igjen"))!;
       expect(taIgjen.tekst).toContain(`/barnehage/${sol.barnehageId}/samling/${samlingId}/ta-igjen`);
+      expect(taIgjen.tekst).toContain("Du var ikkje med på samlinga 6. april 2027 om Modul 2: Modul m2.");
       expect(post.sendt.find((e) => e.til === sol.personer.Leder!.epost)!.tekst).toContain("«Si navnet til hvert barn i garderoben»");
     });
 
