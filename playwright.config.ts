@@ -40,6 +40,9 @@ const oidcServer = {
 // Workers inherit the main process's value, so all of them read the same folder.
 export const SMTP_PORT = PORT + 1000;
 process.env.E2E_EPOST_MAPPE ??= mkdtempSync(path.join(tmpdir(), "samla-e2e-epost-"));
+// No background jobs (reminders, ADR 0031) in app processes the tests start, unless a test asks:
+// workers inherit this, so servers spawned by specs are quiet too. paaminnelser.spec.ts starts its own.
+process.env.JOBBER_INTERVALL_SEKUNDER ??= "0";
 // Several processes on one database must share one AUTH_SECRET (app/env.server.ts), and the test
 // workers sign people in with it (tests/e2e/fixtures.ts): always one random secret per run.
 const delteHemmelighet: Record<string, string> = { AUTH_SECRET: (process.env.SAMLA_E2E_AUTH_SECRET ??= randomBytes(32).toString("hex")) };
