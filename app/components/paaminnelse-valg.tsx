@@ -26,7 +26,7 @@ export function PaaminnelseValg({ valg, epost, lagretKl }: { valg: Record<Paamin
         </fieldset>
         <div className="knapperad">
           <Button type="submit">{t("paaminnelse.profil.knapp")}</Button>
-          <Paragraph role="status" className="lagret" data-lagret>
+          <Paragraph role="status" className="lagret" data-lagret-paaminnelser>
             {lagretKl ? t("profil.lagretKl", { klokka: lagretKl }) : ""}
           </Paragraph>
         </div>

@@ -109,6 +109,7 @@ export const nb = {
   "paaminnelse.profil.utproving": "Frist for en utprøving",
   "paaminnelse.profil.taIgjen": "Ta igjen en samling du ikke var med på",
   "paaminnelse.profil.knapp": "Lagre påminnelsene",
+  "paaminnelse.profil.feil": "Påminnelsene ble ikke lagret: et av valgene var ugyldig. Gå tilbake til profilen og prøv igjen.",
   "paaminnelse.team": "Påminnelse på e-post dagen før samlingen: på for {paa} av {totalt} i teamet.",
   "konto.loggInn.glemt": "Glemt passordet?",
   "konto.loggInn.nyttPassordOk": "Passordet er endret. Logg inn med det nye passordet.",

@@ -107,6 +107,7 @@ export const nn = {
   "paaminnelse.profil.utproving": "Frist for ei utprøving",
   "paaminnelse.profil.taIgjen": "Ta igjen ei samling du ikkje var med på",
   "paaminnelse.profil.knapp": "Lagre påminningane",
+  "paaminnelse.profil.feil": "Påminningane vart ikkje lagra: eit av vala var ugyldig. Gå tilbake til profilen og prøv igjen.",
   "paaminnelse.team": "Påminning på e-post dagen før samlinga: på for {paa} av {totalt} i teamet.",
   "konto.loggInn.glemt": "Gløymt passordet?",
   "konto.loggInn.nyttPassordOk": "Passordet er endra. Logg inn med det nye passordet.",

@@ -1,6 +1,7 @@
-import { data, redirect } from "react-router";
+import { redirect } from "react-router";
 import type { Route } from "./+types/paaminnelser";
-import { aktorKontekst } from "#app/kontekst.ts";
+import { aktorKontekst, maalformKontekst } from "#app/kontekst.ts";
+import { oversetter } from "#app/i18n/i18n.ts";
 import { lesSkjema } from "#app/components/skjema.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { paaminnelseSkjema } from "#app/domain/paaminnelse/paaminnelse.schema.ts";
@@ -18,7 +19,11 @@ export function loader() {
 export async function action({ request, context }: Route.ActionArgs) {
   const aktor = context.get(aktorKontekst);
   const skjema = await lesSkjema(request, paaminnelseSkjema);
-  if (!skjema.ok) return data({ feil: skjema.feil }, { status: 400 });
+  // Only a tampered post gets here (the form has checkboxes with one value): a plain Norwegian answer.
+  if (!skjema.ok) {
+    const t = oversetter(context.get(maalformKontekst));
+    return new Response(t("paaminnelse.profil.feil"), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const { lagret } = await lagrePaaminnelseValg(aktor, skjema.data, { db: tjenester().db });
   return redirect(`/profil?lagret=paaminnelser&tid=${new Date(lagret).getTime()}#paaminnelser`);
 }
