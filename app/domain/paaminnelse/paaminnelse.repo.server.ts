@@ -160,6 +160,16 @@ export async function fullfor(db: Kysely<Database>, id: string, kjorer: string, 
   await db.updateTable("paaminnelse").set({ sendt: naa, utfall, laastAv: null, laastTil: null }).where("id", "=", id).where("laastAv", "=", kjorer).execute();
 }
 
+/**
+ * Removes what is no longer needed: reminders done more than `dager` days ago (far beyond every
+ * window the scans look at, so none is found again) and cancelled samlinger long past their date.
+ */
+export async function ryddGamle(db: Kysely<Database>, naa: Date, dager: number): Promise<void> {
+  const grense = new Date(naa.getTime() - dager * 24 * 3600_000);
+  await db.deleteFrom("paaminnelse").where("sendt", "is not", null).where("sendt", "<", grense).execute();
+  await db.deleteFrom("samling_avlyst").where("starter", "<", grense).execute();
+}
+
 // --- Preferences and counts ---------------------------------------------------------------------
 
 export async function avSlaatteSlag(db: Kysely<Database>, brukerId: string): Promise<string[]> {

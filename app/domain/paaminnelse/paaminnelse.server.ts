@@ -28,6 +28,8 @@ const DAG = 24 * 3600_000;
 /** How long a claimed mail is someone's; after that another process may try it again. */
 const SENDELEIE_MS = 2 * 60_000;
 const MAKS_FORSOK = 5;
+/** Done reminders and cancelled samlinger are kept this long (the calendar shows CANCELLED for 30 days). */
+const RYDD_ETTER_DAGER = 90;
 
 /** Finds what is due now and puts it in the outbox; returns how many candidates were found. */
 export async function finnPaaminnelser(db: Kysely<Database>, naa: Date): Promise<number> {
@@ -65,13 +67,14 @@ export async function sendPaaminnelser(dep: PaaminnelseDep, kjorer: string, naa:
   return sendt;
 }
 
-/** The job for the runner: find, then send. */
+/** The job for the runner: find, send, then tidy what is old. */
 export function paaminnelseJobb(dep: PaaminnelseDep, kjorer: string): Jobb {
   return {
     navn: "paaminnelser",
     async kjor(naa) {
       await finnPaaminnelser(dep.db, naa);
       await sendPaaminnelser(dep, kjorer, naa);
+      await repo.ryddGamle(dep.db, naa, RYDD_ETTER_DAGER);
     },
   };
 }

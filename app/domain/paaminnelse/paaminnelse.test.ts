@@ -173,8 +173,20 @@ for (const dialekt of DIALEKTER) {
       expect(post.sendt.find((e) => e.emne === "Ståstedsrunden stenger snart")!.tekst).toContain("er åpen til og med 7. mai 2027");
     });
 
+    it("skal rydde bort ferdige påminnelser etter 90 dager, uten at de sendes på nytt", async () => {
+      const ane = sol.personer.Ane!;
+      const for_ = (await hentMinePaaminnelser(t.db, ane.id)).sendt.length;
+      expect(for_).toBeGreaterThan(0);
+      const post = postkasse();
+      const senere = new Date("2027-09-01T10:00:00Z");
+      await paaminnelseJobb(dep(t.db, post), "a").kjor(senere);
+      expect((await hentMinePaaminnelser(t.db, ane.id)).sendt).toEqual([]);
+      expect(post.sendt).toEqual([]);
+    });
+
     it("skal ta med påminnelsene i egen eksport og slette dem med kontoen", async () => {
       const bo = sol.personer.Bo!;
+      await t.db.insertInto("paaminnelse").values({ id: randomUUID(), organizationId: sol.barnehageId, userId: bo.id, type: "samling", objektId: randomUUID(), anledning: "x", opprettet: naa, sendt: naa, utfall: "sendt" }).execute();
       const mine = await hentMinePaaminnelser(t.db, bo.id);
       expect(mine.sendt.length).toBeGreaterThan(0);
       expect(mine.sendt.every((p) => p.barnehageId === sol.barnehageId)).toBe(true);
