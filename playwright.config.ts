@@ -40,6 +40,9 @@ const oidcServer = {
 // Workers inherit the main process's value, so all of them read the same folder.
 export const SMTP_PORT = PORT + 1000;
 process.env.E2E_EPOST_MAPPE ??= mkdtempSync(path.join(tmpdir(), "samla-e2e-epost-"));
+// No background jobs (reminders, ADR 0031) in app processes the tests start, unless a test asks:
+// workers inherit this, so servers spawned by specs are quiet too. paaminnelser.spec.ts starts its own.
+process.env.JOBBER_INTERVALL_SEKUNDER ??= "0";
 // Several processes on one database must share one AUTH_SECRET (app/env.server.ts), and the test
 // workers sign people in with it (tests/e2e/fixtures.ts): always one random secret per run.
 const delteHemmelighet: Record<string, string> = { AUTH_SECRET: (process.env.SAMLA_E2E_AUTH_SECRET ??= randomBytes(32).toString("hex")) };
@@ -89,6 +92,8 @@ function appServer(port: number) {
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      // No reminders from the shared app processes: tests/e2e/paaminnelser.spec.ts starts its own.
+      JOBBER_INTERVALL_SEKUNDER: "0",
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
       ...delteHemmelighet,
       OIDC_ISSUER: `http://localhost:${OIDC_PORT}`,

@@ -14,7 +14,7 @@ import { nyNonce } from "../server/nonce.ts";
 import { klargjor, tjenester } from "./tjenester.server.ts";
 import { liveEtag } from "./domain/samling/rom.server.ts";
 import { env, oidcKonfig } from "./env.server.ts";
-export { klargjor, stopp, tjenester } from "./tjenester.server.ts";
+export { klargjor, startJobber, stopp, tjenester } from "./tjenester.server.ts";
 /**
  * The CSP of every HTML page, rendered now or served from the page cache: the SSO form's redirect
  * may go on to the OIDC provider's origin (form-action), and nowhere else.

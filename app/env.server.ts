@@ -32,6 +32,11 @@ const skjema = z.object({
     .string()
     .regex(/^smtps?:\/\//, "må starte med smtp:// eller smtps://")
     .optional(),
+  /**
+   * How often each process runs the background jobs (reminders, ADR 0031), in seconds. 0 turns
+   * them off in this process (e.g. in tests, or on all but some processes; any number may run them).
+   */
+  JOBBER_INTERVALL_SEKUNDER: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Sender of every mail Samla sends. */
   EPOST_FRA: z.string().min(3).default("Samla <ikke-svar@samla.local>"),
   /**

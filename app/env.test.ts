@@ -8,6 +8,12 @@ describe("miljøet", () => {
     expect(e.DATABASE_URL).toBeUndefined();
   });
 
+  it("skal kjøre jobbene hvert minutt som standard, og la 0 slå dem av (ADR 0031)", () => {
+    expect(lesEnv({}).JOBBER_INTERVALL_SEKUNDER).toBe(60);
+    expect(lesEnv({ JOBBER_INTERVALL_SEKUNDER: "0" }).JOBBER_INTERVALL_SEKUNDER).toBe(0);
+    expect(() => lesEnv({ JOBBER_INTERVALL_SEKUNDER: "-1" })).toThrow(/JOBBER_INTERVALL_SEKUNDER/);
+  });
+
   it("skal liste alle ugyldige verdier i én melding", () => {
     expect(() => lesEnv({ PORT: "nitti", DATABASE_URL: "mysql://x", AUTH_SECRET: "kort", LOG_LEVEL: "prat" })).toThrow(
       /PORT[\s\S]*DATABASE_URL: må starte med postgres[\s\S]*AUTH_SECRET: må være minst 32 tegn[\s\S]*LOG_LEVEL/,

@@ -37,6 +37,8 @@ export default [
     // The same export as a readable, printable page (issue 15, point 7).
     route("profil/mine-data", "routes/app/mine-data.tsx"),
     route("profil/slett", "routes/app/profil-slett.tsx"),
+    // Reminders by e-mail (issue 15, point 4; ADR 0031): the checkboxes on /profil post here.
+    route("profil/paaminnelser", "routes/app/paaminnelser.ts"),
     // My own private reflections, across barnehager (issue 5, ADR 0017).
     route("refleksjoner", "routes/app/refleksjoner.tsx"),
     route("barnehage/ny", "routes/barnehage/ny.tsx"),

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { env, oidcKonfig, type Env } from "./env.server.ts";
 import { dbKonfigFraEnv, lagDb, lagringsfeil, lagringsMelding, migrer, skriveproveDb } from "./db/db.server.ts";
@@ -13,6 +13,8 @@ import { brukTestklokke, naa } from "./domain/innhold/klokke.server.ts";
 import { oversetter } from "./i18n/i18n.ts";
 import { logg } from "./logg.server.ts";
 import { lagEpostSender, type EpostSender } from "./epost/epost.server.ts";
+import { lagJobbkjorer, type Jobbkjorer } from "./domain/jobb/jobbkjorer.server.ts";
+import { paaminnelseJobb } from "./domain/paaminnelse/paaminnelse.server.ts";
 
 /**
  * The process's long-lived services: one database, one auth, one content index. `innhold` and
@@ -23,6 +25,7 @@ export type Tjenester = { env: Env; db: Kysely<Database>; auth: Auth; innhold: I
 
 let tjenesterPromise: Promise<Tjenester> | undefined;
 let aktive: Tjenester | undefined;
+let jobbkjorer: Jobbkjorer | undefined;
 
 /**
  * Starts everything the app needs, once: validates env, opens the database (refusing to start
@@ -98,8 +101,25 @@ export function tjenester(): Tjenester {
   return aktive;
 }
 
+/**
+ * Starts this process's job runner (ADR 0031): every JOBBER_INTERVALL_SEKUNDER it tries to take
+ * each job's lease in the database; 0 leaves it off. Called by server/main.ts once it listens.
+ */
+export function startJobber(): void {
+  const t = tjenester();
+  const sekunder = t.env.JOBBER_INTERVALL_SEKUNDER;
+  if (jobbkjorer || sekunder === 0) return;
+  const id = randomUUID();
+  const jobb = paaminnelseJobb({ db: t.db, innhold: t.innhold, epost: t.epost, baseUrl: t.env.BASE_URL.replace(/\/+$/, "") }, id);
+  jobbkjorer = lagJobbkjorer({ db: t.db, jobber: [jobb], id });
+  jobbkjorer.start(sekunder * 1000);
+  logg.info("jobber_startet", { sekunder });
+}
+
 /** Closes the database; used on graceful shutdown. */
 export async function stopp() {
+  await jobbkjorer?.stopp();
+  jobbkjorer = undefined;
   if (aktive) await aktive.db.destroy();
   aktive = undefined;
   tjenesterPromise = undefined;

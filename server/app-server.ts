@@ -26,6 +26,8 @@ type Tjenester = {
 type EntryModul = {
   klargjor: () => Promise<Tjenester>;
   stopp: () => Promise<void>;
+  /** Starts the background jobs (ADR 0031); the process calls it once it listens. */
+  startJobber?: () => void;
   sikkerhet: Sikkerhet;
   /** The samling version check (ADR 0026): the quoted ETag, or undefined for no such samling. */
   samlingVersjon?: (samlingId: string) => Promise<string | undefined>;
@@ -176,7 +178,7 @@ export async function lagServer(build: ServerBuild, klientMappe: string) {
   // after 60 s), so a client never reuses a connection the server has just closed (ECONNRESET).
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
-  return { server, stopp: entry.stopp, buffer, env: t.env };
+  return { server, stopp: entry.stopp, startJobber: entry.startJobber ?? (() => {}), buffer, env: t.env };
 }
 
 /** Cross-origin form posts are rejected for every route, not just the ones a framework guards. */

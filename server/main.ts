@@ -40,6 +40,8 @@ app.server.listen(port, host, () => {
   // Where the data is, so an operator knows which folder must stay writable and have free space.
   const data = app.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : path.resolve(app.env.DATA_DIR);
   console.log(JSON.stringify({ tid: new Date().toISOString(), niva: "info", hendelse: "klar", port, ms, data }));
+  // Reminders and other background jobs: leases in the database, so every process may run them.
+  app.startJobber();
   console.log(`Samla kjører på http://localhost:${port}. Data: ${data}${app.env.DATABASE_URL ? "" : " (må være skrivbar og ha ledig plass; /helse svarer 503 når den ikke er det)"}`);
 });
 

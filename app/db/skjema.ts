@@ -141,6 +141,8 @@ export interface SamlingTabell {
   skjermHash: string | null;
   /** The module edition the samling started on (0024, ADR 0034); null before start. */
   modulUtgave: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The calendar's SEQUENCE (0022): one more each time the samling is moved or changed. */
+  sekvens: ColumnType<number, number | undefined, number>;
 }
 
 /** Who has the editor role (0024, ADR 0034): granted by an operator command only. */
@@ -420,7 +422,53 @@ export interface HelseTabell {
   sist: string;
 }
 
+/** A periodic job's lease (0022, ADR 0031): held by one process until `laastTil`. */
+export interface JobbLaasTabell {
+  navn: string;
+  laastAv: string | null;
+  laastTil: Tid | null;
+  sistFullfort: Tid | null;
+}
+
+/** The reminder outbox (0022): one row per (type, person, object, occasion), sent once. */
+export interface PaaminnelseTabell {
+  id: string;
+  organizationId: string;
+  userId: string;
+  type: string;
+  objektId: string;
+  anledning: string;
+  opprettet: Tid;
+  sendt: Tid | null;
+  utfall: "sendt" | "av" | "utdatert" | null;
+  laastAv: string | null;
+  laastTil: Tid | null;
+  forsok: ColumnType<number, number | undefined, number>;
+}
+
+/** A kind of reminder a person has turned off (0022). */
+export interface PaaminnelseAvTabell {
+  userId: string;
+  type: string;
+}
+
+/** A cancelled samling, kept so calendar feeds can say STATUS:CANCELLED (0022). */
+export interface SamlingAvlystTabell {
+  samlingId: string;
+  organizationId: string;
+  teamId: string;
+  modulId: string;
+  starter: Tid;
+  varighetMinutter: number;
+  sekvens: number;
+  avlyst: Tid;
+}
+
 export interface Database {
+  jobb_laas: JobbLaasTabell;
+  paaminnelse: PaaminnelseTabell;
+  paaminnelse_av: PaaminnelseAvTabell;
+  samling_avlyst: SamlingAvlystTabell;
   helse: HelseTabell;
   user: BrukerTabell;
   session: SesjonTabell;

@@ -76,6 +76,9 @@ const MATRISE: Rad[] = [
     kropp: { passord: "feil passord her" },
     forventet: { ...inn("→/logg-inn?til=%2Fprofil%2Fslett", 400), styrer: 409, eier: 409 },
   },
+  // Reminders (ADR 0031): the form on /profil posts here (a value that is not «paa» is 400); a GET goes back to it.
+  { sti: "/profil/paaminnelser", eksempel: "/profil/paaminnelser", metode: "GET", forventet: inn("→/logg-inn?til=%2Fprofil%2Fpaaminnelser", "→/profil#paaminnelser") },
+  { sti: "/profil/paaminnelser", eksempel: "/profil/paaminnelser", metode: "POST", kropp: { samling: "ja" }, forventet: inn("→/logg-inn?til=%2Fprofil%2Fpaaminnelser", 400) },
   { sti: "/bli-med", eksempel: "/bli-med", metode: "GET", forventet: alle(200) },
   // An unknown, used, revoked or expired code gets one answer, 400 with the same message (ADR 0022).
   { sti: "/bli-med", eksempel: "/bli-med?kode=ZZZZZZZZ", metode: "GET", forventet: alle(400) },

@@ -6,6 +6,7 @@ import { krev } from "#app/auth/tilgang.ts";
 import { logg } from "#app/logg.server.ts";
 import { loggHendelse } from "#app/domain/revisjon/revisjon.server.ts";
 import * as repo from "./mine-data.repo.server.ts";
+import { hentMinePaaminnelser, slettMinePaaminnelser } from "#app/domain/paaminnelse/paaminnelse.repo.server.ts";
 
 /**
  * «Mine data» (issue 4, point 9; ADR 0015): everything Samla holds about one person, as one
@@ -57,6 +58,8 @@ export const DATAKILDER: Datakilde[] = [
   { navn: "modultilbakemelding", eksporter: repo.hentTilbakemeldingDeltakelse },
   // Groups at a samling (migration 0019, ADR 0027): the person's place in a group goes; the notes stay.
   { navn: "grupper", eksporter: repo.hentGrupper, slett: repo.slettGrupper },
+  // Reminders (migration 0022, ADR 0031): what was sent to the person and which kinds are off.
+  { navn: "paaminnelser", eksporter: hentMinePaaminnelser, slett: slettMinePaaminnelser },
   // Editions (migration 0024, ADR 0034): whether the person has the editor role, and since when;
   // the row goes with the user row by cascade.
   { navn: "redaktor", eksporter: hentRedaktorrolle },

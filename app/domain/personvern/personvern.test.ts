@@ -73,6 +73,9 @@ async function saaNyeTabeller(db: Kysely<Database>, barnehageId: string, samling
   await db.insertInto("stasted_deltakelse").values({ rundeId, organizationId: barnehageId, userId: brukerId }).execute();
   await db.insertInto("modul_tilbakemelding").values({ organizationId: barnehageId, modulId, antallSvar: 1 }).execute();
   await db.insertInto("modul_tilbakemelding_deltakelse").values({ organizationId: barnehageId, modulId, userId: brukerId }).execute();
+  // Reminders (migration 0022): one sent, and one kind turned off.
+  await db.insertInto("paaminnelse").values({ id: randomUUID(), organizationId: barnehageId, userId: brukerId, type: "taIgjen", objektId: samlingId, anledning: "holdt", opprettet: naa, sendt: naa, utfall: "sendt" }).execute();
+  await db.insertInto("paaminnelse_av").values({ userId: brukerId, type: "stasted" }).execute();
   return { eierId, rundeId };
 }
 
@@ -143,6 +146,7 @@ for (const dialekt of DIALEKTER) {
       expect(d.team).toEqual([expect.objectContaining({ teamId: team, navn: "Blåklokka" })]);
       expect(d.invitasjoner).toEqual([]);
       expect(d.hendelser.map((h: { hendelse: string }) => h.hendelse)).toEqual(expect.arrayContaining(["innlogging_ok", "medlem_lagt_til"]));
+      expect(d.paaminnelser).toEqual({ avslaatt: ["stasted"], sendt: [expect.objectContaining({ barnehageId: a, type: "taIgjen", utfall: "sendt" })] });
       expect(d.privateRefleksjoner.map((r: { tekst: string }) => r.tekst)).toEqual(["Privat OLAS-TEKST"]);
       expect(d.delteRefleksjoner.map((r: { tekst: string }) => r.tekst)).toEqual(["Delt OLAS-TEKST"]);
       expect(d.gruppenotater.map((r: { tekst: string }) => r.tekst)).toEqual(["Gruppenotat OLAS-TEKST"]);

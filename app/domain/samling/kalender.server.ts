@@ -8,7 +8,7 @@ import { logg } from "#app/logg.server.ts";
 import type { Innhold } from "#app/domain/innhold/innhold.server.ts";
 import type { Spraak } from "#app/domain/innhold/innhold.schema.ts";
 import { hentMaalform } from "#app/domain/konto/maalform.repo.server.ts";
-import { brukerForKalenderHash, harKalender, mineSamlinger, settKalenderHash, slettKalenderHash } from "./samling.repo.server.ts";
+import { brukerForKalenderHash, harKalender, mineAvlysteSamlinger, mineSamlinger, settKalenderHash, slettKalenderHash } from "./samling.repo.server.ts";
 
 /**
  * Calendar export (RFC 5545): my samlinger in all my teams, as a file for the signed-in person
@@ -17,7 +17,11 @@ import { brukerForKalenderHash, harKalender, mineSamlinger, settKalenderHash, sl
  */
 type Dep = { db: Kysely<Database>; innhold: Pick<Innhold, "moduler"> };
 
-export type Hendelse = { uid: string; start: Date; slutt: Date; tittel: string; beskrivelse: string; sted?: string; url?: string };
+/**
+ * `sekvens` is SEQUENCE (one more each time the samling is moved or changed) and `avlyst` gives
+ * STATUS:CANCELLED: together they make calendar apps move or strike out an event they already have.
+ */
+export type Hendelse = { uid: string; start: Date; slutt: Date; tittel: string; beskrivelse: string; sted?: string; url?: string; sekvens?: number; avlyst?: boolean };
 
 /** Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newlines. */
 export function escapeTekst(s: string): string {
@@ -55,6 +59,8 @@ export function lagIcs(navn: string, hendelser: Hendelse[], naa: Date): string {
       "BEGIN:VEVENT",
       `UID:${h.uid}`,
       `DTSTAMP:${utc(naa)}`,
+      `SEQUENCE:${h.sekvens ?? 0}`,
+      `STATUS:${h.avlyst ? "CANCELLED" : "CONFIRMED"}`,
       `DTSTART:${utc(h.start)}`,
       `DTEND:${utc(h.slutt)}`,
       `SUMMARY:${escapeTekst(h.tittel)}`,
@@ -70,7 +76,7 @@ export function lagIcs(navn: string, hendelser: Hendelse[], naa: Date): string {
 
 async function kalenderForBruker(brukerId: string, sp: Spraak, { db, innhold }: Dep, baseUrl: string, naa: Date): Promise<string> {
   const t = oversetter(sp);
-  const hendelser = (await mineSamlinger(db, brukerId)).map((s): Hendelse => {
+  const tilHendelse = (s: { id: string; barnehageId: string; modulId: string; starter: string; varighetMinutter: number; teamNavn: string; barnehageNavn: string; sekvens: number }, avlyst: boolean): Hendelse => {
     const modul = innhold.moduler.find((x) => x.id === s.modulId);
     const modulTittel = modul ? `${t("pakke.modul", { nummer: modul.nummer })}: ${modul.tekst[sp].meta.tittel}` : s.modulId;
     const start = new Date(s.starter);
@@ -80,11 +86,16 @@ async function kalenderForBruker(brukerId: string, sp: Spraak, { db, innhold }: 
       start,
       slutt: new Date(start.getTime() + s.varighetMinutter * 60_000),
       tittel: t("samling.kalenderTittel", { team: s.teamNavn, modul: modulTittel }),
-      beskrivelse: `${modulTittel}\n${url}`,
+      beskrivelse: avlyst ? modulTittel : `${modulTittel}\n${url}`,
       sted: s.barnehageNavn,
-      url,
+      ...(avlyst ? {} : { url }),
+      sekvens: s.sekvens,
+      avlyst,
     };
-  });
+  };
+  // A cancelled samling stays in the feed for a while as CANCELLED, so subscribed calendars drop it.
+  const avlyste = await mineAvlysteSamlinger(db, brukerId, new Date(naa.getTime() - 30 * 24 * 3600_000));
+  const hendelser = [...(await mineSamlinger(db, brukerId)).map((s) => tilHendelse(s, false)), ...avlyste.map((s) => tilHendelse(s, true))];
   return lagIcs(t("samling.kalenderNavn"), hendelser, naa);
 }
 

@@ -166,7 +166,8 @@ export async function forrigeSamling(db: Kysely<Database>, barnehageId: string, 
 export async function endreSamlingTid(db: Kysely<Database>, barnehageId: string, samlingId: string, e: { modulId: string; starter: Date; varighetMinutter: number }): Promise<boolean> {
   const r = await db
     .updateTable("samling")
-    .set({ modulId: e.modulId, starter: e.starter, varighetMinutter: e.varighetMinutter })
+    // SEQUENCE in the calendar (ADR 0016): one more per change, so calendar apps take the new time.
+    .set((eb) => ({ modulId: e.modulId, starter: e.starter, varighetMinutter: e.varighetMinutter, sekvens: eb("sekvens", "+", 1) }))
     .where("organizationId", "=", barnehageId)
     .where("id", "=", samlingId)
     .where("status", "=", "planlagt")
@@ -174,10 +175,57 @@ export async function endreSamlingTid(db: Kysely<Database>, barnehageId: string,
   return Number(r.numUpdatedRows) > 0;
 }
 
-/** Cancelling a planned samling deletes it (and everything hanging on it, by cascade). */
-export async function slettSamling(db: Kysely<Database>, barnehageId: string, samlingId: string): Promise<boolean> {
-  const r = await db.deleteFrom("samling").where("organizationId", "=", barnehageId).where("id", "=", samlingId).where("status", "=", "planlagt").executeTakeFirst();
-  return Number(r.numDeletedRows) > 0;
+/**
+ * Cancelling a planned samling deletes it (and everything hanging on it, by cascade). What the
+ * calendar needs to say STATUS:CANCELLED (time, module, next SEQUENCE) is kept in samling_avlyst,
+ * in the same transaction.
+ */
+export async function slettSamling(db: Kysely<Database>, barnehageId: string, samlingId: string, naa = new Date()): Promise<boolean> {
+  return db.transaction().execute(async (tx) => {
+    const s = await tx
+      .selectFrom("samling")
+      .select(["teamId", "modulId", "starter", "varighetMinutter", "sekvens"])
+      .where("organizationId", "=", barnehageId)
+      .where("id", "=", samlingId)
+      .where("status", "=", "planlagt")
+      .executeTakeFirst();
+    if (!s) return false;
+    const r = await tx.deleteFrom("samling").where("organizationId", "=", barnehageId).where("id", "=", samlingId).where("status", "=", "planlagt").executeTakeFirst();
+    if (Number(r.numDeletedRows) === 0) return false;
+    await tx
+      .insertInto("samling_avlyst")
+      .values({ samlingId, organizationId: barnehageId, teamId: s.teamId, modulId: s.modulId, starter: s.starter, varighetMinutter: Number(s.varighetMinutter), sekvens: Number(s.sekvens) + 1, avlyst: naa })
+      .onConflict((oc) => oc.column("samlingId").doNothing())
+      .execute();
+    return true;
+  });
+}
+
+export type AvlystSamling = { id: string; barnehageId: string; modulId: string; starter: string; varighetMinutter: number; sekvens: number; teamNavn: string; barnehageNavn: string };
+
+/** Cancelled samlinger in every team this person is in, starting from `fra` on (for the calendar). */
+export async function mineAvlysteSamlinger(db: Kysely<Database>, brukerId: string, fra: Date): Promise<AvlystSamling[]> {
+  const rader = await db
+    .selectFrom("samling_avlyst")
+    .innerJoin("team_medlem", (j) => j.onRef("team_medlem.teamId", "=", "samling_avlyst.teamId").onRef("team_medlem.organizationId", "=", "samling_avlyst.organizationId"))
+    .innerJoin("member", (j) => j.onRef("member.organizationId", "=", "samling_avlyst.organizationId").onRef("member.userId", "=", "team_medlem.userId"))
+    .innerJoin("team", (j) => j.onRef("team.id", "=", "samling_avlyst.teamId").onRef("team.organizationId", "=", "samling_avlyst.organizationId"))
+    .innerJoin("organization", "organization.id", "samling_avlyst.organizationId")
+    .select(["samling_avlyst.samlingId", "samling_avlyst.organizationId", "samling_avlyst.modulId", "samling_avlyst.starter", "samling_avlyst.varighetMinutter", "samling_avlyst.sekvens", "team.navn as teamNavn", "organization.name as barnehageNavn"])
+    .where("team_medlem.userId", "=", brukerId)
+    .where("samling_avlyst.starter", ">=", fra)
+    .orderBy("samling_avlyst.starter")
+    .execute();
+  return rader.map((r) => ({
+    id: r.samlingId,
+    barnehageId: r.organizationId,
+    modulId: r.modulId,
+    starter: somIso(r.starter),
+    varighetMinutter: Number(r.varighetMinutter),
+    sekvens: Number(r.sekvens),
+    teamNavn: r.teamNavn,
+    barnehageNavn: r.barnehageNavn,
+  }));
 }
 
 /** What the presenter changes: the step, and the live state in the room (ADR 0026). */
@@ -216,7 +264,7 @@ export async function settSamlingTilstand(
   return Number(r.numUpdatedRows) > 0;
 }
 
-export type MinSamling = SamlingRad & { teamNavn: string; barnehageNavn: string };
+export type MinSamling = SamlingRad & { teamNavn: string; barnehageNavn: string; sekvens: number };
 
 /**
  * Samlinger in every team this person is in (and still a member of the barnehage), oldest first,
@@ -230,11 +278,11 @@ export async function mineSamlinger(db: Kysely<Database>, brukerId: string, fra?
     .innerJoin("team", (j) => j.onRef("team.id", "=", "samling.teamId").onRef("team.organizationId", "=", "samling.organizationId"))
     .innerJoin("organization", "organization.id", "samling.organizationId")
     .select(samlingKolonner.map((k) => `samling.${k}` as const))
-    .select(["team.navn as teamNavn", "organization.name as barnehageNavn"])
+    .select(["team.navn as teamNavn", "organization.name as barnehageNavn", "samling.sekvens"])
     .where("team_medlem.userId", "=", brukerId);
   if (fra) q = q.where("samling.starter", ">=", fra);
   const rader = await q.orderBy("samling.starter").execute();
-  return rader.map((r) => ({ ...tilSamling(r), teamNavn: r.teamNavn, barnehageNavn: r.barnehageNavn }));
+  return rader.map((r) => ({ ...tilSamling(r), teamNavn: r.teamNavn, barnehageNavn: r.barnehageNavn, sekvens: Number(r.sekvens) }));
 }
 
 // --- Attendance and the leader's notes ----------------------------------------------------------

@@ -15,6 +15,8 @@ import { videreMedCookies } from "../konto/konto.server.ts";
 import { NY_BEKREFTELSE, slippForesporsel } from "#app/domain/konto/grense.server.ts";
 import { grenseFra, grenseVerdier } from "#app/domain/konto/grense.ts";
 import { PASSORDFELTFEIL } from "#app/domain/konto/konto.server.ts";
+import { minePaaminnelseValg } from "#app/domain/paaminnelse/paaminnelse.server.ts";
+import { PaaminnelseValg } from "#app/components/paaminnelse-valg.tsx";
 
 
 export function meta() {
@@ -25,7 +27,8 @@ export function meta() {
 export async function loader({ context }: Route.LoaderArgs) {
   const aktor = context.get(aktorKontekst);
   krev(aktor, "se:min-side");
-  return { ...(await hentProfil(tjenester().db, aktor!)), tofaktor: aktor!.tofaktor };
+  const { db } = tjenester();
+  return { ...(await hentProfil(db, aktor!)), tofaktor: aktor!.tofaktor, paaminnelser: await minePaaminnelseValg(aktor, { db }) };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -70,6 +73,7 @@ export default function Profil({ loaderData, actionData }: Route.ComponentProps)
   // «Lagret kl. 14:32» after the redirect: the time the save returned, in Oslo time.
   const tid = Number(sok.get("tid"));
   const lagretNavn = sok.get("lagret") === "navn" && !actionData && Number.isFinite(tid) && tid > 0 ? formaterKlokke(new Date(tid), maalform) : null;
+  const lagretPaaminnelser = sok.get("lagret") === "paaminnelser" && !actionData && Number.isFinite(tid) && tid > 0 ? formaterKlokke(new Date(tid), maalform) : null;
   return (
     <div className="smal">
       <Heading level={1} data-size="lg">
@@ -113,6 +117,8 @@ export default function Profil({ loaderData, actionData }: Route.ComponentProps)
           </div>
         </Form>
       </section>
+
+      <PaaminnelseValg valg={loaderData.paaminnelser} epost={loaderData.epost} lagretKl={lagretPaaminnelser} />
 
       <Heading level={2} data-size="md">
         {t("profil.passord.tittel")}

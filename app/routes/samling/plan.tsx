@@ -10,6 +10,7 @@ import { useT } from "#app/components/use-t.ts";
 import { planSkjema } from "#app/domain/samling/samling.schema.ts";
 import { avlysSamling, endreSamling, flyttModul, hentTeamplan, planleggSamling, velgModuler } from "#app/domain/samling/samling.server.ts";
 import { tilOslo, visTid } from "#app/domain/samling/tid.ts";
+import { paaminnelserITeam } from "#app/domain/paaminnelse/paaminnelse.server.ts";
 import { barnehageFraKontekst } from "../barnehage/barnehage.server.ts";
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -37,6 +38,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     teamId: team.id,
     teamNavn: team.navn,
     kanPlanlegge,
+    // Reminders the day before (ADR 0031): how many in the team get one, never who.
+    paaminnelser: kanPlanlegge ? await paaminnelserITeam(aktor, medlemskap, team.id, { db }) : null,
     plan: plan.filter(modul).map(kort),
     alleModuler: innhold.moduler.map((m) => ({ ...kort(m.id), iPlan: plan.includes(m.id) })),
     samlinger: samlinger.map((s) => ({
@@ -198,6 +201,7 @@ export default function Plan({ loaderData: d, actionData }: Route.ComponentProps
           {t("samling.samlinger")}
         </Heading>
         {d.samlinger.length === 0 ? <Paragraph>{t("samling.ingenSamlinger")}</Paragraph> : null}
+        {d.paaminnelser ? <Paragraph data-paaminnelser>{t("paaminnelse.team", d.paaminnelser)}</Paragraph> : null}
         <ul className="samlingsliste">
           {d.samlinger.map((s) => (
             <li key={s.id} className="ramme samlingsliste__rad">

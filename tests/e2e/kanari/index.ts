@@ -84,6 +84,14 @@ export const UNNTAK: Record<string, { kolonner: string[]; grunn: string }> = {
   modul_tilbakemelding_deltakelse: { kolonner: ["organizationId", "modulId", "userId"], grunn: "ids: only that a person answered" },
   modul_tilbakemelding_svar: { kolonner: ["id", "organizationId", "modulId", "utsagnId"], grunn: "random ids and package ids; the answer is a number" },
   modul_tilbakemelding_fritekst: { kolonner: ["id", "organizationId", "modulId"], grunn: "random ids and a package module id" },
+  // Reminders and the job runner (migration 0022, ADR 0031): no text anyone writes; the mail is made when it is sent.
+  jobb_laas: { kolonner: ["navn", "laastAv"], grunn: "a job name from the code and the random id of the process holding the lease (and times)" },
+  paaminnelse: {
+    kolonner: ["id", "organizationId", "userId", "type", "objektId", "anledning", "utfall", "laastAv"],
+    grunn: "ids, type and outcome from fixed lists, the occasion (a time, a date or a fixed word) and the runner's random id",
+  },
+  paaminnelse_av: { kolonner: ["userId", "type"], grunn: "user id and a kind of reminder from a fixed list" },
+  samling_avlyst: { kolonner: ["samlingId", "organizationId", "teamId", "modulId"], grunn: "ids and a package module id (and times, numbers)" },
 };
 
 /** Column types that hold text (SQLite declares times as "date": those are not text here). */
