@@ -859,6 +859,7 @@ export const nb = {
   "stasted.valgRunde": "{fase} ({dato})",
   "stasted.sammenligningTittel": "Før og etter",
   "stasted.sammenligningIngress": "Gjennomsnitt per område: {for} ({antallFor} svar) og {etter} ({antallEtter} svar).",
+  "stasted.diagramTittel": "Gjennomsnitt per område, på en skala fra 1 til 5",
   "stasted.grafTittel": "Gjennomsnitt per område, før og etter",
   "stasted.grafBeskrivelse": "Liggende stolper på en skala fra 1 til 5. Tallene står også i tabellen.",
   "stasted.tabellSammenligning": "Gjennomsnitt per område",

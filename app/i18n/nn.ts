@@ -857,6 +857,7 @@ export const nn = {
   "stasted.valgRunde": "{fase} ({dato})",
   "stasted.sammenligningTittel": "Før og etter",
   "stasted.sammenligningIngress": "Gjennomsnitt per område: {for} ({antallFor} svar) og {etter} ({antallEtter} svar).",
+  "stasted.diagramTittel": "Gjennomsnitt per område, på ein skala frå 1 til 5",
   "stasted.grafTittel": "Gjennomsnitt per område, før og etter",
   "stasted.grafBeskrivelse": "Liggjande stolpar på ein skala frå 1 til 5. Tala står også i tabellen.",
   "stasted.tabellSammenligning": "Gjennomsnitt per område",

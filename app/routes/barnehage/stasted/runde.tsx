@@ -200,7 +200,7 @@ export default function Runde({ loaderData: d, actionData }: Route.ComponentProp
 
       {r.resultat ? (
         <>
-          <OnsketTekst tekst={r.onsket} />
+          <OnsketTekst tekster={r.onsket} />
           <Resultater resultat={r.resultat} />
           {r.resultat.nok ? (
             <section aria-labelledby="rapport" className="ikke-utskrift">
