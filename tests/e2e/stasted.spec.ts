@@ -338,6 +338,18 @@ test("ståstedsskjemaet på telefon: ett område per side, utkastet bare på enh
   await expect(mp.getByText("Område 1 av 7")).toBeVisible();
   await bilde(mp, "stasted-side-1-360-nn");
   expect((await mp.request.post("/maalform", { form: { maalform: "nb", til: rundeSti }, headers: { Origin: url }, maxRedirects: 0 })).status()).toBe(302);
+  // A wide screen, and 200 % zoom of a 1440 px screen (720 CSS px): the same pages, nothing cut off.
+  for (const [navn, storrelse] of [
+    ["1440", { width: 1440, height: 900 }],
+    ["200-prosent", { width: 720, height: 450 }],
+  ] as const) {
+    await mp.setViewportSize(storrelse);
+    await mp.reload();
+    await expect(mp.getByText("Område 1 av 7")).toBeVisible();
+    expect(await mp.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(storrelse.width);
+    await bilde(mp, `stasted-side-1-${navn}`);
+  }
+  await mp.setViewportSize(TELEFON_360.viewport);
   ingenSvarSendt();
 
   // «Send»: one post, with the answers; then the receipt, and the draft is gone.
