@@ -86,6 +86,47 @@ describe("Resultater: grensen på fem svar", () => {
   });
 });
 
+describe("Resultater: diagrammet per område (issue 15, punkt 6)", () => {
+  /** Two areas: «lek» with five answers on the scale, «ute» with three (two said «vet ikke»). */
+  const TO: RundeInnhold = {
+    omrader: [...INNHOLD.omrader, { id: "ute", nb: "Ute og inne", nn: "Ute og inne" }],
+    utsagn: [...INNHOLD.utsagn, { id: "u3", omrade: "ute", nb: "Vi er ute", nn: "Vi er ute" }],
+  };
+  const resultat = () =>
+    oppsummer(TO, 5, {
+      tall: [
+        { utsagnId: "u1", verdi: 4, antall: 5 },
+        { utsagnId: "u3", verdi: 2, antall: 3 },
+        { utsagnId: "u3", verdi: 0, antall: 2 },
+      ],
+      omradetall: [
+        { omradeId: "lek", antall: 5 },
+        { omradeId: "ute", antall: 3 },
+      ],
+    });
+
+  it("en stolpe per område med snittet, og «For få svar» uten stolpe og tall for et område under fem", () => {
+    renderMedMaalform(<Resultater resultat={resultat()} />);
+    const figur = document.querySelector<HTMLElement>('[data-diagram="stasted-omrader"]')!;
+    expect(within(figur).getByText("Gjennomsnitt per område, på en skala fra 1 til 5")).toBeTruthy();
+    const rader = [...figur.querySelectorAll(".rapportdiagram__rad")].map((r) => r.textContent);
+    expect(rader).toEqual(["Lek og læring4,0", "Ute og inneFor få svar"]);
+    expect(figur.querySelectorAll(".rapportdiagram__stolpe")).toHaveLength(1);
+    expect(figur.querySelector<HTMLElement>(".rapportdiagram__stolpe")!.style.width).toBe("80%");
+  });
+
+  it("ingen diagram når runden har for få svar", () => {
+    renderMedMaalform(<Resultater resultat={fire()} />);
+    expect(document.querySelector("[data-diagram]")).toBeNull();
+  });
+
+  it("på nynorsk", () => {
+    renderMedMaalform(<Resultater resultat={resultat()} />, "nn");
+    expect(document.querySelector("[data-diagram] figcaption")!.textContent).toBe("Gjennomsnitt per område, på ein skala frå 1 til 5");
+    expect(document.querySelector("[data-diagram]")!.textContent).toContain("Leik og læring4,0");
+  });
+});
+
 describe("Sammenligningstabell: før og etter", () => {
   it("en runde med for få svar gir «For få svar» i sin kolonne og ingen endring; den andre viser snittet", () => {
     renderMedMaalform(<Sammenligningstabell sammenligning={sammenlign(fire(), fem())} forEtikett="Høsten 2026" etterEtikett="Våren 2027" />);

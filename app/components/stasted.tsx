@@ -3,6 +3,7 @@ import type { Spraak } from "#app/domain/innhold/innhold.schema.ts";
 import { intlSprak, tallFormat } from "#app/i18n/i18n.ts";
 import type { Rundeoppsummering, Sammenligning, Fordeling } from "#app/domain/stasted/resultat.ts";
 import { useMaalform, useT } from "./use-t.ts";
+import { Stolpediagram } from "./stolpediagram.tsx";
 
 /**
  * Ståsted results (issue 6): tables per area and statement, and the before/after chart. The chart
@@ -52,6 +53,16 @@ export function Resultater({ resultat }: { resultat: Rundeoppsummering }) {
         {t("stasted.resultater")}
       </Heading>
       <Paragraph>{t("stasted.resultatForklaring", { antall: resultat.antallSvar })}</Paragraph>
+      {/* The mean per area as bars (issue 15, point 6), the same CSS chart as the owner's results;
+          an area under five answers is «for få svar». The figures are in the text under each area. */}
+      <Stolpediagram
+        tittel={t("stasted.diagramTittel")}
+        data="stasted-omrader"
+        stablet
+        forFa={t("stasted.forFaSvar")}
+        locale={intlSprak(maalform)}
+        stolper={resultat.omrader.map((o) => ({ navn: o[maalform], verdi: o.nok ? o.snitt : null }))}
+      />
       {resultat.omrader.map((o) => (
         <section key={o.id} aria-labelledby={`omrade-${o.id}`} className="stasted-omrade">
           <Heading level={3} data-size="sm" id={`omrade-${o.id}`}>
@@ -105,19 +116,26 @@ export function Resultater({ resultat }: { resultat: Rundeoppsummering }) {
   );
 }
 
-/** The team's «hvor vil vi?» beside the figures. */
-export function OnsketTekst({ tekst }: { tekst: string | null }) {
+/**
+ * The team's «hvor vil vi?» beside the figures: the one team's for a team's round, and each team's
+ * that has written one for a round for the whole barnehage (issue 15, point 6).
+ */
+export function OnsketTekst({ tekster }: { tekster: readonly { teamNavn: string; tekst: string }[] }) {
   const t = useT();
-  if (tekst === null) return null;
+  if (tekster.length === 0) return null;
   return (
-    <aside className="ramme stasted-onsket" aria-labelledby="onsket-tittel">
-      <Heading level={2} data-size="sm" id="onsket-tittel">
-        {t("stasted.onsketTittel")}
-      </Heading>
-      {tekst.split(/\n\s*\n/).map((avsnitt, i) => (
-        <Paragraph key={i}>{avsnitt}</Paragraph>
+    <div className="stasted-onsket-liste">
+      {tekster.map((o, i) => (
+        <aside key={i} className="ramme stasted-onsket" aria-labelledby={`onsket-tittel-${i}`} data-onsket={o.teamNavn}>
+          <Heading level={2} data-size="sm" id={`onsket-tittel-${i}`}>
+            {t("stasted.onsketFor", { team: o.teamNavn })}
+          </Heading>
+          {o.tekst.split(/\n\s*\n/).map((avsnitt, j) => (
+            <Paragraph key={j}>{avsnitt}</Paragraph>
+          ))}
+        </aside>
       ))}
-    </aside>
+    </div>
   );
 }
 

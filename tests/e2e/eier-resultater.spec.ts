@@ -1,4 +1,8 @@
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Locator } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, test } from "./fixtures.ts";
 import { fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
 
@@ -99,6 +103,95 @@ test("eieren ser ståsted for barnehagen med fem svar og «for få svar» for de
   expect(feil).toEqual([]);
   await side.setViewportSize({ width: 1440, height: 900 });
   await side.screenshot({ path: test.info().outputPath("eier-resultater-1440.png"), fullPage: true });
+
+  // Issue 15 «Done when»: the owner downloads the CSV and the PDF through the browser, for all and
+  // for one barnehage; both hide every group under five (Blåbærlia) and every total that would
+  // reveal one (the total equals Solsikken's row), and carry no free text or names of staff.
+  const lastNed = async (lenke: Locator) => {
+    const [fil] = await Promise.all([side.waitForEvent("download"), lenke.click()]);
+    return { navn: fil.suggestedFilename(), bytes: readFileSync((await fil.path())!) };
+  };
+  const ingenPersondata = (tekst: string) => {
+    expect(tekst).not.toContain("Hemmelig tekst");
+    expect(tekst).not.toMatch(/Ansatt [AB]\d|Siri Styrer|Bjørn Styrer/);
+  };
+  const csv = await lastNed(side.locator('a[data-last-ned="csv"]'));
+  expect(csv.navn).toMatch(/^samla-resultater-solby-kommune-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csvTekst = csv.bytes.toString("utf8");
+  expect(csvTekst.startsWith("\uFEFF")).toBe(true);
+  const linjer = csvTekst.slice(1).split("\r\n").map((l) => l.split(";"));
+  /** The rows of the CSV block whose title matches, by barnehage name. */
+  const blokk = (tittel: RegExp) => {
+    const start = linjer.findIndex((l) => l.length === 1 && tittel.test(l[0]!));
+    expect(start, `${tittel} i CSV`).toBeGreaterThanOrEqual(0);
+    const rader = new Map<string, string[]>();
+    for (const l of linjer.slice(start + 2)) {
+      if (l.length < 2) break;
+      rader.set(l[0]!, l.slice(1));
+    }
+    return rader;
+  };
+  for (const tittel of [/^Ståsted før/, /Tiltak/]) {
+    const rader = blokk(tittel);
+    expect(rader.get("Solsikken")![0]).toBe("4,0");
+    expect(rader.get("Solsikken")).not.toContain("for få svar");
+    expect(new Set(rader.get("Blåbærlia"))).toEqual(new Set(["for få svar"]));
+    expect(rader.get("Alle barnehagene samlet")).toEqual(rader.get("Solsikken"));
+  }
+  expect(csvTekst).not.toMatch(/3,1|2,0/);
+  ingenPersondata(csvTekst);
+
+  // One barnehage's CSV: its own rows, no total.
+  const csvB = (await lastNed(side.getByRole("link", { name: "CSV for Blåbærlia" }))).bytes.toString("utf8");
+  expect(csvB).toContain("Blåbærlia");
+  expect(csvB).not.toContain("Solsikken");
+  expect(csvB).not.toContain("Alle barnehagene samlet");
+  expect(csvB).not.toMatch(/\d,\d/);
+  ingenPersondata(csvB);
+
+  // The PDFs: real files; with pdftotext (poppler-utils) the text is checked the same way.
+  const pdf = await lastNed(side.locator('a[data-last-ned="pdf"]'));
+  expect(pdf.navn).toMatch(/^samla-resultater-solby-kommune-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  const pdfB = await lastNed(side.getByRole("link", { name: "PDF for Blåbærlia" }));
+  expect(pdfB.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  if (existsSync("/usr/bin/pdftotext")) {
+    const mappe = mkdtempSync(path.join(tmpdir(), "samla-eier-pdf-"));
+    const somTekst = (bytes: Buffer, navn: string) => {
+      writeFileSync(path.join(mappe, navn), bytes);
+      return execFileSync("pdftotext", ["-layout", path.join(mappe, navn), "-"], { encoding: "utf8" });
+    };
+    const tekst = somTekst(pdf.bytes, "alle.pdf");
+    writeFileSync(test.info().outputPath("eier-alle.txt"), tekst);
+    expect(tekst).toMatch(/Resultater\s+for Solby kommune/);
+    expect(tekst).toContain("for få svar");
+    expect(tekst).not.toMatch(/3,1|2,0/);
+    ingenPersondata(tekst);
+    const pdfLinjer = tekst.split("\n");
+    const tall = (l: string) => l.match(/\d+(,\d)?/g) ?? [];
+    /** The first line starting with a row name after the line that starts a table. */
+    const rad = (fra: number, navn: string) => pdfLinjer.slice(fra).find((l) => l.trimStart().startsWith(navn))!;
+    const stastedStart = pdfLinjer.findIndex((l) => /^\s*Ståsted før/.test(l));
+    const tiltakStart = pdfLinjer.findIndex((l) => /^\s*\d+\. Tiltak\s*$/.test(l));
+    expect(stastedStart).toBeGreaterThan(0);
+    expect(tiltakStart).toBeGreaterThan(stastedStart);
+    for (const fra of [stastedStart, tiltakStart]) {
+      expect(tall(rad(fra, "Solsikken")).length).toBeGreaterThan(0);
+      // The total is Solsikken's alone: Blåbærlia's four are left out, so nothing can be subtracted.
+      expect(tall(rad(fra, "Alle barnehagene samlet"))).toEqual(tall(rad(fra, "Solsikken")));
+    }
+    // From the ståsted table on (tables and charts), no line of Blåbærlia's carries a figure.
+    const blaa = pdfLinjer.slice(stastedStart).filter((l) => l.trimStart().startsWith("Blåbærlia"));
+    expect(blaa.length).toBeGreaterThanOrEqual(3);
+    for (const l of blaa) expect(tall(l), l).toEqual([]);
+    const tekstB = somTekst(pdfB.bytes, "blaabaerlia.pdf");
+    expect(tekstB).toContain("Blåbærlia");
+    expect(tekstB).not.toContain("Solsikken");
+    // No total row (the note about totals at the top may name it).
+    expect(tekstB).not.toMatch(/^\s*Alle barnehagene samlet\s/m);
+    expect(tekstB).not.toMatch(/\d,\d/);
+    ingenPersondata(tekstB);
+  }
 
   // Another barnehage's people get «not found».
   expect((await styrerA.get(`/eier/${eierId}/resultater`)).status()).toBe(404);

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
+import { fangKonsollfeil, sjekkUu, sjekkUuUtenJs } from "./hjelpere.ts";
 
 /**
  * Issue 6 «Done when»: a leder opens a før round; 6 members answer (one in the browser on a
@@ -110,9 +110,17 @@ test("ståsted før og etter: svar på telefon, resultater etter lukking, for f�
   const forste = mp.getByRole("group", { name: /Vi snakker jevnlig sammen om hva et trygt/ });
   await forste.getByRole("radio", { name: "I stor grad", exact: true }).check();
   await mp.getByRole("group", { name: /Vi møter alle barna med varme/ }).getByRole("radio", { name: "Vet ikke / vil ikke svare" }).check();
-  for (const u of UTSAGN.slice(2)) await mp.locator(`input[name="${u}"][value="3"]`).check();
-  // Nothing is wider than the phone.
-  expect(await mp.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // One area per page on the phone (issue 15, point 6): the rest of each page 3, then the summary.
+  for (let side = 1; side <= 7; side++) {
+    await expect(mp.getByText(`Område ${side} av 7`)).toBeVisible();
+    for (const radio of await mp.locator('fieldset[data-omrade]:not([hidden]) input[value="3"]').all()) {
+      if (!(await mp.locator(`input[name="${await radio.getAttribute("name")}"]:checked`).count())) await radio.check();
+    }
+    // Nothing is wider than the phone.
+    expect(await mp.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await mp.getByRole("button", { name: side === 7 ? "Se over svarene" : "Neste" }).click();
+  }
+  await expect(mp.getByText("Sammendrag: du har svart på 26 av 26 utsagn")).toBeVisible();
   await mp.getByRole("button", { name: "Send svarene" }).click();
   await expect(mp.getByRole("heading", { level: 2, name: "Takk for svarene dine" })).toBeVisible();
   await expect(mp.locator(".stasted-kvittering")).toHaveText(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
@@ -211,4 +219,228 @@ test("ståsted før og etter: svar på telefon, resultater etter lukking, for f�
   expect(mobilfeil).toEqual([]);
   await mobil.close();
   await lederKontekst.close();
+});
+
+/**
+ * Issue 15, point 6: the ståsted form on a phone. One area per page with a progress bar, the
+ * answers kept as a draft on the device (localStorage) until «Send», a summary before sending.
+ * Every request the phone makes is recorded: while answering three pages and reloading, none may
+ * carry an answer (no POST, no body, no answer in a URL). The draft is gone after sending.
+ */
+const TELEFON_360 = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+const dagIOslo = (d: Date) => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(d);
+
+async function bilde(side: import("@playwright/test").Page, navn: string, helSide = false) {
+  const mappe = process.env.STASTED_SKJERMBILDER;
+  await side.screenshot({ path: mappe ? path.join(mappe, `${navn}.png`) : test.info().outputPath(`${navn}.png`), fullPage: helSide });
+}
+
+test("ståstedsskjemaet på telefon: ett område per side, utkastet bare på enheten, sammendrag før sending", async ({ verden, sideSom, klientSom, baseURL }) => {
+  test.setTimeout(120_000);
+  const url = baseURL!;
+  const { barnehageId: a } = await verden.barnehage({ navn: "Sidene barnehage", styrer: "Sara Styrer", ansatte: ["Tone Telefon"] });
+  const styrer = await klientSom("Sara Styrer");
+  const runde = await aapneRunde(styrer, url, a, "for", dagIOslo(new Date()), "2099-12-31");
+  const rundeSti = `/barnehage/${a}/stasted/${runde}`;
+
+  const mp = await sideSom("Tone Telefon", TELEFON_360);
+  const konsoll = fangKonsollfeil(mp);
+  const foresporsler: { metode: string; url: string; kropp: string | null }[] = [];
+  mp.on("request", (r) => foresporsler.push({ metode: r.method(), url: r.url(), kropp: r.postData() }));
+  const ingenSvarSendt = () => {
+    for (const f of foresporsler) {
+      expect(f.metode, f.url).toBe("GET");
+      expect(f.kropp, f.url).toBeNull();
+      expect(f.url).not.toMatch(/[?&]u\d\d=/);
+    }
+  };
+
+  await mp.goto(rundeSti);
+  await mp.getByRole("link", { name: "Jeg har lest dette og vil svare" }).click();
+  // Page 1 of 7: a real <progress>, named by its label; only the first area is shown.
+  await expect(mp.getByText("Område 1 av 7")).toBeVisible();
+  const framdrift = mp.getByRole("progressbar", { name: "Område 1 av 7" });
+  await expect(framdrift).toHaveAttribute("max", "7");
+  await expect(framdrift).toHaveAttribute("value", "1");
+  await expect(mp.getByRole("group", { name: "Verdier og kultur" })).toBeVisible();
+  await expect(mp.getByRole("group", { name: "Forebygging og inkludering" })).toBeHidden();
+  await expect(mp.getByRole("button", { name: "Send svarene" })).toHaveCount(0);
+  await expect(mp.getByRole("button", { name: "Forrige" })).toHaveCount(0);
+  await sjekkUu(mp);
+  await bilde(mp, "stasted-side-1-360");
+  await bilde(mp, "stasted-side-1-360-hel", true);
+
+  /** Answers every statement on the page shown with one value; returns the statement ids. */
+  const svarPaaSiden = async (verdi: string) => {
+    const navn: string[] = [];
+    for (const radio of await mp.locator(`fieldset[data-omrade]:not([hidden]) input[value="${verdi}"]`).all()) {
+      navn.push((await radio.getAttribute("name"))!);
+      await radio.check();
+    }
+    expect(await mp.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    return navn;
+  };
+  const side1 = await svarPaaSiden("4");
+  await mp.getByRole("button", { name: "Neste" }).click();
+  await expect(mp.getByText("Område 2 av 7")).toBeVisible();
+  // The new page's heading has focus (screen readers hear where they are).
+  await expect(mp.getByRole("heading", { level: 2, name: "Forebygging og inkludering" })).toBeFocused();
+  const side2 = await svarPaaSiden("2");
+  await mp.getByRole("button", { name: "Neste" }).click();
+  await expect(mp.getByText("Område 3 av 7")).toBeVisible();
+  const side3 = await svarPaaSiden("5");
+  await bilde(mp, "stasted-side-3-360");
+
+  // A reload (or a closed tab): the same page and the answers, from the device.
+  await mp.reload();
+  await expect(mp.getByText("Område 3 av 7")).toBeVisible();
+  for (const u of side3) await expect(mp.locator(`input[name="${u}"][value="5"]`)).toBeChecked();
+  await mp.getByRole("button", { name: "Forrige" }).click();
+  await expect(mp.getByText("Område 2 av 7")).toBeVisible();
+  for (const u of side2) await expect(mp.locator(`input[name="${u}"][value="2"]`)).toBeChecked();
+  const utkast = await mp.evaluate((k) => localStorage.getItem(k), `samla-stasted-utkast:${runde}`);
+  expect(JSON.parse(utkast!).svar).toMatchObject(Object.fromEntries(side1.map((u) => [u, "4"])));
+  // Nothing left the phone but page loads.
+  ingenSvarSendt();
+
+  // On to the summary, skipping pages 3–7.
+  for (let side = 2; side <= 6; side++) await mp.getByRole("button", { name: "Neste" }).click();
+  await mp.getByRole("button", { name: "Se over svarene" }).click();
+  const antall = side1.length + side2.length + side3.length;
+  await expect(mp.getByText(`Sammendrag: du har svart på ${antall} av 26 utsagn`)).toBeVisible();
+  await expect(mp.getByRole("heading", { level: 2, name: "Se over før du sender" })).toBeFocused();
+  // «Se over svarene» sent nothing either (the button «Send» takes its place on the screen).
+  ingenSvarSendt();
+  const oppsummering = mp.locator(".stasted-sammendrag");
+  await expect(oppsummering.locator("dd").first()).toHaveText("I stor grad");
+  await expect(oppsummering.getByText("Ikke svart").first()).toBeVisible();
+  await sjekkUu(mp);
+  await bilde(mp, "stasted-sammendrag-360");
+  await bilde(mp, "stasted-sammendrag-360-hel", true);
+
+  // Change one area from the summary, and back.
+  await mp.getByRole("button", { name: "Endre svarene i Undersøke" }).click();
+  await expect(mp.getByText("Område 4 av 7")).toBeVisible();
+  await expect(mp.getByRole("heading", { level: 2, name: "Undersøke" })).toBeFocused();
+  const side4 = await svarPaaSiden("0");
+  for (let side = 4; side <= 6; side++) await mp.getByRole("button", { name: "Neste" }).click();
+  await mp.getByRole("button", { name: "Se over svarene" }).click();
+  await expect(mp.getByText(`Sammendrag: du har svart på ${antall + side4.length} av 26 utsagn`)).toBeVisible();
+
+  // Nynorsk: the same draft, the summary in the other målform.
+  expect((await mp.request.post("/maalform", { form: { maalform: "nn", til: rundeSti }, headers: { Origin: url }, maxRedirects: 0 })).status()).toBe(302);
+  await mp.reload();
+  await expect(mp.getByRole("heading", { level: 2, name: "Sjå over før du sender" })).toBeVisible();
+  await expect(mp.getByText(`Samandrag: du har svart på ${antall + side4.length} av 26 utsegner`)).toBeVisible();
+  await sjekkUu(mp);
+  await bilde(mp, "stasted-sammendrag-360-nn");
+  await mp.getByRole("button", { name: "Endre svara i Verdiar og kultur" }).click();
+  await expect(mp.getByText("Område 1 av 7")).toBeVisible();
+  await bilde(mp, "stasted-side-1-360-nn");
+  expect((await mp.request.post("/maalform", { form: { maalform: "nb", til: rundeSti }, headers: { Origin: url }, maxRedirects: 0 })).status()).toBe(302);
+  // A wide screen, and 200 % zoom of a 1440 px screen (720 CSS px): the same pages, nothing cut off.
+  for (const [navn, storrelse] of [
+    ["1440", { width: 1440, height: 900 }],
+    ["200-prosent", { width: 720, height: 450 }],
+  ] as const) {
+    await mp.setViewportSize(storrelse);
+    await mp.reload();
+    await expect(mp.getByText("Område 1 av 7")).toBeVisible();
+    expect(await mp.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(storrelse.width);
+    await bilde(mp, `stasted-side-1-${navn}`);
+  }
+  await mp.setViewportSize(TELEFON_360.viewport);
+  ingenSvarSendt();
+
+  // «Send»: one post, with the answers; then the receipt, and the draft is gone.
+  await mp.reload();
+  for (let side = 1; side <= 6; side++) await mp.getByRole("button", { name: "Neste" }).click();
+  await mp.getByRole("button", { name: "Se over svarene" }).click();
+  const forSending = foresporsler.length;
+  await mp.getByRole("button", { name: "Send svarene" }).click();
+  await expect(mp.getByRole("heading", { level: 2, name: "Takk for svarene dine" })).toBeVisible();
+  const poster = foresporsler.slice(forSending).filter((f) => f.metode !== "GET");
+  expect(poster).toHaveLength(1);
+  expect(new URL(poster[0]!.url).pathname).toMatch(new RegExp(`^${rundeSti}(\\.data)?$`));
+  expect(poster[0]!.kropp).toContain(`${side1[0]}=4`);
+  expect(poster[0]!.kropp).toContain(`${side4[0]}=0`);
+  expect(await mp.evaluate((k) => localStorage.getItem(k), `samla-stasted-utkast:${runde}`)).toBeNull();
+  expect(konsoll).toEqual([]);
+});
+
+test("ståstedsskjemaet uten JavaScript: hele skjemaet på én side, som før, og det virker", async ({ verden, sideSom, klientSom, baseURL, browser }) => {
+  test.setTimeout(90_000);
+  const { barnehageId: a } = await verden.barnehage({ navn: "Uten skript barnehage", styrer: "Una Styrer", ansatte: ["Ulf Ansatt"] });
+  const runde = await aapneRunde(await klientSom("Una Styrer"), baseURL!, a, "for", dagIOslo(new Date()), "2099-12-31");
+  const side = await sideSom("Ulf Ansatt", { ...TELEFON_360, javaScriptEnabled: false });
+  await side.goto(`/barnehage/${a}/stasted/${runde}?samtykke=ja`);
+  await expect(side.locator("fieldset[data-omrade]")).toHaveCount(7);
+  for (const omrade of await side.locator("fieldset[data-omrade]").all()) await expect(omrade).toBeVisible();
+  await expect(side.locator("progress")).toHaveCount(0);
+  await expect(side.getByRole("button", { name: "Neste" })).toHaveCount(0);
+  await sjekkUuUtenJs(side, browser);
+  await side.locator('input[name="u01"][value="4"]').check();
+  await side.locator('input[name="u26"][value="2"]').check();
+  await side.getByRole("button", { name: "Send svarene" }).click();
+  await expect(side.getByRole("heading", { level: 2, name: "Takk for svarene dine" })).toBeVisible();
+});
+
+test("en lukket runde for hele barnehagen: diagram per område og teamenes «hvor vil vi?»", async ({ verden, sideSom, klientSom, baseURL }) => {
+  test.setTimeout(150_000);
+  const url = baseURL!;
+  const ansatte = ["Anna", "Bård", "Cato", "Dina", "Emil"].map((n) => `${n} Diagram`);
+  const bh = await verden.barnehage({
+    navn: "Diagrammet barnehage",
+    styrer: "Dora Styrer",
+    ansatte,
+    team: [
+      { navn: "Blåklokka", medlemmer: [ansatte[0]!, ansatte[1]!] },
+      { navn: "Solsikken", medlemmer: [ansatte[2]!] },
+      { navn: "Tyttebæret", medlemmer: [ansatte[3]!] },
+    ],
+  });
+  const a = bh.barnehageId;
+  const styrer = await klientSom("Dora Styrer");
+  const klienter: APIRequestContext[] = [];
+  for (const n of ansatte) klienter.push(await klientSom(n));
+  // Two teams write their «hvor vil vi?»; the third has not.
+  expect((await post(klienter[0]!, url, `/barnehage/${a}/stasted/team/${bh.team["Blåklokka"]}`, { tekst: "Alle barn har en venn." })).status()).toBe(302);
+  expect((await post(klienter[2]!, url, `/barnehage/${a}/stasted/team/${bh.team["Solsikken"]}`, { tekst: "Vi ser hvert barn hver dag." })).status()).toBe(302);
+  const runde = await aapneRunde(styrer, url, a, "for", dagIOslo(new Date()), "2099-12-31");
+  for (const k of klienter) await svar(k, url, a, runde, "4");
+  expect((await post(styrer, url, `/barnehage/${a}/stasted/${runde}`, { intent: "lukk" })).status()).toBe(302);
+
+  for (const [navn, valg] of [
+    ["360", TELEFON_360],
+    ["1920", { viewport: { width: 1920, height: 1080 } }],
+  ] as const) {
+    const side = await sideSom(ansatte[4]!, valg);
+    const konsoll = fangKonsollfeil(side);
+    await side.goto(`/barnehage/${a}/stasted/${runde}`);
+    await expect(side.getByRole("heading", { level: 2, name: "Resultater" })).toBeVisible();
+    const diagram = side.locator('[data-diagram="stasted-omrader"]');
+    await expect(diagram.locator("figcaption")).toHaveText("Gjennomsnitt per område, på en skala fra 1 til 5");
+    await expect(diagram.locator(".rapportdiagram__rad")).toHaveCount(7);
+    await expect(diagram.locator(".rapportdiagram__stolpe")).toHaveCount(7);
+    await expect(diagram.locator(".rapportdiagram__rad").first()).toHaveText(/Verdier og kultur\s*4,0/);
+    // A round for the whole barnehage: each team's text beside it, the team without one left out.
+    await expect(side.getByRole("complementary", { name: "Hvor vil vi? Blåklokka" })).toContainText("Alle barn har en venn.");
+    await expect(side.getByRole("complementary", { name: "Hvor vil vi? Solsikken" })).toContainText("Vi ser hvert barn hver dag.");
+    await expect(side.getByRole("complementary", { name: /Tyttebæret/ })).toHaveCount(0);
+    expect(await side.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(valg.viewport.width);
+    await sjekkUu(side);
+    await bilde(side, `stasted-resultat-${navn}`, true);
+    expect(konsoll).toEqual([]);
+  }
+
+  // The PDF has the teams' texts too.
+  const pdf = await styrer.get(`/barnehage/${a}/stasted/${runde}/pdf`);
+  expect(pdf.status()).toBe(200);
+  if (existsSync("/usr/bin/pdftotext")) {
+    const fil = path.join(mkdtempSync(path.join(tmpdir(), "samla-pdf-")), "runde.pdf");
+    writeFileSync(fil, await pdf.body());
+    const tekst = execFileSync("pdftotext", ["-layout", fil, "-"], { encoding: "utf8" });
+    expect(tekst).toContain("Hvor vil vi? Blåklokka");
+    expect(tekst).toContain("Vi ser hvert barn hver dag.");
+  }
 });

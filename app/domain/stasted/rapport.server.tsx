@@ -43,20 +43,24 @@ const s = StyleSheet.create({
 const FARGE_FOR = "#0062ba";
 const FARGE_ETTER = "#1a7f37";
 
-export type RapportTekst = { tittel: string; undertittel: string; onsket: string | null };
+export type RapportTekst = { tittel: string; undertittel: string; onsket: readonly { teamNavn: string; tekst: string }[] };
 
 function snitt(v: number | null, spraak: Spraak) {
   return v === null ? "–" : tallFormat(intlSprak(spraak), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
 }
 
-function Onsket({ tekst, spraak }: { tekst: string | null; spraak: Spraak }) {
-  if (!tekst) return null;
+/** Each team's «hvor vil vi?»: one for a team's round, every team's for a round for the whole barnehage. */
+function Onsket({ tekst, spraak }: { tekst: RapportTekst["onsket"]; spraak: Spraak }) {
   const t = oversetter(spraak);
   return (
-    <View style={s.onsket}>
-      <Text style={{ fontWeight: "bold" }}>{t("stasted.onsketTittel")}</Text>
-      <Text>{tekst}</Text>
-    </View>
+    <>
+      {tekst.map((o, i) => (
+        <View key={i} style={s.onsket}>
+          <Text style={{ fontWeight: "bold" }}>{t("stasted.onsketFor", { team: o.teamNavn })}</Text>
+          <Text>{o.tekst}</Text>
+        </View>
+      ))}
+    </>
   );
 }
 

@@ -335,6 +335,11 @@ export async function hentOnsket(db: Db, barnehageId: string, teamId: string): P
   return r ? { tekst: r.tekst, oppdatert: somIso(r.oppdatert) } : undefined;
 }
 
+/** Every team's «hvor vil vi?» in one barnehage (for a round for the whole barnehage). */
+export async function listOnsket(db: Db, barnehageId: string): Promise<{ teamId: string; tekst: string }[]> {
+  return db.selectFrom("stasted_onsket").select(["teamId", "tekst"]).where("organizationId", "=", barnehageId).execute();
+}
+
 export async function lagreOnsket(db: Db, barnehageId: string, teamId: string, tekst: string, naa: Date) {
   await db
     .insertInto("stasted_onsket")

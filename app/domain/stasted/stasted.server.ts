@@ -19,6 +19,7 @@ import {
   harDeltatt,
   hentOnsket,
   hentOpptelling,
+  listOnsket,
   lagreOnsket,
   lagreRunde,
   lagreSvar,
@@ -143,8 +144,21 @@ export type Rundeside = {
   harSvart: boolean;
   kanLukke: boolean;
   resultat: Rundeoppsummering | null;
-  onsket: string | null;
+  /** The team's «hvor vil vi?» beside a team's round; every team's that has one beside a round for the whole barnehage. */
+  onsket: OnsketTekst[];
 };
+export type OnsketTekst = { teamNavn: string; tekst: string };
+
+/** Issue 15, point 6: the team's own words beside a team round, and each team's beside a barnehage-wide round. */
+async function onsketForRunde(db: Kysely<Database>, barnehageId: string, teamId: string | null): Promise<OnsketTekst[]> {
+  if (teamId) {
+    const team = await finnTeam(db, barnehageId, teamId);
+    const onsket = await hentOnsket(db, barnehageId, teamId);
+    return team && onsket ? [{ teamNavn: team.navn, tekst: onsket.tekst }] : [];
+  }
+  const tekster = new Map((await listOnsket(db, barnehageId)).map((o) => [o.teamId, o.tekst]));
+  return (await listTeam(db, barnehageId)).flatMap((t) => (tekster.has(t.id) ? [{ teamNavn: t.navn, tekst: tekster.get(t.id)! }] : []));
+}
 
 /** One round: what a member may do with it, and the results once it is closed. */
 export async function hentRundeside(aktor: Aktor | null, medlemskap: Medlemskap, rundeId: string, { db }: Db, naa = new Date()): Promise<Rundeside> {
@@ -155,7 +169,7 @@ export async function hentRundeside(aktor: Aktor | null, medlemskap: Medlemskap,
   const status = statusFor(r, dagIdag(naa));
   const team = r.teamId ? await finnTeam(db, medlemskap.barnehageId, r.teamId) : undefined;
   const resultat = status === "lukket" ? await oppsummering(db, r) : null;
-  const onsket = r.teamId ? ((await hentOnsket(db, medlemskap.barnehageId, r.teamId))?.tekst ?? null) : null;
+  const onsket = await onsketForRunde(db, medlemskap.barnehageId, r.teamId);
   return {
     id: r.id,
     fase: r.fase,

@@ -7,6 +7,7 @@ import { lagAuth, type Auth } from "#app/auth/auth.server.ts";
 import type { Aktor } from "#app/kontekst.ts";
 import type { Medlemskap } from "#app/auth/tilgang.ts";
 import { lagBarnehage } from "#app/test/fabrikk.ts";
+import { opprettTeam } from "#app/domain/team/team.server.ts";
 import { lesSvarene, nyRundeSkjema, rundeSkjema, onsketSkjema } from "./stasted.schema.ts";
 import {
   dagIdag,
@@ -245,7 +246,13 @@ for (const dialekt of DIALEKTER) {
       expect(await onsketTilstand(p.A5!, m.A5!, team, dep())).toMatchObject({ tekst: "Alle barn skal ha en venn.", kanSkrive: false });
       await skrivOnsketTilstand(p.Leder!, m.Leder!, team, "Alle barn skal ha en venn i barnehagen.", dep(), NAA);
       const runde = (await stastedOversikt(p.A1!, m.A1!, dep(), NAA)).runder.find((r) => r.malgruppe === "Blåklokka")!;
-      expect((await hentRundeside(p.A1!, m.A1!, runde.id, dep(), NAA)).onsket).toBe("Alle barn skal ha en venn i barnehagen.");
+      expect((await hentRundeside(p.A1!, m.A1!, runde.id, dep(), NAA)).onsket).toEqual([{ teamNavn: "Blåklokka", tekst: "Alle barn skal ha en venn i barnehagen." }]);
+      // A round for the whole barnehage shows each team's text too (issue 15, point 6), never another barnehage's.
+      const rosa = await opprettTeam(p.Fremmed!, m.Fremmed!, "Rosa", dep(), NAA);
+      if (!rosa.ok) throw new Error(rosa.feil);
+      await skrivOnsketTilstand(p.Fremmed!, m.Fremmed!, rosa.verdi, "Fremmed tekst", dep(), NAA);
+      const alle = await ny("for");
+      expect((await hentRundeside(p.A5!, m.A5!, alle, dep(), NAA)).onsket).toEqual([{ teamNavn: "Blåklokka", tekst: "Alle barn skal ha en venn i barnehagen." }]);
       await forventIkkeFunnet(onsketTilstand(p.Fremmed!, m.Fremmed!, team, dep()));
     });
 

@@ -8,6 +8,7 @@ import { useMaalform, useT } from "#app/components/use-t.ts";
 import { intlSprak } from "#app/i18n/i18n.ts";
 import { eierRapport } from "#app/domain/eier/rapport.server.ts";
 import { formaterCelle, type Rapporttabell } from "#app/domain/eier/rapport.ts";
+import { Stolpediagram } from "#app/components/stolpediagram.tsx";
 import { eierFraKontekst } from "./eier.server.ts";
 
 /** Plain HTML, no scripts (ADR 0001, 0014): tables, charts drawn with CSS, and plain download links. */
@@ -80,8 +81,7 @@ function RapportTabell({ tabell, id }: { tabell: Rapporttabell; id: string }) {
 
 /**
  * A chart per area (issue 15): a bar per barnehage and for the total, on the scale 1–5, drawn on the
- * server with CSS. The figures are in the table beside it, so the bars are hidden from screen
- * readers and each chart is named by its figure caption.
+ * server with CSS (`Stolpediagram`, shared with a single ståsted round). The figures are in the table beside it.
  */
 function Diagrammer({ tabell }: { tabell: Rapporttabell }) {
   const t = useT();
@@ -90,23 +90,13 @@ function Diagrammer({ tabell }: { tabell: Rapporttabell }) {
   return (
     <div className="rapportdiagrammer">
       {tabell.kolonner.map((omrade, j) => (
-        <figure key={j} className="rapportdiagram" data-diagram={omrade}>
-          <figcaption>{omrade}</figcaption>
-          <div aria-hidden="true">
-            {tabell.rader.map((r, i) => {
-              const v = r.celler?.[j] ?? null;
-              return (
-                <div key={i} className={`rapportdiagram__rad${r.samlet ? " rapportdiagram__rad--samlet" : ""}`}>
-                  <span className="rapportdiagram__navn">{r.navn}</span>
-                  <span className="rapportdiagram__spor">
-                    {v === null ? <span className="rapportdiagram__tom">{forFa}</span> : <span className="rapportdiagram__stolpe" style={{ width: `${(v / 5) * 100}%` }} />}
-                  </span>
-                  <span className="rapportdiagram__tall">{v === null ? "" : formaterCelle(v, "snitt", locale, forFa)}</span>
-                </div>
-              );
-            })}
-          </div>
-        </figure>
+        <Stolpediagram
+          key={j}
+          tittel={omrade}
+          forFa={forFa}
+          locale={locale}
+          stolper={tabell.rader.map((r) => ({ navn: r.navn, verdi: r.celler?.[j] ?? null, uthevet: r.samlet }))}
+        />
       ))}
     </div>
   );

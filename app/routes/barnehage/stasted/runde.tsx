@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { Form, Link, data, redirect } from "react-router";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/runde";
@@ -6,6 +7,7 @@ import { tjenester } from "#app/tjenester.server.ts";
 import { lesSkjema } from "#app/components/skjema.ts";
 import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
 import { OnsketTekst, Resultater } from "#app/components/stasted.tsx";
+import { StastedSkjema, fjernUtkast } from "#app/components/stasted-skjema.tsx";
 import { useMaalform, useT } from "#app/components/use-t.ts";
 import { formaterDato } from "#app/i18n/i18n.ts";
 import { lesSvarene, rundeSkjema } from "#app/domain/stasted/stasted.schema.ts";
@@ -95,6 +97,10 @@ export default function Runde({ loaderData: d, actionData }: Route.ComponentProp
   const r = d.runde;
   const feil = actionData?.feil;
   const verdier = (actionData?.verdier ?? {}) as Record<string, string>;
+  // The draft on this device is gone once the answers are sent (or the round can no longer be answered).
+  useEffect(() => {
+    if (!d.kanSvare) fjernUtkast(r.id);
+  }, [d.kanSvare, r.id]);
   const tittel = t("stasted.rundeNavn", { fase: t(faseNokkel[r.fase]), malgruppe: r.malgruppe ?? t("stasted.heleBarnehagen") });
   return (
     <div className="smal stasted-side">
@@ -154,34 +160,13 @@ export default function Runde({ loaderData: d, actionData }: Route.ComponentProp
       ) : null}
 
       {d.samtykket ? (
-        <Form method="post" className="skjema stasted-skjema" id="skjema" noValidate>
-          <input type="hidden" name="intent" value="svar" />
-          <input type="hidden" name="samtykke" value="ja" />
-          <Paragraph>{t("stasted.svarIngress")}</Paragraph>
-          {r.innhold.omrader.map((o) => (
-            <fieldset key={o.id} className="stasted-omrade">
-              <legend>
-                <Heading level={2} data-size="sm">
-                  {o[maalform]}
-                </Heading>
-              </legend>
-              {r.innhold.utsagn
-                .filter((u) => u.omrade === o.id)
-                .map((u) => (
-                  <fieldset key={u.id} className="valg stasted-utsagn">
-                    <legend>{u[maalform]}</legend>
-                    {[...d.skala.trinn.map((s) => ({ verdi: String(s.verdi), tekst: s[maalform] })), { verdi: "0", tekst: d.skala.vetIkke[maalform] }].map((s) => (
-                      <div className="valg__rad" key={s.verdi}>
-                        <input type="radio" id={`${u.id}-${s.verdi}`} name={u.id} value={s.verdi} defaultChecked={verdier[u.id] === s.verdi} />
-                        <label htmlFor={`${u.id}-${s.verdi}`}>{s.tekst}</label>
-                      </div>
-                    ))}
-                  </fieldset>
-                ))}
-            </fieldset>
-          ))}
-          <Button type="submit">{t("stasted.send")}</Button>
-        </Form>
+        <StastedSkjema
+          rundeId={r.id}
+          omrader={r.innhold.omrader}
+          utsagn={r.innhold.utsagn}
+          valg={[...d.skala.trinn.map((s) => ({ verdi: String(s.verdi), tekst: s[maalform] })), { verdi: "0", tekst: d.skala.vetIkke[maalform] }]}
+          verdier={verdier}
+        />
       ) : null}
 
       {r.status === "apen" && !r.iMalgruppen ? <Paragraph>{t("stasted.ikkeIMalgruppen")}</Paragraph> : null}
@@ -200,7 +185,7 @@ export default function Runde({ loaderData: d, actionData }: Route.ComponentProp
 
       {r.resultat ? (
         <>
-          <OnsketTekst tekst={r.onsket} />
+          <OnsketTekst tekster={r.onsket} />
           <Resultater resultat={r.resultat} />
           {r.resultat.nok ? (
             <section aria-labelledby="rapport" className="ikke-utskrift">

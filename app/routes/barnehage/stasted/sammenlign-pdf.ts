@@ -21,7 +21,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     {
       tittel: t("stasted.sammenligningTittel"),
       undertittel: `${medlemskap.barnehageNavn} · ${side.etter.malgruppe ?? t("stasted.heleBarnehagen")}`,
-      onsket: side.etter.onsket ?? side.for.onsket,
+      onsket: side.etter.onsket.length ? side.etter.onsket : side.for.onsket,
       forEtikett: etikett(side.for),
       etterEtikett: etikett(side.etter),
     },

@@ -27,7 +27,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { aktor, medlemskap } = barnehageFraKontekst(context);
   const { forId, etterId } = lesPar(request);
   const side = await sammenlignRunder(aktor, medlemskap, forId, etterId, tjenester());
-  const onsket = side.etter.onsket ?? side.for.onsket;
+  const onsket = side.etter.onsket.length ? side.etter.onsket : side.for.onsket;
   return {
     id: medlemskap.barnehageId,
     forId,
@@ -54,7 +54,7 @@ export default function Sammenlign({ loaderData: d }: Route.ComponentProps) {
       <Paragraph>
         {t("stasted.sammenligningIngress", { for: etikett(d.for), etter: etikett(d.etter), antallFor: d.for.antall, antallEtter: d.etter.antall })}
       </Paragraph>
-      <OnsketTekst tekst={d.onsket} />
+      <OnsketTekst tekster={d.onsket} />
       <div className="stasted-sammenligning">
         <Sammenligningsgraf sammenligning={d.sammenligning} forEtikett={etikett(d.for)} etterEtikett={etikett(d.etter)} />
         <Sammenligningstabell sammenligning={d.sammenligning} forEtikett={etikett(d.for)} etterEtikett={etikett(d.etter)} />
