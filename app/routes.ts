@@ -90,6 +90,11 @@ export default [
       // Module feedback (ADR 0019)
       route("moduler/:slug/tilbakemelding", "routes/barnehage/tilbakemelding-svar.tsx"),
       route("tilbakemelding", "routes/barnehage/tilbakemelding.tsx"),
+      // Plan practice (issue 14, point 3; ADR 0036): fictional cases with the live § 42 check, and
+      // the real plan that never leaves the browser.
+      route("planovelse", "routes/barnehage/planovelse/liste.tsx"),
+      route("planovelse/ekte-plan", "routes/barnehage/planovelse/ekte-plan.tsx"),
+      route("planovelse/:sakId", "routes/barnehage/planovelse/sak.tsx"),
     ]),
   ]),
 
