@@ -50,6 +50,9 @@ export default [
       // The same report as files (issue 15): CSV and PDF, for all or ?barnehage=<id>.
       route("resultater/csv", "routes/eier/resultater-csv.ts"),
       route("resultater/pdf", "routes/eier/resultater-pdf.ts"),
+      // The barnehager's routines for internkontroll: date per barnehage, and the text (issue 14, ADR 0036).
+      route("rutiner", "routes/eier/rutiner.tsx"),
+      route("rutiner/:barnehageId", "routes/eier/rutine.tsx"),
     ]),
     // Samlinger (ADR 0016): my calendar as a file, and the page that manages the secret feed.
     route("kalender.ics", "routes/samling/kalender.ts"),
@@ -95,6 +98,10 @@ export default [
       route("planovelse", "routes/barnehage/planovelse/liste.tsx"),
       route("planovelse/ekte-plan", "routes/barnehage/planovelse/ekte-plan.tsx"),
       route("planovelse/:sakId", "routes/barnehage/planovelse/sak.tsx"),
+      // The routine for internkontroll (issue 14, point 4; ADR 0036): versioned, printable, tagged PDF.
+      route("rutine", "routes/barnehage/rutine/rutine.tsx"),
+      route("rutine/:versjon", "routes/barnehage/rutine/versjon.tsx"),
+      route("rutine/:versjon/pdf", "routes/barnehage/rutine/pdf.ts"),
     ]),
   ]),
 

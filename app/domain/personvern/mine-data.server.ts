@@ -5,6 +5,7 @@ import { krev } from "#app/auth/tilgang.ts";
 import { logg } from "#app/logg.server.ts";
 import { loggHendelse } from "#app/domain/revisjon/revisjon.server.ts";
 import * as repo from "./mine-data.repo.server.ts";
+import * as rutineRepo from "#app/domain/rutine/rutine.repo.server.ts";
 
 /**
  * «Mine data» (issue 4, point 9; ADR 0015): everything Samla holds about one person, as one
@@ -56,6 +57,9 @@ export const DATAKILDER: Datakilde[] = [
   { navn: "modultilbakemelding", eksporter: repo.hentTilbakemeldingDeltakelse },
   // Groups at a samling (migration 0019, ADR 0027): the person's place in a group goes; the notes stay.
   { navn: "grupper", eksporter: repo.hentGrupper, slett: repo.slettGrupper },
+  // The routine for internkontroll (migration 0026, ADR 0036): the versions the person adopted as
+  // styrer. The barnehage keeps its routine; the approver's name goes, the role stays.
+  { navn: "rutinerVedtatt", eksporter: rutineRepo.hentGodkjentAv, slett: rutineRepo.anonymiserGodkjenner },
 ];
 
 export type MineData = { laget: string; forklaring: string; data: Record<string, unknown> };
