@@ -102,6 +102,11 @@ export default [
       route("rutine", "routes/barnehage/rutine/rutine.tsx"),
       route("rutine/:versjon", "routes/barnehage/rutine/versjon.tsx"),
       route("rutine/:versjon/pdf", "routes/barnehage/rutine/pdf.ts"),
+      // Print packs (issue 14, point 5; ADR 0037): print pages and tagged PDFs.
+      route("moduler/:slug/lederpakke", "routes/barnehage/pakker/lederpakke.tsx"),
+      route("moduler/:slug/lederpakke/pdf", "routes/barnehage/pakker/lederpakke-pdf.ts"),
+      route("moduler/:slug/samlingspakke", "routes/barnehage/pakker/samlingspakke.tsx"),
+      route("moduler/:slug/samlingspakke/pdf", "routes/barnehage/pakker/samlingspakke-pdf.ts"),
     ]),
   ]),
 

@@ -1093,6 +1093,22 @@ export const nb = {
   "eierRutine.ingen": "Ingen rutine ennå",
   "eierRutine.les": "Les rutinen til {barnehage}",
   "eierRutine.lenke": "Rutinene for internkontroll i barnehagene",
+  "pakker.leder.tittel": "Lederpakke: modul {nummer}, {tittel}",
+  "pakker.leder.ingress": "Lederpakken har samlingsplanen, oppgavene i modulen med «Dette bør komme fram», og hele lederstøtten. Skriv den ut, eller last den ned som PDF.",
+  "pakker.leder.oppgaver": "Oppgavene og hva som bør komme fram",
+  "pakker.leder.veiledning": "Lederstøtten",
+  "pakker.samling.tittel": "Samlingspakke: modul {nummer}, {tittel}",
+  "pakker.samling.gruppe": "Gruppe {nummer}: {tittel}",
+  "pakker.samling.ingress": "Oppgavene dere skal gjøre sammen i samlingen. Skriv stikkord på arket, så tar dere det med i plenum.",
+  "pakker.samling.antall": "Antall grupper",
+  "pakker.samling.vis": "Vis arkene",
+  "pakker.samling.ingressSide": "Samlingspakken er utdelingsark til deltakerne: oppgavene i samlingen, én side per gruppe.",
+  "pakker.tilbake": "Tilbake til lederstøtten",
+  "pakker.tilBarnehagen": "Tilbake til barnehagen",
+  "pakker.skrivUt": "Skriv ut",
+  "pakker.pdf": "Last ned som PDF",
+  "pakker.lenke.leder": "Lederpakke til utskrift",
+  "pakker.lenke.samling": "Samlingspakke med utdelingsark",
 } as const;
 
 export type Nokkel = keyof typeof nb;
