@@ -4,6 +4,7 @@ import { saaSamarbeid } from "./samarbeid.ts";
 import { saaEier } from "./eier.ts";
 import { saaSamling } from "./samling.ts";
 import { saaStasted } from "./stasted.ts";
+import { saaRutine } from "./rutine.ts";
 
 export { MARKOR, type BarnehageB } from "./markor.ts";
 
@@ -11,7 +12,7 @@ export { MARKOR, type BarnehageB } from "./markor.ts";
  * Every feature's seeder, in order (the first makes barnehage B). A new feature with text columns
  * adds its seeder here; the meta-check in kanari.spec.ts fails until it does.
  */
-export const SAAERE: Saaer[] = [saaKonto, saaSamarbeid, saaEier, saaSamling, saaStasted];
+export const SAAERE: Saaer[] = [saaKonto, saaSamarbeid, saaEier, saaSamling, saaStasted, saaRutine];
 
 /**
  * Text columns that need no marker, by table, each with the reason. Everything else that holds
@@ -84,6 +85,8 @@ export const UNNTAK: Record<string, { kolonner: string[]; grunn: string }> = {
   modul_tilbakemelding_deltakelse: { kolonner: ["organizationId", "modulId", "userId"], grunn: "ids: only that a person answered" },
   modul_tilbakemelding_svar: { kolonner: ["id", "organizationId", "modulId", "utsagnId"], grunn: "random ids and package ids; the answer is a number" },
   modul_tilbakemelding_fritekst: { kolonner: ["id", "organizationId", "modulId"], grunn: "random ids and a package module id" },
+  // The routine for internkontroll (migration 0026, ADR 0036): the answers and the approver's name are seeded.
+  internkontroll_rutine: { kolonner: ["id", "organizationId", "vedtatt", "godkjentRolle", "godkjentAv"], grunn: "ids, a calendar date and a role from a fixed list" },
 };
 
 /** Column types that hold text (SQLite declares times as "date": those are not text here). */
