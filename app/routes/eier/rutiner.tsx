@@ -43,7 +43,7 @@ export default function EierRutiner({ loaderData: d }: Route.ComponentProps) {
                 <Table.HeaderCell scope="row">{b.navn}</Table.HeaderCell>
                 <Table.Cell>
                   {b.rutine ? (
-                    <Link to={`/eier/${d.id}/rutiner/${b.id}`} aria-label={t("eierRutine.les", { barnehage: b.navn })}>
+                    <Link to={`/eier/${d.id}/rutiner/${b.id}`} aria-label={`${t("rutine.versjonLinje", { versjon: b.rutine.versjon, dato: formaterDato(b.rutine.vedtatt, maalform) })}: ${t("eierRutine.les", { barnehage: b.navn })}`}>
                       {t("rutine.versjonLinje", { versjon: b.rutine.versjon, dato: formaterDato(b.rutine.vedtatt, maalform) })}
                     </Link>
                   ) : (
