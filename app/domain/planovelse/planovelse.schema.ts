@@ -31,7 +31,7 @@ export const planSakerSkjema = z.strictObject({ saker: z.array(planSakSkjema).mi
 
 /** At most this many measures in a plan (the form shows empty rows up to it). */
 export const MAKS_TILTAK = 8;
-const felt = z.string().max(4000).default("").transform((s) => s.normalize("NFC"));
+const felt = z.string().catch("").default("").transform((s) => s.slice(0, 4000).normalize("NFC"));
 
 /**
  * The practice form as posted (no JavaScript): fields a–e, measures as tiltak-1 … tiltak-N with

@@ -72,3 +72,9 @@ describe("skjemaet uten JavaScript", () => {
     expect(utkast.naar).toBe("");
   });
 });
+
+describe("skjemaet tåler alt", () => {
+  it("skal kutte svært lange felt i stedet for å feile", () => {
+    expect(planSkjema.parse({ problem: "x".repeat(10_000) }).problem).toHaveLength(4000);
+  });
+});

@@ -6,7 +6,7 @@ export type RutineFelt = (typeof RUTINE_FELT)[number];
 export type RutineSvar = Record<RutineFelt, string>;
 
 const svarFelt = z
-  .string()
+  .string({ error: "rutine.feil.tom" })
   .trim()
   .min(1, "rutine.feil.tom")
   .max(2000, "rutine.feil.lang")
@@ -29,7 +29,7 @@ export const rutineSkjema = z.object({
   arkiv: svarFelt,
   ledelsen: svarFelt,
   opplaering: svarFelt,
-  vedtatt: z.string().refine(erKalenderdato, "rutine.feil.dato"),
+  vedtatt: z.string({ error: "rutine.feil.dato" }).refine(erKalenderdato, "rutine.feil.dato"),
 });
 export type RutineInput = z.infer<typeof rutineSkjema>;
 

@@ -105,3 +105,10 @@ for (const dialekt of DIALEKTER) {
     });
   });
 }
+
+describe("skjemaet for rutinen uten felt", () => {
+  it("skal gi norske feilnøkler også når et felt mangler helt", () => {
+    const r = rutineSkjema.safeParse({});
+    expect(new Set(r.error?.issues.map((i) => i.message))).toEqual(new Set(["rutine.feil.tom", "rutine.feil.dato"]));
+  });
+});
