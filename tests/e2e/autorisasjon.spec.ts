@@ -649,6 +649,9 @@ function lagOppsett(verden: Verden, baseURL: string): Promise<Klienter> {
 
 for (const rolle of ROLLER) {
   test(`autorisasjonsmatrisen for ${rolle}`, async ({ playwright, baseURL, nyVerden }) => {
+    // The first role's test also builds the world (people, team, samling, round, invitation, routine),
+    // and the matrix has 200+ rows: more than the default minute on a shared, busy machine.
+    test.setTimeout(180_000);
     const { ider, klient: klienter } = await lagOppsett((matriseverden ??= nyVerden()), baseURL!);
     const klient: APIRequestContext = rolle === "anonym" ? await playwright.request.newContext({ baseURL }) : klienter[rolle];
     for (const rad of MATRISE) {

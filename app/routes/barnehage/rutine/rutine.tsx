@@ -1,7 +1,7 @@
 import { Form, Link, data, redirect, useSearchParams } from "react-router";
 import { Button, Field, Heading, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/rutine";
-import { kan } from "#app/auth/tilgang.ts";
+import { kan, krev } from "#app/auth/tilgang.ts";
 import { maalformKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { lesSkjema } from "#app/components/skjema.ts";
@@ -40,6 +40,8 @@ export async function loader({ context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { aktor, medlemskap } = barnehageFraKontekst(context);
+  // Only the styrer adopts: everyone else gets «not found» before the form is read (ADR 0036).
+  krev(aktor, "endre:rutine", medlemskap);
   const skjema = await lesSkjema(request, rutineSkjema);
   if (!skjema.ok) return data({ feil: skjema.feil, verdier: skjema.verdier }, { status: 400 });
   const { lagret } = await vedtaRutine(aktor, medlemskap, skjema.data, tjenester());
