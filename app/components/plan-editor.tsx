@@ -9,14 +9,27 @@ import type { Nokkel } from "#app/i18n/i18n.ts";
  * which only runs the check) and for the real plan (never leaves the browser). The inputs are
  * uncontrolled; `lesUtkast` reads them back from the DOM, so the live check needs no state per field.
  */
-export function PlanFelter({ utkast, antallTiltak, prefiks = "plan" }: { utkast: PlanUtkast; antallTiltak: number; prefiks?: string }) {
+export function PlanFelter({ utkast, antallTiltak, prefiks = "plan", merknader = [] }: { utkast: PlanUtkast; antallTiltak: number; prefiks?: string; merknader?: Merknad[] }) {
   const t = useT();
+  // On a phone the check's list is far below the field one is typing in: the same remarks also
+  // stand under each point's heading there (hidden on wide screens, where the list sits beside).
+  const her = (...punkter: Merknad["punkt"][]) => {
+    const liste = merknader.filter((m) => punkter.includes(m.punkt));
+    return liste.length === 0 ? null : (
+      <ul className="planpunkt-merknader">
+        {liste.map((m, i) => (
+          <li key={i}>{t(`plansjekk.${m.kode}` as Nokkel, { nummer: m.nummer ?? "", ord: m.ord ?? "" })}</li>
+        ))}
+      </ul>
+    );
+  };
   const id = (navn: string) => `${prefiks}-${navn}`;
   const rader = Array.from({ length: antallTiltak }, (_, i) => utkast.tiltak[i] ?? { tekst: "", ansvarlig: "" });
   return (
     <div className="planfelter">
       <fieldset className="planpunkt">
         <legend>{t("plan.a.etikett")}</legend>
+        {her("a")}
         <Field className="felt">
           <Label htmlFor={id("problem")}>{t("plan.a.felt")}</Label>
           <p id={id("problem-hjelp")} className="felt__beskrivelse">
@@ -27,6 +40,7 @@ export function PlanFelter({ utkast, antallTiltak, prefiks = "plan" }: { utkast:
       </fieldset>
       <fieldset className="planpunkt">
         <legend>{t("plan.bd.etikett")}</legend>
+        {her("b", "d")}
         <p className="felt__beskrivelse">{t("plan.bd.hjelp")}</p>
         <ol className="plantiltak">
           {rader.map((r, i) => (
@@ -45,6 +59,7 @@ export function PlanFelter({ utkast, antallTiltak, prefiks = "plan" }: { utkast:
       </fieldset>
       <fieldset className="planpunkt">
         <legend>{t("plan.c.etikett")}</legend>
+        {her("c")}
         <Field className="felt">
           <Label htmlFor={id("fra")}>{t("plan.c.fra")}</Label>
           <Input id={id("fra")} name="fra" type="date" defaultValue={utkast.fra} />
@@ -59,6 +74,7 @@ export function PlanFelter({ utkast, antallTiltak, prefiks = "plan" }: { utkast:
       </fieldset>
       <fieldset className="planpunkt">
         <legend>{t("plan.e.etikett")}</legend>
+        {her("e")}
         <Field className="felt">
           <Label htmlFor={id("evalueres")}>{t("plan.e.dato")}</Label>
           <Input id={id("evalueres")} name="evalueres" type="date" defaultValue={utkast.evalueres} />

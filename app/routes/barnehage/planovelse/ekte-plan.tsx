@@ -162,7 +162,7 @@ export default function EktePlanSide({ loaderData: d }: Route.ComponentProps) {
                       </p>
                       <Input id="ekte-kallenavn" name="kallenavn" defaultValue={aapen.kallenavn} aria-describedby="ekte-kallenavn-hjelp" autoComplete="off" />
                     </Field>
-                    <PlanFelter key={`${aapen.id}-${rader}`} utkast={aapen.utkast} antallTiltak={rader} prefiks="ekte" />
+                    <PlanFelter key={`${aapen.id}-${rader}`} utkast={aapen.utkast} antallTiltak={rader} prefiks="ekte" merknader={merknader} />
                     <div className="knapperad">
                       {rader < MAKS_TILTAK ? (
                         <Button type="button" variant="secondary" onClick={() => { setAapen(gjeldende()); setRader(rader + 1); }}>

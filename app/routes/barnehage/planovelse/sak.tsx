@@ -80,7 +80,7 @@ export default function PlanSak({ loaderData: d, actionData }: Route.ComponentPr
       <Paragraph className="lesebredde">{t("planovelse.slikOver")}</Paragraph>
       <div className="plan-oppsett">
         <Form method="post" className="skjema" noValidate onInput={vedInput} aria-label={t("planovelse.skjema")}>
-          <PlanFelter utkast={utkast} antallTiltak={rader} prefiks="ovelse" />
+          <PlanFelter utkast={utkast} antallTiltak={rader} prefiks="ovelse" merknader={merknader} />
           <div className="knapperad">
             <Button type="submit">{t("planovelse.sjekk")}</Button>
           </div>
