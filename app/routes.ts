@@ -55,6 +55,9 @@ export default [
       // The same report as files (issue 15): CSV and PDF, for all or ?barnehage=<id>.
       route("resultater/csv", "routes/eier/resultater-csv.ts"),
       route("resultater/pdf", "routes/eier/resultater-pdf.ts"),
+      // The barnehager's routines for internkontroll: date per barnehage, and the text (issue 14, ADR 0036).
+      route("rutiner", "routes/eier/rutiner.tsx"),
+      route("rutiner/:barnehageId", "routes/eier/rutine.tsx"),
     ]),
     // Samlinger (ADR 0016): my calendar as a file, and the page that manages the secret feed.
     route("kalender.ics", "routes/samling/kalender.ts"),
@@ -95,6 +98,20 @@ export default [
       // Module feedback (ADR 0019)
       route("moduler/:slug/tilbakemelding", "routes/barnehage/tilbakemelding-svar.tsx"),
       route("tilbakemelding", "routes/barnehage/tilbakemelding.tsx"),
+      // Plan practice (issue 14, point 3; ADR 0036): fictional cases with the live § 42 check, and
+      // the real plan that never leaves the browser.
+      route("planovelse", "routes/barnehage/planovelse/liste.tsx"),
+      route("planovelse/ekte-plan", "routes/barnehage/planovelse/ekte-plan.tsx"),
+      route("planovelse/:sakId", "routes/barnehage/planovelse/sak.tsx"),
+      // The routine for internkontroll (issue 14, point 4; ADR 0036): versioned, printable, tagged PDF.
+      route("rutine", "routes/barnehage/rutine/rutine.tsx"),
+      route("rutine/:versjon", "routes/barnehage/rutine/versjon.tsx"),
+      route("rutine/:versjon/pdf", "routes/barnehage/rutine/pdf.ts"),
+      // Print packs (issue 14, point 5; ADR 0037): print pages and tagged PDFs.
+      route("moduler/:slug/lederpakke", "routes/barnehage/pakker/lederpakke.tsx"),
+      route("moduler/:slug/lederpakke/pdf", "routes/barnehage/pakker/lederpakke-pdf.ts"),
+      route("moduler/:slug/samlingspakke", "routes/barnehage/pakker/samlingspakke.tsx"),
+      route("moduler/:slug/samlingspakke/pdf", "routes/barnehage/pakker/samlingspakke-pdf.ts"),
     ]),
   ]),
 

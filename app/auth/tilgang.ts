@@ -50,7 +50,12 @@ export type Handling =
   | "les:tilbakemelding-fritekst"
   // Editions (issue 18, ADR 0034)
   | "se:redaksjon"
-  | "bytt:utgave";
+  | "bytt:utgave"
+  // Plan practice, the routine for internkontroll and print packs (issue 14, ADR 0036)
+  | "ov:plan"
+  | "se:rutine"
+  | "endre:rutine"
+  | "skriv-ut:lederpakke";
 
 /** The actor's membership in the barnehage the request is about (null: not a member). */
 export type Medlemskap = { barnehageId: string; barnehageNavn: string; medlemId: string; rolle: Rolle };
@@ -129,6 +134,15 @@ const regler: Record<Handling, Regel> = {
   // Moving a samling in progress on to a newer edition is the leader's call.
   "se:redaksjon": (aktor) => aktor?.redaktor === true,
   "bytt:utgave": harRolle("leder", "styrer"),
+  // Issue 14 (ADR 0036): every member practises plans on the fictional cases (nothing is stored;
+  // a real plan stays in the browser). Every member reads the barnehage's routine for
+  // internkontroll; only the styrer adopts a new version. The leader pack holds the leader guide
+  // and the facilitator answers, so it follows les:lederstotte; the samling pack (handouts) is for
+  // every member. The eier reads a linked barnehage's routine through se:eier.
+  "ov:plan": erMedlem,
+  "se:rutine": erMedlem,
+  "endre:rutine": harRolle("styrer"),
+  "skriv-ut:lederpakke": harRolle("leder", "styrer"),
 };
 
 export function kan(aktor: Aktor | null, handling: Handling, medlemskap: Omfang = null): boolean {

@@ -464,12 +464,28 @@ export interface SamlingAvlystTabell {
   avlyst: Tid;
 }
 
+/** The barnehage's routine for internkontroll (migration 0026, ADR 0036): one row per adopted version. */
+export interface InternkontrollRutineTabell {
+  id: string;
+  organizationId: string;
+  versjon: number;
+  /** The guided form's answers, JSON text. */
+  svar: string;
+  /** Calendar date, YYYY-MM-DD. */
+  vedtatt: string;
+  godkjentRolle: string;
+  godkjentNavn: string | null;
+  godkjentAv: string | null;
+  opprettet: Tid;
+}
+
 export interface Database {
   jobb_laas: JobbLaasTabell;
   paaminnelse: PaaminnelseTabell;
   paaminnelse_av: PaaminnelseAvTabell;
   samling_avlyst: SamlingAvlystTabell;
   helse: HelseTabell;
+  internkontroll_rutine: InternkontrollRutineTabell;
   user: BrukerTabell;
   session: SesjonTabell;
   organization: OrganisasjonTabell;

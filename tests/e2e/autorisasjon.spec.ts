@@ -547,6 +547,40 @@ const MATRISE: Rad[] = [
   { sti: "/api/auth/*", eksempel: "/api/auth/organization/list", metode: "GET", forventet: alle(404) },
   { sti: "/api/auth/*", eksempel: "/api/auth/organization/get-full-organization", metode: "GET", forventet: alle(404) },
   { sti: "/*", eksempel: "/finnes/ikke", metode: "GET", forventet: alle(404) },
+  // Issue 14, points 3–5 (ADR 0036, 0037): plan practice (every member; nothing is stored, the real
+  // plan never reaches the server), the routine for internkontroll (members read, the styrer adopts;
+  // the owner reads its barnehager's), and the print packs (the leader pack with the facilitator
+  // answers for leder and styrer; the handouts for every member). {A} has routine version 1.
+  { sti: "/barnehage/:barnehageId/planovelse", eksempel: "/barnehage/{A}/planovelse", metode: "GET", forventet: bh("/barnehage/{A}/planovelse", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/planovelse", eksempel: "/barnehage/{A}/planovelse", metode: "POST", forventet: bh("/barnehage/{A}/planovelse", { ansatt: 405, leder: 405, styrer: 405 }) },
+  { sti: "/barnehage/:barnehageId/planovelse/ekte-plan", eksempel: "/barnehage/{A}/planovelse/ekte-plan", metode: "GET", forventet: bh("/barnehage/{A}/planovelse/ekte-plan", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/planovelse/ekte-plan", eksempel: "/barnehage/{A}/planovelse/ekte-plan", metode: "POST", kropp: { problem: "x" }, forventet: bh("/barnehage/{A}/planovelse/ekte-plan", { ansatt: 405, leder: 405, styrer: 405 }) },
+  { sti: "/barnehage/:barnehageId/planovelse/:sakId", eksempel: "/barnehage/{A}/planovelse/amal", metode: "GET", forventet: bh("/barnehage/{A}/planovelse/amal", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/planovelse/:sakId", eksempel: "/barnehage/{A}/planovelse/finnes-ikke", metode: "GET", forventet: bh("/barnehage/{A}/planovelse/finnes-ikke", { ansatt: 404, leder: 404, styrer: 404 }) },
+  { sti: "/barnehage/:barnehageId/planovelse/:sakId", eksempel: "/barnehage/{A}/planovelse/ella", metode: "POST", kropp: { problem: "Ella er sjenert", "tiltak-1": "Språkgruppe" }, forventet: bh("/barnehage/{A}/planovelse/ella", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/rutine", eksempel: "/barnehage/{A}/rutine", metode: "GET", forventet: bh("/barnehage/{A}/rutine", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/rutine", eksempel: "/barnehage/{A}/rutine", metode: "POST", kropp: { meldeTil: "" }, forventet: bh("/barnehage/{A}/rutine", { ansatt: 404, leder: 404, styrer: 400 }) },
+  { sti: "/barnehage/:barnehageId/rutine/:versjon", eksempel: "/barnehage/{A}/rutine/1", metode: "GET", forventet: bh("/barnehage/{A}/rutine/1", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/rutine/:versjon", eksempel: "/barnehage/{A}/rutine/99", metode: "GET", forventet: bh("/barnehage/{A}/rutine/99", { ansatt: 404, leder: 404, styrer: 404 }) },
+  { sti: "/barnehage/:barnehageId/rutine/:versjon", eksempel: "/barnehage/{A}/rutine/x", metode: "GET", forventet: bh("/barnehage/{A}/rutine/x", { ansatt: 404, leder: 404, styrer: 404 }) },
+  { sti: "/barnehage/:barnehageId/rutine/:versjon", eksempel: "/barnehage/{A}/rutine/1", metode: "POST", forventet: bh("/barnehage/{A}/rutine/1", { ansatt: 405, leder: 405, styrer: 405 }) },
+  { sti: "/barnehage/:barnehageId/rutine/:versjon/pdf", eksempel: "/barnehage/{A}/rutine/1/pdf", metode: "GET", forventet: bh("/barnehage/{A}/rutine/1/pdf", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/rutine/:versjon/pdf", eksempel: "/barnehage/{A}/rutine/1/pdf", metode: "POST", forventet: bh("/barnehage/{A}/rutine/1/pdf", { ansatt: 405, leder: 405, styrer: 405 }) },
+  { sti: "/barnehage/:barnehageId/moduler/:slug/lederpakke", eksempel: "/barnehage/{A}/moduler/tiltak/lederpakke", metode: "GET", forventet: bh("/barnehage/{A}/moduler/tiltak/lederpakke", { ansatt: 404, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/moduler/:slug/lederpakke", eksempel: "/barnehage/{A}/moduler/finnes-ikke/lederpakke", metode: "GET", forventet: bh("/barnehage/{A}/moduler/finnes-ikke/lederpakke", { ansatt: 404, leder: 404, styrer: 404 }) },
+  { sti: "/barnehage/:barnehageId/moduler/:slug/lederpakke", eksempel: "/barnehage/{A}/moduler/tiltak/lederpakke", metode: "POST", forventet: bh("/barnehage/{A}/moduler/tiltak/lederpakke", { ansatt: 405, leder: 405, styrer: 405 }) },
+  { sti: "/barnehage/:barnehageId/moduler/:slug/lederpakke/pdf", eksempel: "/barnehage/{A}/moduler/tiltak/lederpakke/pdf", metode: "GET", forventet: bh("/barnehage/{A}/moduler/tiltak/lederpakke/pdf", { ansatt: 404, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/moduler/:slug/lederpakke/pdf", eksempel: "/barnehage/{A}/moduler/tiltak/lederpakke/pdf", metode: "POST", forventet: bh("/barnehage/{A}/moduler/tiltak/lederpakke/pdf", { ansatt: 405, leder: 405, styrer: 405 }) },
+  { sti: "/barnehage/:barnehageId/moduler/:slug/samlingspakke", eksempel: "/barnehage/{A}/moduler/tiltak/samlingspakke?grupper=2", metode: "GET", forventet: bh("/barnehage/{A}/moduler/tiltak/samlingspakke?grupper=2", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/moduler/:slug/samlingspakke", eksempel: "/barnehage/{A}/moduler/tiltak/samlingspakke?grupper=99", metode: "GET", forventet: bh("/barnehage/{A}/moduler/tiltak/samlingspakke?grupper=99", { ansatt: 404, leder: 404, styrer: 404 }) },
+  { sti: "/barnehage/:barnehageId/moduler/:slug/samlingspakke", eksempel: "/barnehage/{A}/moduler/tiltak/samlingspakke", metode: "POST", forventet: bh("/barnehage/{A}/moduler/tiltak/samlingspakke", { ansatt: 405, leder: 405, styrer: 405 }) },
+  { sti: "/barnehage/:barnehageId/moduler/:slug/samlingspakke/pdf", eksempel: "/barnehage/{A}/moduler/tiltak/samlingspakke/pdf", metode: "GET", forventet: bh("/barnehage/{A}/moduler/tiltak/samlingspakke/pdf", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/moduler/:slug/samlingspakke/pdf", eksempel: "/barnehage/{A}/moduler/tiltak/samlingspakke/pdf", metode: "POST", forventet: bh("/barnehage/{A}/moduler/tiltak/samlingspakke/pdf", { ansatt: 405, leder: 405, styrer: 405 }) },
+  { sti: "/eier/:eierId/rutiner", eksempel: "/eier/{E}/rutiner", metode: "GET", forventet: eierRute("/eier/{E}/rutiner", 200) },
+  { sti: "/eier/:eierId/rutiner", eksempel: "/eier/{E}/rutiner", metode: "POST", kropp: {}, forventet: eierRute("/eier/{E}/rutiner", 405) },
+  { sti: "/eier/:eierId/rutiner/:barnehageId", eksempel: "/eier/{E}/rutiner/{A}", metode: "GET", forventet: eierRute("/eier/{E}/rutiner/{A}", 200) },
+  { sti: "/eier/:eierId/rutiner/:barnehageId", eksempel: "/eier/{E}/rutiner/finnes-ikke", metode: "GET", forventet: eierRute("/eier/{E}/rutiner/finnes-ikke", 404) },
+  { sti: "/eier/:eierId/rutiner/:barnehageId", eksempel: "/eier/{E}/rutiner/{A}", metode: "POST", kropp: {}, forventet: eierRute("/eier/{E}/rutiner/{A}", 405) },
 ];
 
 type Rute = { path?: string; index?: boolean; children?: Rute[] };
@@ -620,6 +654,13 @@ function lagOppsett(verden: Verden, baseURL: string): Promise<Klienter> {
     const personal = await styrer.post(`/barnehage/${a}/invitasjoner`, { form: { intent: "opprett-personal", rolle: "ansatt", dager: "7", maksBruk: "30" }, headers: { Origin: baseURL }, maxRedirects: 0 });
     expect(personal.status()).toBe(302);
     const invitasjon = /#personal-([^/?#]+)$/.exec(personal.headers()["location"]!)![1]!;
+    // The routine for internkontroll (issue 14): version 1, adopted by the styrer, for the owner to read.
+    const rutine = await styrer.post(`/barnehage/${a}/rutine`, {
+      form: { meldeTil: "Styreren", meldeFrist: "Samme dag", undersokerHvem: "Pedagogisk leder", undersokerHvordan: "Observasjon", planSkriver: "Pedagogisk leder", arkiv: "Eierens arkiv", ledelsen: "Oppvekstsjefen", opplaering: "Første dag", vedtatt: "2026-12-07" },
+      headers: { Origin: baseURL },
+      maxRedirects: 0,
+    });
+    expect(rutine.status()).toBe(302);
     return { ider: { A: a, T: team, E: eier, S: samling, R: runde, I: invitasjon }, klient: { innlogget, styrer, annen, ansatt, leder, fjernet, eier: eierKlient } };
   })();
   return oppsett;
@@ -627,6 +668,9 @@ function lagOppsett(verden: Verden, baseURL: string): Promise<Klienter> {
 
 for (const rolle of ROLLER) {
   test(`autorisasjonsmatrisen for ${rolle}`, async ({ playwright, baseURL, nyVerden }) => {
+    // The first role's test also builds the world (people, team, samling, round, invitation, routine),
+    // and the matrix has 200+ rows: more than the default minute on a shared, busy machine.
+    test.setTimeout(180_000);
     const { ider, klient: klienter } = await lagOppsett((matriseverden ??= nyVerden()), baseURL!);
     const klient: APIRequestContext = rolle === "anonym" ? await playwright.request.newContext({ baseURL }) : klienter[rolle];
     for (const rad of MATRISE) {

@@ -37,7 +37,7 @@ const RUNDER = { mutert: Math.max(1, Math.round(18 * SKALA)), fremmed: Math.max(
 /** Pages left and right of the forms: the forms in the page frame (logg ut, målform) and the sign-in page's SSO button. */
 const EKSTRA_SIDER = ["/", "/logg-inn", "/nytt-passord?token=fuzz"];
 /** Values for the route parameters: {A}, {T}, {S}, {R}, {E} are made for the run. */
-const PARAMETRE: Record<string, string> = { barnehageId: "{A}", teamId: "{T}", samlingId: "{S}", rundeId: "{R}", eierId: "{E}", aktivitetId: "m0-a1", slug: "tiltak", "*": "sign-in/email" };
+const PARAMETRE: Record<string, string> = { barnehageId: "{A}", teamId: "{T}", samlingId: "{S}", rundeId: "{R}", eierId: "{E}", aktivitetId: "m0-a1", slug: "tiltak", sakId: "amal", "*": "sign-in/email" };
 /** The sign-in pages send a signed-in person to /start: a refusal, not an accepted post. */
 const GJESTESIDER = new Set(["/registrer", "/logg-inn", "/logg-inn/kode", "/logg-inn/sso"]);
 

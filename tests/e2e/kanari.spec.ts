@@ -168,6 +168,9 @@ for (const rolle of ROLLER_I_A) {
       fil: ["ikke-en-hemmelighet.ics"],
       // The same for the projector's screen link (ADR 0026); B's join code comes from B's seeding.
       hemmelighet: ["A".repeat(43)],
+      // Plan practice (issue 14): the package's fictional cases; the routine's versions are numbers.
+      sakId: ["amal", "ella"],
+      versjon: ["1", "2"],
     };
     for (const [k, v] of Object.entries(b.parametre)) verdier[k] = [...(verdier[k] ?? []), v];
     for (const sti of alleStier(ruter as Rute[])) {
@@ -202,6 +205,8 @@ test("kontroll: markøren finnes i svarene til B sine egne folk (testen kan slå
   expect(pdf.headers()["content-type"]).toContain("application/pdf");
   const eierside = await styrerB!.get(`/eier/${oppsett.b.parametre.eierId}`);
   expect((await eierside.text()).toLowerCase()).toContain(MARKOR);
+  const rutine = await styrerB!.get(`/eier/${oppsett.b.parametre.eierId}/rutiner/${oppsett.b.barnehageId}`);
+  expect((await rutine.text()).toLowerCase()).toContain(MARKOR);
   const notat = await styrerB!.get(`/barnehage/${oppsett.b.barnehageId}/samling/${oppsett.b.parametre.samlingId}/leder`);
   expect((await notat.text()).toLowerCase()).toContain(MARKOR);
 });

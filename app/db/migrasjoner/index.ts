@@ -18,6 +18,7 @@ import * as m0019 from "./0019-grupper.ts";
 import * as m0020 from "./0020-personalinvitasjon.ts";
 import * as m0022 from "./0022-paaminnelser.ts";
 import * as m0024 from "./0024-utgaver.ts";
+import * as m0026 from "./0026-internkontroll-rutine.ts";
 
 /**
  * The one ordered migration history (auth tables included). Listed explicitly rather than read
@@ -44,4 +45,5 @@ export const migrasjoner: Record<string, Migration> = {
   "0020-personalinvitasjon": m0020,
   "0022-paaminnelser": m0022,
   "0024-utgaver": m0024,
+  "0026-internkontroll-rutine": m0026,
 };

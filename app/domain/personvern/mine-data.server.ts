@@ -7,6 +7,7 @@ import { logg } from "#app/logg.server.ts";
 import { loggHendelse } from "#app/domain/revisjon/revisjon.server.ts";
 import * as repo from "./mine-data.repo.server.ts";
 import { hentMinePaaminnelser, slettMinePaaminnelser } from "#app/domain/paaminnelse/paaminnelse.repo.server.ts";
+import * as rutineRepo from "#app/domain/rutine/rutine.repo.server.ts";
 
 /**
  * «Mine data» (issue 4, point 9; ADR 0015): everything Samla holds about one person, as one
@@ -63,6 +64,9 @@ export const DATAKILDER: Datakilde[] = [
   // Editions (migration 0024, ADR 0034): whether the person has the editor role, and since when;
   // the row goes with the user row by cascade.
   { navn: "redaktor", eksporter: hentRedaktorrolle },
+  // The routine for internkontroll (migration 0026, ADR 0036): the versions the person adopted as
+  // styrer. The barnehage keeps its routine; the approver's name goes, the role stays.
+  { navn: "rutinerVedtatt", eksporter: rutineRepo.hentGodkjentAv, slett: rutineRepo.anonymiserGodkjenner },
 ];
 
 export type MineData = { laget: string; forklaring: string; data: Record<string, unknown> };

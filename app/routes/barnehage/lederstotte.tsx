@@ -56,6 +56,9 @@ export default function Lederstotte({ loaderData: d }: Route.ComponentProps) {
         {t("lederstotte.tittel", { tittel: d.tittel })}
       </Heading>
       <Paragraph>{t("lederstotte.privat")}</Paragraph>
+      <Paragraph className="skjul-utskrift">
+        <Link to={`/barnehage/${d.barnehageId}/moduler/${d.slug}/lederpakke`}>{t("pakker.lenke.leder")}</Link> · <Link to={`/barnehage/${d.barnehageId}/moduler/${d.slug}/samlingspakke`}>{t("pakker.lenke.samling")}</Link>
+      </Paragraph>
       <section aria-labelledby="samlingsplan" className="ramme">
         <Heading level={2} data-size="sm" id="samlingsplan">
           {t("lederstotte.samlingsplan", { minutter: d.varighet })}

@@ -62,6 +62,9 @@ export default function EierOversikt({ loaderData: d, actionData }: Route.Compon
       <Paragraph>
         <Link to={`/eier/${d.id}/resultater`}>{t("eierResultater.lenke")}</Link>
       </Paragraph>
+      <Paragraph>
+        <Link to={`/eier/${d.id}/rutiner`}>{t("eierRutine.lenke")}</Link>
+      </Paragraph>
 
       <section aria-labelledby="eier-barnehager">
         <Heading level={2} data-size="md" id="eier-barnehager">

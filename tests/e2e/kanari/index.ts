@@ -4,6 +4,7 @@ import { saaSamarbeid } from "./samarbeid.ts";
 import { saaEier } from "./eier.ts";
 import { saaSamling } from "./samling.ts";
 import { saaStasted } from "./stasted.ts";
+import { saaRutine } from "./rutine.ts";
 
 export { MARKOR, type BarnehageB } from "./markor.ts";
 
@@ -11,7 +12,7 @@ export { MARKOR, type BarnehageB } from "./markor.ts";
  * Every feature's seeder, in order (the first makes barnehage B). A new feature with text columns
  * adds its seeder here; the meta-check in kanari.spec.ts fails until it does.
  */
-export const SAAERE: Saaer[] = [saaKonto, saaSamarbeid, saaEier, saaSamling, saaStasted];
+export const SAAERE: Saaer[] = [saaKonto, saaSamarbeid, saaEier, saaSamling, saaStasted, saaRutine];
 
 /**
  * Text columns that need no marker, by table, each with the reason. Everything else that holds
@@ -92,6 +93,8 @@ export const UNNTAK: Record<string, { kolonner: string[]; grunn: string }> = {
   },
   paaminnelse_av: { kolonner: ["userId", "type"], grunn: "user id and a kind of reminder from a fixed list" },
   samling_avlyst: { kolonner: ["samlingId", "organizationId", "teamId", "modulId"], grunn: "ids and a package module id (and times, numbers)" },
+  // The routine for internkontroll (migration 0026, ADR 0036): the answers and the approver's name are seeded.
+  internkontroll_rutine: { kolonner: ["id", "organizationId", "vedtatt", "godkjentRolle", "godkjentAv"], grunn: "ids, a calendar date and a role from a fixed list" },
 };
 
 /** Column types that hold text (SQLite declares times as "date": those are not text here). */
