@@ -22,7 +22,7 @@ export const refleksjonSkjema = z.discriminatedUnion(
   [
     z.object({ intent: z.literal("lagre-refleksjon"), aktivitetId, tekst: valgfriTekst }),
     z.object({ intent: z.literal("del-refleksjon"), aktivitetId, tekst }),
-    z.object({ intent: z.literal("slett-delt"), id: z.string().min(1, "konto.feil.ukjent").max(100, "konto.feil.ukjent") }),
+    z.object({ intent: z.literal("slett-delt"), id: z.string().min(1, "konto.feil.ukjent").max(100, "konto.feil.ukjent"), aktivitetId: aktivitetId.optional() }),
   ],
   "konto.feil.ukjent",
 );

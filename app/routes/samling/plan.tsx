@@ -11,6 +11,7 @@ import { planSkjema } from "#app/domain/samling/samling.schema.ts";
 import { avlysSamling, endreSamling, flyttModul, hentTeamplan, planleggSamling, velgModuler } from "#app/domain/samling/samling.server.ts";
 import { tilOslo, visTid } from "#app/domain/samling/tid.ts";
 import { barnehageFraKontekst } from "../barnehage/barnehage.server.ts";
+import { Lagret, medLagret } from "#app/components/lagret.tsx";
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.teamNavn ?? "Team"}: plan – Samla` }];
@@ -66,24 +67,24 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   switch (d.intent) {
     case "velg-moduler":
       await velgModuler(aktor, medlemskap, params.teamId, valgt, dep);
-      return redirect(tilbake);
+      return redirect(medLagret(`${tilbake}#moduler`, "moduler"));
     case "flytt":
       await flyttModul(aktor, medlemskap, params.teamId, d.modulId, d.retning, dep);
-      return redirect(`${tilbake}#modul-${d.modulId}`);
+      return redirect(medLagret(`${tilbake}#modul-${d.modulId}`, "rekkefolge"));
     case "planlegg": {
       const svar = await planleggSamling(aktor, medlemskap, params.teamId, d, dep);
       if (!svar.ok) return data({ feil: { [svar.felt]: svar.feil }, verdier: raa }, { status: 400 });
-      return redirect(`${tilbake}#samlinger`);
+      return redirect(medLagret(`${tilbake}#samlinger`, "samlinger"));
     }
     case "endre": {
       const svar = await endreSamling(aktor, medlemskap, d.samlingId, d, dep);
       if (!svar.ok) return data({ feil: { [svar.felt]: svar.feil }, verdier: raa }, { status: 400 });
-      return redirect(`${tilbake}#samlinger`);
+      return redirect(medLagret(`${tilbake}#samlinger`, "samlinger"));
     }
     case "avlys": {
       const svar = await avlysSamling(aktor, medlemskap, d.samlingId, dep);
       if (!svar.ok) return data({ feil: { [svar.felt]: svar.feil }, verdier: raa }, { status: 400 });
-      return redirect(`${tilbake}#samlinger`);
+      return redirect(medLagret(`${tilbake}#samlinger`, "samlinger"));
     }
     default:
       throw ikkeFunnet();
@@ -172,6 +173,7 @@ export default function Plan({ loaderData: d, actionData }: Route.ComponentProps
             </li>
           ))}
         </ol>
+        <Lagret nokkel="rekkefolge" />
         {d.kanPlanlegge ? (
           <Form method="post" className="ramme">
             <input type="hidden" name="intent" value="velg-moduler" />
@@ -189,6 +191,7 @@ export default function Plan({ loaderData: d, actionData }: Route.ComponentProps
             <Button type="submit" variant="secondary">
               {t("samling.lagreModuler")}
             </Button>
+            <Lagret nokkel="moduler" />
           </Form>
         ) : null}
       </section>
@@ -197,6 +200,7 @@ export default function Plan({ loaderData: d, actionData }: Route.ComponentProps
         <Heading level={2} data-size="md" id="samlinger">
           {t("samling.samlinger")}
         </Heading>
+        <Lagret nokkel="samlinger" />
         {d.samlinger.length === 0 ? <Paragraph>{t("samling.ingenSamlinger")}</Paragraph> : null}
         <ul className="samlingsliste">
           {d.samlinger.map((s) => (
