@@ -42,7 +42,7 @@ export async function oppsettFor(aktor: Aktor | null, m: Medlemskap, { db }: Dep
 }
 
 /** My own things to do across my barnehager and teams, `kunBarnehage` narrows to one barnehage. */
-async function minFakta(aktor: Aktor | null, { db, innhold }: Dep, naa: Date, kunBarnehage?: string): Promise<Omit<NesteFakta, "oppsett" | "barnehager">> {
+async function minFakta(aktor: Aktor | null, { db, innhold }: Dep, naa: Date, kunBarnehage?: string): Promise<Omit<NesteFakta, "oppsett" | "barnehager" | "naa">> {
   const her = <T extends { barnehageId: string }>(x: T) => !kunBarnehage || x.barnehageId === kunBarnehage;
   const [samlinger, stasted, utprovinger, fremdrift] = await Promise.all([
     mineNesteSamlinger(aktor, { db }, naa),
@@ -77,12 +77,12 @@ export async function nesteForMeg(aktor: Aktor | null, dep: Dep, naa = new Date(
     const o = await oppsettFor(aktor, await krevMedlemskap(aktor, b.id, dep), dep, naa);
     if (o) oppsett.push(o);
   }
-  return nesteSteg({ barnehager: barnehager.length, oppsett, ...(await minFakta(aktor, dep, naa)) });
+  return nesteSteg({ naa: naa.toISOString(), barnehager: barnehager.length, oppsett, ...(await minFakta(aktor, dep, naa)) });
 }
 
 /** The barnehage overview: what is next for me in this barnehage. */
 export async function nesteIBarnehagen(aktor: Aktor | null, m: Medlemskap, dep: Dep, naa = new Date()): Promise<NesteSteg[]> {
   krev(aktor, "se:barnehage", m);
   const o = await oppsettFor(aktor, m, dep, naa);
-  return nesteSteg({ barnehager: 1, oppsett: o ? [o] : [], ...(await minFakta(aktor, dep, naa, m.barnehageId)) });
+  return nesteSteg({ naa: naa.toISOString(), barnehager: 1, oppsett: o ? [o] : [], ...(await minFakta(aktor, dep, naa, m.barnehageId)) });
 }

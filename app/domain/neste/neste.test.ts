@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { nesteOppsettsteg, nesteSteg, type NesteFakta, type OppsettFakta } from "./neste.ts";
 
-const tom: NesteFakta = { barnehager: 1, samlinger: [], stasted: [], utprovinger: [], taIgjen: [], oppsett: [] };
+const NAA = "2026-12-07T10:00:00.000Z";
+const tom: NesteFakta = { naa: NAA, barnehager: 1, samlinger: [], stasted: [], utprovinger: [], taIgjen: [], oppsett: [] };
 const styrer = { invitere: true, lageTeam: true, planlegge: true, aapneStasted: true };
 const nyBarnehage: OppsettFakta = { barnehageId: "b1", barnehageNavn: "Solsikken", andreMedlemmer: 0, team: 0, samlinger: 0, stastedRunder: 0, kan: styrer, forsteTeamId: null };
 const samling = (id: string, starter: string, pagaar = false) => ({ id, barnehageId: "b1", teamId: "t1", teamNavn: "Blå", starter, pagaar, modulSlug: "m1" });
@@ -39,8 +40,9 @@ describe("nesteSteg", () => {
     ]);
   });
 
-  it("samlingen som pågår kommer først, så oppsett, ståsted, ta igjen, utprøvinger etter frist og de neste samlingene etter tid", () => {
+  it("samlingen som pågår kommer først, så oppsett, ståsted, ta igjen, utprøvinger etter frist og samlingene lenger fram etter tid", () => {
     const steg = nesteSteg({
+      naa: NAA,
       barnehager: 1,
       samlinger: [samling("s3", "2027-01-20T08:00:00.000Z"), samling("s2", "2027-01-10T08:00:00.000Z"), samling("s1", "2026-12-07T08:00:00.000Z", true)],
       stasted: [{ id: "r1", barnehageId: "b1", barnehageNavn: "Solsikken", fase: "for", lukker: "2026-12-20" }],
@@ -61,5 +63,14 @@ describe("nesteSteg", () => {
       "samling:s2",
       "samling:s3",
     ]);
+  });
+
+  it("en samling innen to uker er det neste å forberede, foran ståsted, ta igjen og utprøvinger", () => {
+    const steg = nesteSteg({
+      ...tom,
+      samlinger: [samling("langt", "2027-03-01T08:00:00.000Z"), samling("snart", "2026-12-10T08:00:00.000Z")],
+      utprovinger: [{ id: "u1", samlingId: "s0", barnehageId: "b1", teamNavn: "Blå", hva: "A", frist: "2026-12-24" }],
+    });
+    expect(steg.map((s) => (s.type === "samling" ? s.samlingId : s.type))).toEqual(["snart", "utproving", "langt"]);
   });
 });

@@ -22,6 +22,8 @@ export type OppsettFakta = {
 };
 
 export type NesteFakta = {
+  /** Now (ISO), to tell a samling soon from one far ahead. */
+  naa: string;
   /** How many barnehager the person is a member of. */
   barnehager: number;
   /** The next samling in each of my teams (on now or still to come). */
@@ -56,19 +58,26 @@ export function nesteOppsettsteg(o: OppsettFakta): OppsettSteg | null {
   return null;
 }
 
+/** A samling this close is the next thing to prepare for, ahead of rounds and tasks. */
+export const SNART_DAGER = 14;
+
 /**
- * Everything to do, the most pressing first: a samling on now; the next set-up step; a ståsted
- * round closing soonest; a missed samling to catch up on; practice tasks by deadline; then the
- * next samlinger by time (with what to read and watch before). Someone in no barnehage gets
- * «bli med» (never «opprett en barnehage» as the main choice).
+ * Everything to do, the most pressing first: a samling on now; the next set-up step; a samling
+ * within SNART_DAGER days (with what to read and watch before); a ståsted round closing soonest; a
+ * missed samling to catch up on; practice tasks by deadline; then samlinger further ahead. Someone
+ * in no barnehage gets «bli med» (never «opprett en barnehage» as the main choice).
  */
 export function nesteSteg(f: NesteFakta): NesteSteg[] {
   const steg: NesteSteg[] = [];
+  const grense = new Date(new Date(f.naa).getTime() + SNART_DAGER * 24 * 3600_000).toISOString();
+  const kommende = f.samlinger.filter((s) => !s.pagaar).sort((a, b) => a.starter.localeCompare(b.starter));
+  const samlingSteg = (s: NesteFakta["samlinger"][number]): NesteSteg => ({ type: "samling", samlingId: s.id, barnehageId: s.barnehageId, teamId: s.teamId, teamNavn: s.teamNavn, starter: s.starter, modulSlug: s.modulSlug });
   for (const s of f.samlinger.filter((s) => s.pagaar)) steg.push({ type: "samling-naa", samlingId: s.id, barnehageId: s.barnehageId, teamNavn: s.teamNavn });
   for (const o of f.oppsett) {
     const neste = nesteOppsettsteg(o);
     if (neste) steg.push({ type: "oppsett", steg: neste, barnehageId: o.barnehageId, barnehageNavn: o.barnehageNavn, teamId: o.forsteTeamId });
   }
+  for (const s of kommende.filter((s) => new Date(s.starter).toISOString() < grense)) steg.push(samlingSteg(s));
   for (const r of [...f.stasted].sort((a, b) => a.lukker.localeCompare(b.lukker))) {
     steg.push({ type: "stasted", rundeId: r.id, barnehageId: r.barnehageId, barnehageNavn: r.barnehageNavn, fase: r.fase, lukker: r.lukker });
   }
@@ -76,9 +85,7 @@ export function nesteSteg(f: NesteFakta): NesteSteg[] {
   for (const u of [...f.utprovinger].sort((a, b) => a.frist.localeCompare(b.frist))) {
     steg.push({ type: "utproving", utprovingId: u.id, samlingId: u.samlingId, barnehageId: u.barnehageId, teamNavn: u.teamNavn, hva: u.hva, frist: u.frist });
   }
-  for (const s of f.samlinger.filter((s) => !s.pagaar).sort((a, b) => a.starter.localeCompare(b.starter))) {
-    steg.push({ type: "samling", samlingId: s.id, barnehageId: s.barnehageId, teamId: s.teamId, teamNavn: s.teamNavn, starter: s.starter, modulSlug: s.modulSlug });
-  }
+  for (const s of kommende.filter((s) => new Date(s.starter).toISOString() >= grense)) steg.push(samlingSteg(s));
   if (f.barnehager === 0) steg.push({ type: "bli-med" });
   return steg;
 }
