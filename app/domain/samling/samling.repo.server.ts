@@ -318,7 +318,7 @@ export type MinUtproving = { id: string; samlingId: string; barnehageId: string;
 
 /**
  * Practice tasks in my teams that I have not logged yet, with a deadline on or after `fraDato`
- * (YYYY-MM-DD), soonest first. Each join carries the barnehage id, so no row crosses barnehager.
+ * (YYYY-MM-DD), soonest first (then in the order they were agreed). Each join carries the barnehage id, so no row crosses barnehager.
  */
 export async function mineUloggedeUtprovinger(db: Kysely<Database>, brukerId: string, fraDato: string): Promise<MinUtproving[]> {
   const rader = await db
@@ -334,6 +334,7 @@ export async function mineUloggedeUtprovinger(db: Kysely<Database>, brukerId: st
     .where("utproving_logg.utprovingId", "is", null)
     .where("utproving.frist", ">=", fraDato)
     .orderBy("utproving.frist")
+    .orderBy("utproving.opprettet")
     .orderBy("utproving.id")
     .execute();
   return rader.map((r) => ({ id: r.id, samlingId: r.samlingId, barnehageId: r.organizationId, teamNavn: r.teamNavn, hva: r.hva, frist: String(r.frist) }));

@@ -86,7 +86,6 @@ export default function Team({ loaderData: d, actionData }: Route.ComponentProps
         {d.navn}
       </Heading>
       <FeilOppsummering feil={feil} />
-      <Lagret nokkel="opprettet" />
       {d.visPlan ? (
         <Paragraph>
           <Link to={`/barnehage/${d.id}/team/${d.teamId}/plan`}>{t("samling.planLenke")}</Link>
