@@ -101,6 +101,11 @@ test("neste steg for styrer og assistent, og «Lagret kl.» etter hver lagring p
   await utproving.getByRole("button", { name: "Avtal utprøvingen" }).click();
   await lagret(leder.locator("section", { has: leder.getByRole("heading", { level: 2, name: "Utprøvinger" }) }));
   await sjekkUu(leder);
+  // The screen link: made (shown in the answer), then withdrawn, which says «Lagret kl.».
+  await leder.getByRole("button", { name: "Lag skjermlenke" }).click();
+  await expect(leder.getByTestId("skjermlenke")).toBeVisible();
+  await leder.getByRole("button", { name: "Trekk tilbake skjermlenken" }).click();
+  await lagret(leder.locator("section", { has: leder.getByRole("heading", { level: 2, name: "Skjermlenke for møterommet" }) }));
   expect(lederFeil).toEqual([]);
 
   // 3. The assistant's start page on a phone names the next samling, its date and what to read first.

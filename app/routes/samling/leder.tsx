@@ -126,7 +126,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     }
     case "trekk-skjerm":
       await trekkTilbakeSkjermlenke(aktor, medlemskap, params.samlingId, dep);
-      return redirect(`${her}#skjermlenke`);
+      return redirect(medLagret(`${her}#skjermlenke`, "skjermlenke"));
     case "notat":
       await lagreMittLedernotat(aktor, medlemskap, params.samlingId, d.notat, dep);
       return redirect(medLagret(`${her}#notat`, "notat"));
@@ -186,6 +186,7 @@ export default function Leder({ loaderData: d, actionData }: Route.ComponentProp
           ) : d.harSkjerm ? (
             <Paragraph data-size="sm">{t("rom.harSkjerm")}</Paragraph>
           ) : null}
+          <Lagret nokkel="skjermlenke" />
           <div className="knapperad">
             <Form method="post" className="inline">
               <input type="hidden" name="intent" value="lag-skjerm" />
