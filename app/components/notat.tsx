@@ -63,6 +63,11 @@ export function GruppenotatSkjema(props: {
   );
 }
 
+/** What `?lagret=` names after a group note was saved (app/components/lagret.tsx): one per activity and group. */
+export function gruppenotatNokkel(aktivitetId: string, gruppe = 0) {
+  return gruppe ? `notat-${aktivitetId}-gruppe-${gruppe}` : `notat-${aktivitetId}`;
+}
+
 /** The field's id: one per activity, and per group when the note is a group's own (ADR 0027). */
 export function gruppenotatFeltId(aktivitetId: string, gruppe = 0) {
   return gruppe ? `felt-gruppenotat-${aktivitetId}-gruppe-${gruppe}` : `felt-gruppenotat-${aktivitetId}`;

@@ -8,6 +8,7 @@ import { FilmSpiller } from "./innhold.tsx";
 import { GruppenotatSkjema, TekstOmraade } from "./notat.tsx";
 import { Gruppekolonner, type Kolonne } from "./gruppekolonner.tsx";
 import { useT } from "./use-t.ts";
+import { LagretKl } from "./lagret.tsx";
 
 /**
  * The participant page during a samling (issue 12, points 2 and 7; ADR 0027): only what the step
@@ -51,16 +52,8 @@ export type NaaData = {
   tilbake: string;
 };
 
-/** «Lagret kl. 14:32» beside what was saved; a live status right after the save. */
-export function LagretKl({ tid, nettopp }: { tid: string | undefined; nettopp: boolean }) {
-  const t = useT();
-  if (!tid) return null;
-  return (
-    <p className="lagret-kl" role={nettopp ? "status" : undefined} data-lagret={nettopp ? "nettopp" : undefined}>
-      {t("samling.lagretKl", { tid })}
-    </p>
-  );
-}
+/** The one «Lagret kl.» (app/components/lagret.tsx), also for the samling page. */
+export { LagretKl };
 
 function overskrift(d: NaaData, t: ReturnType<typeof useT>): string {
   switch (d.type) {

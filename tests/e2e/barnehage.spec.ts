@@ -142,7 +142,8 @@ test("styreren oppretter en barnehage og inviterer to kolleger; bare lederen få
   await expect(page.getByRole("heading", { level: 2, name: "Vil du fjerne Anders Ansatt fra barnehagen? Tilgangen forsvinner med en gang." })).toBeVisible();
   await sjekkUu(page);
   await page.getByRole("button", { name: "Ja, fjern Anders Ansatt" }).click();
-  await expect(page).toHaveURL(barnehageUrl);
+  // Back on the overview, with «Lagret kl.» by the member list (issue 15, point 2).
+  await expect(page).toHaveURL(new RegExp(`^${barnehageUrl}\\?lagret=medlemmer&tid=\\d+#medlemmer$`));
   await expect(page.getByRole("listitem").filter({ hasText: "Anders Ansatt" })).toHaveCount(0);
   expect((await anders.page.goto(barnehageUrl))?.status()).toBe(404);
 

@@ -79,7 +79,7 @@ test("en styrer viser personalkoden på storskjermen, fem telefoner blir med, og
   await expect(styrer.getByRole("heading", { name: /Vil du fjerne Telefon Dag/ })).toBeVisible();
   await sjekkUu(styrer);
   await styrer.getByRole("button", { name: "Ja, fjern Telefon Dag" }).click();
-  await expect(styrer).toHaveURL(new RegExp(`/barnehage/${bh.barnehageId}$`));
+  await expect(styrer).toHaveURL(new RegExp(`/barnehage/${bh.barnehageId}\\?lagret=medlemmer&tid=\\d+#medlemmer$`));
   const dag = telefoner[3]!;
   const svar = await dag.goto(`/barnehage/${bh.barnehageId}`);
   expect(svar!.status()).toBe(404);

@@ -133,7 +133,7 @@ test("et team gjennomfører issue 5 fra plan til fremdrift gjennom ekte sider", 
   await expect(notater.getByRole("heading", { level: 2, name: "Gruppenotater" })).toBeVisible();
   await notater.getByLabel("Gruppenotat: Hva tar jeg med meg inn?").fill("Vi vil se hvert barn hver dag.");
   await notater.locator("#notat-m0-a1").getByRole("button", { name: "Lagre gruppenotatet" }).click();
-  await expect(anne.page).toHaveURL(new RegExp(`${forste}#notat-m0-a1$`));
+  await expect(anne.page).toHaveURL(new RegExp(`${forste}\\?lagret=notat-m0-a1&tid=\\d+#notat-m0-a1$`));
   await expect(anne.page.getByLabel("Gruppenotat: Hva tar jeg med meg inn?")).toHaveValue("Vi vil se hvert barn hver dag.");
   await expect(anne.page.getByRole("link", { name: "Ta igjen samlingen" })).toHaveCount(0); // she was there
   await sjekkUu(anne.page);

@@ -22,7 +22,7 @@ export const refleksjonSkjema = z.discriminatedUnion(
   [
     z.object({ intent: z.literal("lagre-refleksjon"), aktivitetId, tekst: valgfriTekst }),
     z.object({ intent: z.literal("del-refleksjon"), aktivitetId, tekst }),
-    z.object({ intent: z.literal("slett-delt"), id: z.string().min(1, "konto.feil.ukjent").max(100, "konto.feil.ukjent") }),
+    z.object({ intent: z.literal("slett-delt"), id: z.string().min(1, "konto.feil.ukjent").max(100, "konto.feil.ukjent"), aktivitetId: aktivitetId.optional() }),
     // Editions (ADR 0034): the leader moves the samling in progress on to the newest edition.
     z.object({ intent: z.literal("bytt-utgave"), samlingId: z.string().min(1, "konto.feil.ukjent").max(100, "konto.feil.ukjent") }),
   ],

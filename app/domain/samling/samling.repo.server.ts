@@ -368,6 +368,32 @@ export async function listUtprovinger(db: Kysely<Database>, barnehageId: string,
   }));
 }
 
+export type MinUtproving = { id: string; samlingId: string; barnehageId: string; teamNavn: string; hva: string; frist: string };
+
+/**
+ * Practice tasks in my teams that I have not logged yet, with a deadline on or after `fraDato`
+ * (YYYY-MM-DD), soonest first (then in the order they were agreed). Each join carries the barnehage id, so no row crosses barnehager.
+ */
+export async function mineUloggedeUtprovinger(db: Kysely<Database>, brukerId: string, fraDato: string): Promise<MinUtproving[]> {
+  const rader = await db
+    .selectFrom("utproving")
+    .innerJoin("team_medlem", (j) => j.onRef("team_medlem.teamId", "=", "utproving.teamId").onRef("team_medlem.organizationId", "=", "utproving.organizationId"))
+    .innerJoin("member", (j) => j.onRef("member.organizationId", "=", "utproving.organizationId").onRef("member.userId", "=", "team_medlem.userId"))
+    .innerJoin("team", (j) => j.onRef("team.id", "=", "utproving.teamId").onRef("team.organizationId", "=", "utproving.organizationId"))
+    .leftJoin("utproving_logg", (j) =>
+      j.onRef("utproving_logg.utprovingId", "=", "utproving.id").onRef("utproving_logg.organizationId", "=", "utproving.organizationId").onRef("utproving_logg.userId", "=", "team_medlem.userId"),
+    )
+    .select(["utproving.id", "utproving.samlingId", "utproving.organizationId", "team.navn as teamNavn", "utproving.hva", "utproving.frist"])
+    .where("team_medlem.userId", "=", brukerId)
+    .where("utproving_logg.utprovingId", "is", null)
+    .where("utproving.frist", ">=", fraDato)
+    .orderBy("utproving.frist")
+    .orderBy("utproving.opprettet")
+    .orderBy("utproving.id")
+    .execute();
+  return rader.map((r) => ({ id: r.id, samlingId: r.samlingId, barnehageId: r.organizationId, teamNavn: r.teamNavn, hva: r.hva, frist: String(r.frist) }));
+}
+
 /** One log per person and task; writing again replaces it. */
 export async function lagreLogg(db: Kysely<Database>, barnehageId: string, utprovingId: string, brukerId: string, tekst: string, naa: Date) {
   await db

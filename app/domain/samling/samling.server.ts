@@ -28,11 +28,13 @@ import {
   listSamlinger,
   listUtprovinger,
   mineSamlinger,
+  mineUloggedeUtprovinger,
   settOppmote,
   settPlan,
   settSamlingTilstand,
   slettSamling,
   type MinSamling,
+  type MinUtproving,
   type SamlingRad,
   type SamlingTilstand,
   type UtprovingRad,
@@ -357,4 +359,13 @@ export async function mineNesteSamlinger(aktor: Aktor | null, { db }: Db, naa = 
     if (aktuell && !perTeam.has(s.teamId)) perTeam.set(s.teamId, s);
   }
   return [...perTeam.values()];
+}
+
+/**
+ * «En praksisoppgave med frist» on the start page (issue 15): the practice tasks in my teams that I
+ * have not written a log for yet and whose deadline has not passed, soonest first.
+ */
+export async function mineApneUtprovinger(aktor: Aktor | null, { db }: Db, naa = new Date()): Promise<MinUtproving[]> {
+  krev(aktor, "se:min-side");
+  return mineUloggedeUtprovinger(db, aktor!.id, tilOslo(naa).dato);
 }

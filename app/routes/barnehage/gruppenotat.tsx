@@ -6,7 +6,8 @@ import { maalformKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { lesSkjema } from "#app/components/skjema.ts";
 import { FeilOppsummering } from "#app/components/felt.tsx";
-import { GruppenotatKonflikt, GruppenotatSkjema, TekstOmraade, gruppenotatFeltId } from "#app/components/notat.tsx";
+import { GruppenotatKonflikt, GruppenotatSkjema, TekstOmraade, gruppenotatFeltId, gruppenotatNokkel } from "#app/components/notat.tsx";
+import { medLagret } from "#app/components/lagret.tsx";
 import { useT } from "#app/components/use-t.ts";
 import { ikkeFunnet } from "#app/auth/tilgang.ts";
 import { gruppeNummer, gruppenotatSkjema, tilSkjema } from "#app/domain/notat/notat.schema.ts";
@@ -71,7 +72,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   const svar = await lagreGruppenotatet(aktor, medlemskap, params.samlingId, params.aktivitetId, skjema.data.tekst, skjema.data.versjon, dep, new Date(), skjema.data.gruppe ?? 0);
   const modulSide = `/barnehage/${medlemskap.barnehageId}/team/${n.team.id}/moduler/${n.modul.slug}#${params.aktivitetId}`;
-  if (svar.ok) return redirect(tilbake(skjema.data.til, modulSide));
+  if (svar.ok) {
+    // «Lagret kl.» where the note was written: the page that sent `til` with its own `?lagret=` shows
+    // the stored time; otherwise this note's key and the time now (app/components/lagret.tsx).
+    const til = tilbake(skjema.data.til, modulSide);
+    const harNokkel = new URL(til, "http://samla.invalid").searchParams.has("lagret");
+    return redirect(harNokkel ? til : medLagret(til, gruppenotatNokkel(params.aktivitetId, skjema.data.gruppe ?? 0)));
+  }
   return data(
     { feil: undefined, min: skjema.data.tekst, versjon: svar.lagret.versjon, gruppe: skjema.data.gruppe ?? 0, lagret: { tekst: svar.lagret.tekst, versjon: svar.lagret.versjon } },
     { status: 409 },

@@ -15,6 +15,7 @@ import { KLIENT_IP_HODE } from "../../../server/klient-ip.ts";
 import { formaterDato } from "#app/i18n/i18n.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
 import { BarnehageSideTopp } from "#app/components/barnehage-topp.tsx";
+import { Lagret, medLagret } from "#app/components/lagret.tsx";
 
 export function meta() {
   return [{ title: "Innstillinger – Samla" }];
@@ -28,7 +29,6 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return {
     id: medlemskap.barnehageId,
     ...innstillinger,
-    lagret: sok.has("lagret"),
     // Disconnecting takes two steps (works without JavaScript): ?koble-fra asks first.
     bekreftKobleFra: sok.has("koble-fra") && innstillinger.eier !== null,
   };
@@ -43,7 +43,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const d = skjema.data;
   if (d.intent === "lagre") {
     await lagreInnstillinger(aktor, medlemskap, d, tjenester());
-    return redirect(`${til}?lagret`);
+    return redirect(medLagret(`${til}#om-barnehagen`, "innstillinger"));
   }
   if (d.intent === "knytt") {
     const t = tjenester();
@@ -54,10 +54,10 @@ export async function action({ request, context }: Route.ActionArgs) {
       const felt = erSperre(svar) ? "_skjema" : "kode";
       return data({ intent: d.intent, feil: { [felt]: svar.feil } as SkjemaFeil, verdier: { kode: d.kode }, grense: grenseVerdier(svar) }, { status: erSperre(svar) ? 429 : 400 });
     }
-    return redirect(til);
+    return redirect(medLagret(`${til}#eier`, "eier"));
   }
   await kobleFraEier(aktor, medlemskap, d.eierId, tjenester());
-  return redirect(til);
+  return redirect(medLagret(`${til}#eier`, "eier"));
 }
 
 export default function Innstillinger({ loaderData: d, actionData }: Route.ComponentProps) {
@@ -68,11 +68,6 @@ export default function Innstillinger({ loaderData: d, actionData }: Route.Compo
   return (
     <div className="smal">
       <BarnehageSideTopp barnehageId={d.id} tittel={t("innstillinger.tittel")} />
-      {d.lagret ? (
-        <Paragraph role="status" className="ramme">
-          {t("innstillinger.lagret")}
-        </Paragraph>
-      ) : null}
 
       <section aria-labelledby="om-barnehagen">
         <Heading level={2} data-size="md" id="om-barnehagen">
@@ -94,6 +89,7 @@ export default function Innstillinger({ loaderData: d, actionData }: Route.Compo
             inputMode="numeric"
           />
           <Button type="submit">{t("innstillinger.lagre")}</Button>
+          <Lagret nokkel="innstillinger" />
         </Form>
       </section>
 
@@ -101,6 +97,7 @@ export default function Innstillinger({ loaderData: d, actionData }: Route.Compo
         <Heading level={2} data-size="md" id="eier">
           {t("innstillinger.eier")}
         </Heading>
+        <Lagret nokkel="eier" />
         {d.eier ? (
           <>
             <Paragraph>{t("innstillinger.knyttetTil", { eier: d.eier.eierNavn, dato: formaterDato(d.eier.tilknyttet, maalform) })}</Paragraph>

@@ -23,6 +23,7 @@ import { lagEpostInnhold } from "#app/epost/maler.ts";
 import { logg } from "#app/logg.server.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
 import { BarnehageSideTopp } from "#app/components/barnehage-topp.tsx";
+import { Lagret, medLagret } from "#app/components/lagret.tsx";
 
 export function meta() {
   return [{ title: "Inviter kolleger – Samla" }];
@@ -71,11 +72,11 @@ export async function action({ request, context }: Route.ActionArgs) {
   const d = skjema.data;
   if (d.intent === "trekk-tilbake") {
     await trekkTilbakeInvitasjon(aktor, medlemskap, d.id, tjenester());
-    return redirect(side);
+    return redirect(medLagret(side, "trukket"));
   }
   if (d.intent === "opprett-personal") {
     const ny = await lagPersonalinvitasjon(aktor, medlemskap, { rolle: d.rolle, dager: d.dager, maksBruk: d.maksBruk }, tjenester());
-    return redirect(`${side}#personal-${ny.id}`);
+    return redirect(medLagret(`${side}#personal-${ny.id}`, `personal-${ny.id}`));
   }
   if (d.intent === "send-mange") {
     const ugyldige = ugyldigeAdresser(d.adresser);
@@ -125,6 +126,7 @@ export default function Invitasjoner({ loaderData: d, actionData }: Route.Compon
     <div className="smal invitasjonsside">
       <BarnehageSideTopp barnehageId={d.id} tittel={t("invitasjon.tittel")} ingress={t("invitasjon.ingress")} />
       <FeilOppsummering feil={feil} verdier={verdier?.ugyldige ? { adresser: verdier.ugyldige } : undefined} />
+      <Lagret nokkel="trukket" />
 
       <section aria-labelledby="personal-tittel" className="seksjon">
         <Heading level={2} data-size="md" id="personal-tittel">
@@ -136,6 +138,7 @@ export default function Invitasjoner({ loaderData: d, actionData }: Route.Compon
             <Heading level={3} data-size="xs">
               {t(`rolle.${p.rolle}`)} · {t("invitasjon.personal.brukt", { antall: String(p.antallBrukt), maks: String(p.maksBruk) })}
             </Heading>
+            <Lagret nokkel={`personal-${p.id}`} />
             <dl className="invitasjon">
               <dt>{t("invitasjon.kode")}</dt>
               <dd>

@@ -12,6 +12,9 @@ import { medlemSkjema } from "#app/domain/barnehage/barnehage.schema.ts";
 import { endreRolle, fjernMedlem, gaaNed, medlemsliste } from "#app/domain/barnehage/barnehage.server.ts";
 import { hentBarnehage } from "#app/domain/barnehage/barnehage.repo.server.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
+import { Lagret, medLagret } from "#app/components/lagret.tsx";
+import { NesteStegListe } from "#app/components/neste-steg.tsx";
+import { nesteIBarnehagen } from "#app/domain/neste/neste.server.ts";
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.navn ?? "Barnehage"} – Samla` }];
@@ -29,6 +32,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const skalFjernes = kanEndre ? medlemmer.find((m) => m.brukerId === fjern && m.brukerId !== aktor.id && m.rolle !== "styrer") : undefined;
   return {
     id: medlemskap.barnehageId,
+    // The overview leads with what is next for me here (issue 15, point 3).
+    neste: await nesteIBarnehagen(aktor, medlemskap, { db, innhold }),
+    modulNavn: innhold.moduler.map((m) => ({ id: m.id, slug: m.slug, nummer: m.nummer, tittel: m.tekst[maalform].meta.tittel })),
     bekreftFjern: skalFjernes ? { brukerId: skalFjernes.brukerId, navn: skalFjernes.navn } : null,
     navn: medlemskap.barnehageNavn,
     orgnummer: barnehage?.orgnummer ?? null,
@@ -65,7 +71,7 @@ export async function action({ request, context }: Route.ActionArgs) {
         ? await gaaNed(aktor, medlemskap, { db })
         : await fjernMedlem(aktor, medlemskap, skjema.data.brukerId, { db });
   if (!svar.ok) return data({ feil: { _skjema: svar.feil } }, { status: 400 });
-  return redirect(`/barnehage/${medlemskap.barnehageId}`);
+  return redirect(medLagret(`/barnehage/${medlemskap.barnehageId}#medlemmer`, "medlemmer"));
 }
 
 export default function Oversikt({ loaderData: d, actionData }: Route.ComponentProps) {
@@ -76,42 +82,50 @@ export default function Oversikt({ loaderData: d, actionData }: Route.ComponentP
         {d.navn}
       </Heading>
       <Paragraph>{t("barnehage.dinRolle", { rolle: t(`rolle.${d.rolle}`) })}</Paragraph>
-      {d.orgnummer ? <Paragraph data-size="sm">{t("barnehage.orgnummerVis", { orgnummer: d.orgnummer })}</Paragraph> : null}
-      {d.kanInvitere ? (
-        <Paragraph>
-          <Link to={`/barnehage/${d.id}/invitasjoner`}>{t("barnehage.inviter")}</Link>
-        </Paragraph>
-      ) : null}
-      {d.kanLeseHendelser ? (
-        <Paragraph>
-          <Link to={`/barnehage/${d.id}/hendelser`}>{t("hendelser.lenke")}</Link>
-        </Paragraph>
-      ) : null}
-      <Paragraph>
-        <Link to={`/barnehage/${d.id}/team`}>{t("team.lenke")}</Link>
-      </Paragraph>
-      {d.kanEndreInnstillinger ? (
-        <Paragraph>
-          <Link to={`/barnehage/${d.id}/innstillinger`}>{t("innstillinger.lenke")}</Link>
-        </Paragraph>
-      ) : null}
-      {d.kanSeFremdrift ? (
-        <Paragraph>
-          <Link to={`/barnehage/${d.id}/fremdrift`}>{t("notat.fremdriftLenke")}</Link>
-        </Paragraph>
-      ) : null}
-      <Paragraph>
-        <Link to={`/barnehage/${d.id}/stasted`}>{t("stasted.lenke")}</Link>
-      </Paragraph>
-      <Paragraph>
-        <Link to={`/barnehage/${d.id}/tilbakemelding`}>{t("tilbakemelding.lenke")}</Link>
-      </Paragraph>
-      <Paragraph>
-        <Link to={`/barnehage/${d.id}/planovelse`}>{t("planovelse.tittel")}</Link>
-      </Paragraph>
-      <Paragraph>
-        <Link to={`/barnehage/${d.id}/rutine`}>{t("rutine.tittel")}</Link>
-      </Paragraph>
+      <NesteStegListe steg={d.neste} moduler={d.modulNavn} />
+      <nav aria-labelledby="alt-i-barnehagen" className="blokk">
+        <Heading level={2} data-size="sm" id="alt-i-barnehagen">
+          {t("neste.barnehageMer")}
+        </Heading>
+        <ul className="snarveier">
+          <li>
+            <Link to={`/barnehage/${d.id}/team`}>{t("team.lenke")}</Link>
+          </li>
+          <li>
+            <Link to={`/barnehage/${d.id}/stasted`}>{t("stasted.lenke")}</Link>
+          </li>
+          {d.kanSeFremdrift ? (
+            <li>
+              <Link to={`/barnehage/${d.id}/fremdrift`}>{t("notat.fremdriftLenke")}</Link>
+            </li>
+          ) : null}
+          <li>
+            <Link to={`/barnehage/${d.id}/tilbakemelding`}>{t("tilbakemelding.lenke")}</Link>
+          </li>
+          <li>
+            <Link to={`/barnehage/${d.id}/planovelse`}>{t("planovelse.tittel")}</Link>
+          </li>
+          <li>
+            <Link to={`/barnehage/${d.id}/rutine`}>{t("rutine.tittel")}</Link>
+          </li>
+          {d.kanInvitere ? (
+            <li>
+              <Link to={`/barnehage/${d.id}/invitasjoner`}>{t("barnehage.inviter")}</Link>
+            </li>
+          ) : null}
+          {d.kanEndreInnstillinger ? (
+            <li>
+              <Link to={`/barnehage/${d.id}/innstillinger`}>{t("innstillinger.lenke")}</Link>
+            </li>
+          ) : null}
+          {d.kanLeseHendelser ? (
+            <li>
+              <Link to={`/barnehage/${d.id}/hendelser`}>{t("hendelser.lenke")}</Link>
+            </li>
+          ) : null}
+        </ul>
+        {d.orgnummer ? <Paragraph data-size="sm">{t("barnehage.orgnummerVis", { orgnummer: d.orgnummer })}</Paragraph> : null}
+      </nav>
       <FeilOppsummering feil={actionData?.feil} />
       {d.bekreftFjern ? (
         <section id="bekreft" className="ramme" aria-labelledby="bekreft-tittel" tabIndex={-1}>
@@ -128,7 +142,7 @@ export default function Oversikt({ loaderData: d, actionData }: Route.ComponentP
           </Form>
         </section>
       ) : null}
-      <Heading level={2} data-size="md">
+      <Heading level={2} data-size="sm" id="medlemmer">
         {t("barnehage.medlemmer")}
       </Heading>
       {d.kanEndre ? <Paragraph data-size="sm">{t("barnehage.styrerRolleHjelp")}</Paragraph> : null}
@@ -161,6 +175,7 @@ export default function Oversikt({ loaderData: d, actionData }: Route.ComponentP
           </li>
         ))}
       </ul>
+      <Lagret nokkel="medlemmer" />
       {d.kanEndre ? (
         <section aria-labelledby="gaa-ned" className="ramme">
           <Heading level={2} data-size="sm" id="gaa-ned">
@@ -181,7 +196,7 @@ export default function Oversikt({ loaderData: d, actionData }: Route.ComponentP
       ) : null}
       {d.lederstotte.length ? (
         <>
-          <Heading level={2} data-size="md">
+          <Heading level={2} data-size="sm">
             {t("barnehage.lederstotte")}
           </Heading>
           <Paragraph>{t("barnehage.lederstotteIngress")}</Paragraph>

@@ -14,6 +14,7 @@ import { formaterDato } from "#app/i18n/i18n.ts";
 import { taIgjenSkjema } from "#app/domain/notat/notat.schema.ts";
 import { lagreMinRefleksjon, loggUtproving, markerTattIgjen, taIgjen } from "#app/domain/notat/notat.server.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
+import { Lagret, medLagret } from "#app/components/lagret.tsx";
 
 export const handle: SideHandle = { utenJs: true };
 
@@ -57,13 +58,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   switch (skjema.data.intent) {
     case "lagre-refleksjon":
       await lagreMinRefleksjon(aktor, s.modul, skjema.data.aktivitetId, skjema.data.tekst, dep);
-      return redirect(`${sti}#${skjema.data.aktivitetId}`);
+      return redirect(medLagret(`${sti}#${skjema.data.aktivitetId}`, `refleksjon-${skjema.data.aktivitetId}`));
     case "logg-utproving":
       await loggUtproving(aktor, medlemskap, params.samlingId, skjema.data.utprovingId, skjema.data.tekst, dep);
-      return redirect(`${sti}#utproving-${skjema.data.utprovingId}`);
+      return redirect(medLagret(`${sti}#utproving-${skjema.data.utprovingId}`, `logg-${skjema.data.utprovingId}`));
     case "tatt-igjen":
       await markerTattIgjen(aktor, medlemskap, params.samlingId, dep);
-      return redirect(sti);
+      return redirect(medLagret(`${sti}#tatt-igjen`, "tatt-igjen"));
     default:
       throw ikkeFunnet();
   }
@@ -85,7 +86,12 @@ export default function TaIgjen({ loaderData: d, actionData }: Route.ComponentPr
       </Heading>
       <Paragraph>{t("notat.taIgjenIngress", { team: d.teamNavn, dato: formaterDato(d.dato, maalform) })}</Paragraph>
       {d.varDer ? <Paragraph className="ramme">{t("notat.duVarDer")}</Paragraph> : null}
-      {d.tattIgjen ? <Paragraph className="ramme">{t("notat.duHarTattIgjen")}</Paragraph> : null}
+      {d.tattIgjen ? (
+        <div className="ramme" id="tatt-igjen">
+          <Paragraph>{t("notat.duHarTattIgjen")}</Paragraph>
+          <Lagret nokkel="tatt-igjen" />
+        </div>
+      ) : null}
       <FeilOppsummering feil={feilFelt ? { [feilFelt]: feil!.tekst } : feil} />
       <Heading level={2} data-size="md">
         {t("notat.sporsmalOgNotater")}
@@ -114,6 +120,7 @@ export default function TaIgjen({ loaderData: d, actionData }: Route.ComponentPr
             <Button type="submit" variant="secondary" data-size="sm">
               {t("notat.lagreRefleksjon")}
             </Button>
+            <Lagret nokkel={`refleksjon-${a.id}`} />
           </Form>
         </section>
       ))}
@@ -141,6 +148,7 @@ export default function TaIgjen({ loaderData: d, actionData }: Route.ComponentPr
             <Button type="submit" variant="secondary" data-size="sm">
               {t("notat.lagreLogg")}
             </Button>
+            <Lagret nokkel={`logg-${u.id}`} />
           </Form>
         </section>
       ))}

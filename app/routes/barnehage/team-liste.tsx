@@ -10,6 +10,7 @@ import { teamListeSkjema } from "#app/domain/team/team.schema.ts";
 import { opprettTeam, teamIBarnehagen } from "#app/domain/team/team.server.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
 import { BarnehageSideTopp } from "#app/components/barnehage-topp.tsx";
+import { Lagret } from "#app/components/lagret.tsx";
 
 export function meta() {
   return [{ title: "Team – Samla" }];
@@ -37,6 +38,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   }
   const svar = await opprettTeam(aktor, medlemskap, skjema.data.navn, tjenester());
   if (!svar.ok) return data({ feil: { [svar.felt]: svar.feil }, verdier: { navn: skjema.data.navn } }, { status: 400 });
+  // The new team's own page is the confirmation (and its address is what callers read the id from).
   return redirect(`/barnehage/${medlemskap.barnehageId}/team/${svar.verdi}`);
 }
 
@@ -45,6 +47,7 @@ export default function TeamListe({ loaderData: d, actionData }: Route.Component
   return (
     <div className="smal">
       <BarnehageSideTopp barnehageId={d.id} tittel={t("team.tittel")} ingress={t("team.ingress")} />
+      <Lagret nokkel="slettet" />
       {d.team.length === 0 ? <Paragraph>{t("team.ingen")}</Paragraph> : null}
       <ul className="teamliste">
         {d.team.map((x) => (

@@ -6,8 +6,9 @@ import { ikkeFunnet } from "#app/auth/tilgang.ts";
 import { maalformKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { lesSkjema } from "#app/components/skjema.ts";
+import { Lagret, medLagret } from "#app/components/lagret.tsx";
 import { FeilOppsummering } from "#app/components/felt.tsx";
-import { Forklaring, GruppenotatSkjema, TekstOmraade } from "#app/components/notat.tsx";
+import { Forklaring, GruppenotatSkjema, TekstOmraade, gruppenotatNokkel } from "#app/components/notat.tsx";
 import { Gruppekolonner } from "#app/components/gruppekolonner.tsx";
 import { useMaalform, useT } from "#app/components/use-t.ts";
 import { ModulKropp } from "#app/components/innhold.tsx";
@@ -86,13 +87,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   switch (skjema.data.intent) {
     case "lagre-refleksjon":
       await lagreMinRefleksjon(aktor, modul, skjema.data.aktivitetId, skjema.data.tekst, dep);
-      return redirect(`${sti}?lagret=${skjema.data.aktivitetId}#${skjema.data.aktivitetId}`);
+      return redirect(medLagret(`${sti}#${skjema.data.aktivitetId}`, `refleksjon-${skjema.data.aktivitetId}`));
     case "del-refleksjon":
       await delMedTeamet(aktor, medlemskap, params.teamId, modul, skjema.data.aktivitetId, skjema.data.tekst, dep);
-      return redirect(`${sti}?delt=${skjema.data.aktivitetId}#${skjema.data.aktivitetId}`);
+      return redirect(medLagret(`${sti}#delt-${skjema.data.aktivitetId}`, `delt-${skjema.data.aktivitetId}`));
     case "slett-delt":
       await slettDelt(aktor, medlemskap, skjema.data.id, dep);
-      return redirect(sti);
+      return redirect(skjema.data.aktivitetId ? medLagret(`${sti}#delt-${skjema.data.aktivitetId}`, `delt-${skjema.data.aktivitetId}`) : sti);
     case "bytt-utgave":
       await gaTilNyesteUtgave(aktor, medlemskap, skjema.data.samlingId, modul, dep);
       return redirect(`${sti}?byttet=1`);
@@ -137,6 +138,7 @@ export default function TeamModul({ loaderData: d, actionData }: Route.Component
                 </Button>
               ) : null}
             </div>
+            <Lagret nokkel={`refleksjon-${a.id}`} />
             {d.iTeamet ? <Forklaring>{t("notat.delForklaring")}</Forklaring> : null}
           </Form>
         </section>
@@ -144,6 +146,7 @@ export default function TeamModul({ loaderData: d, actionData }: Route.Component
           <Heading level={4} data-size="2xs" id={`delt-${a.id}`}>
             {t("notat.deltMedTeamet")}
           </Heading>
+          <Lagret nokkel={`delt-${a.id}`} />
           {delte.length === 0 ? (
             <Paragraph data-size="sm">{t("notat.ingenDelte")}</Paragraph>
           ) : (
@@ -157,6 +160,7 @@ export default function TeamModul({ loaderData: d, actionData }: Route.Component
                       <Form method="post" action={d.sti} className="inline">
                         <input type="hidden" name="intent" value="slett-delt" />
                         <input type="hidden" name="id" value={x.id} />
+                        <input type="hidden" name="aktivitetId" value={a.id} />
                         <Button type="submit" variant="tertiary" data-size="sm" data-color="danger">
                           {t("notat.slettDelt")}
                         </Button>
@@ -181,6 +185,7 @@ export default function TeamModul({ loaderData: d, actionData }: Route.Component
               versjon={notat?.versjon ?? 0}
               til={`${d.sti}#${a.id}`}
               etikett={t("notat.gruppenotatEtikett", { tittel: a.tittel })}
+              etter={<Lagret nokkel={gruppenotatNokkel(a.id)} />}
             />
           ) : (
             <Paragraph data-size="sm">{t("notat.ingenSamling")}</Paragraph>

@@ -10,6 +10,7 @@ import { medlemsliste } from "#app/domain/barnehage/barnehage.server.ts";
 import { teamSkjema } from "#app/domain/team/team.schema.ts";
 import { fjernFraTeam, giTeamNyttNavn, hentTeam, leggTilITeam, slettTeamet } from "#app/domain/team/team.server.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
+import { Lagret, medLagret } from "#app/components/lagret.tsx";
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.navn ?? "Team"} – Samla` }];
@@ -57,17 +58,17 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     case "gi-nytt-navn": {
       const svar = await giTeamNyttNavn(aktor, medlemskap, params.teamId, skjema.data.navn, dep);
       if (!svar.ok) return data({ feil: { [svar.felt]: svar.feil }, verdier: { navn: skjema.data.navn } }, { status: 400 });
-      return redirect(tilbake);
+      return redirect(medLagret(`${tilbake}#nytt-navn`, "navn"));
     }
     case "slett":
       await slettTeamet(aktor, medlemskap, params.teamId, dep);
-      return redirect(`/barnehage/${medlemskap.barnehageId}/team`);
+      return redirect(medLagret(`/barnehage/${medlemskap.barnehageId}/team`, "slettet"));
     case "legg-til":
       await leggTilITeam(aktor, medlemskap, params.teamId, skjema.data.brukerId, dep);
-      return redirect(tilbake);
+      return redirect(medLagret(`${tilbake}#medlemmer`, "medlemmer"));
     case "fjern":
       await fjernFraTeam(aktor, medlemskap, params.teamId, skjema.data.brukerId, dep);
-      return redirect(tilbake);
+      return redirect(medLagret(`${tilbake}#medlemmer`, "medlemmer"));
     default:
       throw ikkeFunnet();
   }
@@ -104,7 +105,7 @@ export default function Team({ loaderData: d, actionData }: Route.ComponentProps
           </Form>
         </section>
       ) : null}
-      <Heading level={2} data-size="md">
+      <Heading level={2} data-size="md" id="medlemmer">
         {t("team.medlemmer")}
       </Heading>
       {d.medlemmer.length === 0 ? <Paragraph>{t("team.ingenMedlemmer")}</Paragraph> : null}
@@ -124,6 +125,7 @@ export default function Team({ loaderData: d, actionData }: Route.ComponentProps
           </li>
         ))}
       </ul>
+      <Lagret nokkel="medlemmer" />
       {d.kanEndreMedlemmer ? (
         <section aria-labelledby="legg-til">
           <Heading level={2} data-size="md" id="legg-til">
@@ -160,6 +162,7 @@ export default function Team({ loaderData: d, actionData }: Route.ComponentProps
             <Button type="submit" variant="secondary">
               {t("team.lagreNavn")}
             </Button>
+            <Lagret nokkel="navn" />
           </Form>
           <Paragraph>
             <Link to="?slett#bekreft" className="ds-button" data-variant="tertiary" data-color="danger">

@@ -6,6 +6,7 @@ import { TekstOmrade } from "#app/components/samling-felt.tsx";
 import { useMaalform, useT } from "#app/components/use-t.ts";
 import { formaterDato } from "#app/i18n/i18n.ts";
 import type { SkjemaFeil } from "#app/components/skjema.ts";
+import { Lagret } from "#app/components/lagret.tsx";
 
 /** Pieces shared by the samling page and the presenter view. */
 export type UtprovingVisning = { id: string; hva: string; hvem: string; frist: string; logger: { brukerId: string; navn: string; tekst: string }[] };
@@ -22,6 +23,7 @@ export function UtprovingSkjema({ feil, verdier }: { feil?: SkjemaFeil; verdier?
       <Button type="submit" variant="secondary">
         {t("samling.avtal")}
       </Button>
+      <Lagret nokkel="utproving" />
     </Form>
   );
 }

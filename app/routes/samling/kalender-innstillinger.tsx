@@ -5,9 +5,11 @@ import { aktorKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { lesSkjema } from "#app/components/skjema.ts";
 import { FeilOppsummering } from "#app/components/felt.tsx";
-import { useT } from "#app/components/use-t.ts";
+import { useMaalform, useT } from "#app/components/use-t.ts";
 import { kalenderSkjema } from "#app/domain/samling/samling.schema.ts";
 import { harKalenderlenke, lagKalenderlenke, trekkTilbakeKalenderlenke } from "#app/domain/samling/kalender.server.ts";
+import { LagretKl } from "#app/components/lagret.tsx";
+import { formaterKlokke } from "#app/i18n/i18n.ts";
 
 export function meta() {
   return [{ title: "Kalender – Samla" }];
@@ -32,7 +34,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   }
   if (skjema.data.intent === "trekk-tilbake") {
     await trekkTilbakeKalenderlenke(aktor, dep);
-    return { feil: undefined, lenke: null };
+    // Answered in place (no redirect): «Lagret kl.» from the time it was done (ADR 0030).
+    return { feil: undefined, lenke: null, trukket: new Date().toISOString() };
   }
   const hemmelighet = await lagKalenderlenke(aktor, dep);
   return { feil: undefined, lenke: `${dep.env.BASE_URL}/kalender/${hemmelighet}.ics` };
@@ -40,6 +43,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function KalenderInnstillinger({ loaderData: d, actionData }: Route.ComponentProps) {
   const t = useT();
+  const maalform = useMaalform();
   return (
     <div className="smal">
       <Paragraph data-size="sm">
@@ -70,6 +74,7 @@ export default function KalenderInnstillinger({ loaderData: d, actionData }: Rou
         ) : d.harLenke ? (
           <Paragraph>{t("samling.harLenke")}</Paragraph>
         ) : null}
+        {actionData && "trukket" in actionData && actionData.trukket ? <LagretKl tid={formaterKlokke(actionData.trukket, maalform)} nettopp /> : null}
         <Form method="post" className="knapperad">
           <Button type="submit" name="intent" value="lag" variant="secondary">
             {d.harLenke ? t("samling.nyLenke") : t("samling.lagLenke")}

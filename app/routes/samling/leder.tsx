@@ -26,6 +26,7 @@ import { useFolgSamling } from "#app/components/folg-samling.ts";
 import { barnehageFraKontekst } from "../barnehage/barnehage.server.ts";
 import { LederStyring } from "#app/components/samling-steg.tsx";
 import { UtprovingSkjema, Utprovinger } from "./deler.tsx";
+import { Lagret, medLagret } from "#app/components/lagret.tsx";
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData ? `${loaderData.modulTittel} – lede samlingen – Samla` : "Samla" }];
@@ -127,16 +128,16 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     }
     case "trekk-skjerm":
       await trekkTilbakeSkjermlenke(aktor, medlemskap, params.samlingId, dep);
-      return redirect(`${her}#skjermlenke`);
+      return redirect(medLagret(`${her}#skjermlenke`, "skjermlenke"));
     case "notat":
       await lagreMittLedernotat(aktor, medlemskap, params.samlingId, d.notat, dep);
-      return redirect(`${her}#notat`);
+      return redirect(medLagret(`${her}#notat`, "notat"));
     case "oppmote":
       await registrerOppmote(aktor, medlemskap, params.samlingId, tilstede, dep);
-      return redirect(`${her}#oppmote`);
+      return redirect(medLagret(`${her}#oppmote`, "oppmote"));
     case "utproving":
       await avtalUtproving(aktor, medlemskap, params.samlingId, d, dep);
-      return redirect(`${her}#utprovinger`);
+      return redirect(medLagret(`${her}#utprovinger`, "utproving"));
     default:
       throw ikkeFunnet();
   }
@@ -193,6 +194,7 @@ export default function Leder({ loaderData: d, actionData }: Route.ComponentProp
           ) : d.harSkjerm ? (
             <Paragraph data-size="sm">{t("rom.harSkjerm")}</Paragraph>
           ) : null}
+          <Lagret nokkel="skjermlenke" />
           <div className="knapperad">
             <Form method="post" className="inline">
               <input type="hidden" name="intent" value="lag-skjerm" />
@@ -222,6 +224,7 @@ export default function Leder({ loaderData: d, actionData }: Route.ComponentProp
           <Button type="submit" variant="secondary">
             {t("samling.lagreNotat")}
           </Button>
+          <Lagret nokkel="notat" />
         </Form>
       </section>
 
@@ -246,6 +249,7 @@ export default function Leder({ loaderData: d, actionData }: Route.ComponentProp
             <Button type="submit" variant="secondary">
               {t("samling.lagreOppmote")}
             </Button>
+            <Lagret nokkel="oppmote" />
           </Form>
         )}
       </section>

@@ -12,6 +12,7 @@ import { avlysSamling, endreSamling, flyttModul, hentTeamplan, planleggSamling, 
 import { tilOslo, visTid } from "#app/domain/samling/tid.ts";
 import { paaminnelserITeam } from "#app/domain/paaminnelse/paaminnelse.server.ts";
 import { barnehageFraKontekst } from "../barnehage/barnehage.server.ts";
+import { Lagret, medLagret } from "#app/components/lagret.tsx";
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.teamNavn ?? "Team"}: plan – Samla` }];
@@ -69,24 +70,24 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   switch (d.intent) {
     case "velg-moduler":
       await velgModuler(aktor, medlemskap, params.teamId, valgt, dep);
-      return redirect(tilbake);
+      return redirect(medLagret(`${tilbake}#moduler`, "moduler"));
     case "flytt":
       await flyttModul(aktor, medlemskap, params.teamId, d.modulId, d.retning, dep);
-      return redirect(`${tilbake}#modul-${d.modulId}`);
+      return redirect(medLagret(`${tilbake}#modul-${d.modulId}`, "rekkefolge"));
     case "planlegg": {
       const svar = await planleggSamling(aktor, medlemskap, params.teamId, d, dep);
       if (!svar.ok) return data({ feil: { [svar.felt]: svar.feil }, verdier: raa }, { status: 400 });
-      return redirect(`${tilbake}#samlinger`);
+      return redirect(medLagret(`${tilbake}#samlinger`, "samlinger"));
     }
     case "endre": {
       const svar = await endreSamling(aktor, medlemskap, d.samlingId, d, dep);
       if (!svar.ok) return data({ feil: { [svar.felt]: svar.feil }, verdier: raa }, { status: 400 });
-      return redirect(`${tilbake}#samlinger`);
+      return redirect(medLagret(`${tilbake}#samlinger`, "samlinger"));
     }
     case "avlys": {
       const svar = await avlysSamling(aktor, medlemskap, d.samlingId, dep);
       if (!svar.ok) return data({ feil: { [svar.felt]: svar.feil }, verdier: raa }, { status: 400 });
-      return redirect(`${tilbake}#samlinger`);
+      return redirect(medLagret(`${tilbake}#samlinger`, "samlinger"));
     }
     default:
       throw ikkeFunnet();
@@ -175,6 +176,7 @@ export default function Plan({ loaderData: d, actionData }: Route.ComponentProps
             </li>
           ))}
         </ol>
+        <Lagret nokkel="rekkefolge" />
         {d.kanPlanlegge ? (
           <Form method="post" className="ramme">
             <input type="hidden" name="intent" value="velg-moduler" />
@@ -192,6 +194,7 @@ export default function Plan({ loaderData: d, actionData }: Route.ComponentProps
             <Button type="submit" variant="secondary">
               {t("samling.lagreModuler")}
             </Button>
+            <Lagret nokkel="moduler" />
           </Form>
         ) : null}
       </section>
@@ -200,6 +203,7 @@ export default function Plan({ loaderData: d, actionData }: Route.ComponentProps
         <Heading level={2} data-size="md" id="samlinger">
           {t("samling.samlinger")}
         </Heading>
+        <Lagret nokkel="samlinger" />
         {d.samlinger.length === 0 ? <Paragraph>{t("samling.ingenSamlinger")}</Paragraph> : null}
         {d.paaminnelser ? <Paragraph data-paaminnelser>{t("paaminnelse.team", d.paaminnelser)}</Paragraph> : null}
         <ul className="samlingsliste">

@@ -17,10 +17,11 @@ import { visLagret, visTid } from "#app/domain/samling/tid.ts";
 import { filmVisning } from "#app/domain/innhold/visning.ts";
 import { alleMineRefleksjoner, lagreMinRefleksjon, samlingensNotater } from "#app/domain/notat/notat.server.ts";
 import { gruppenotaterForAktivitet, minGruppeISamling, velgMinGruppe } from "#app/domain/gruppe/gruppe.server.ts";
-import { GruppenotatSkjema } from "#app/components/notat.tsx";
+import { GruppenotatSkjema, gruppenotatNokkel } from "#app/components/notat.tsx";
 import { somFeltverdi } from "#app/components/skrivefelt.tsx";
 import { Gruppekolonner } from "#app/components/gruppekolonner.tsx";
-import { LagretKl, NaaSteg, type Lagret, type NaaData } from "#app/components/samling-naa.tsx";
+import { NaaSteg, type Lagret as LagretTekst, type NaaData } from "#app/components/samling-naa.tsx";
+import { Lagret, LagretKl, medLagret } from "#app/components/lagret.tsx";
 import { barnehageFraKontekst } from "../barnehage/barnehage.server.ts";
 import { Stegliste } from "#app/components/samling-steg.tsx";
 import { UtprovingSkjema, Utprovinger } from "./deler.tsx";
@@ -54,7 +55,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const lagret = url.searchParams.get("lagret");
   const sti = `/barnehage/${medlemskap.barnehageId}/samling/${v.samling.id}`;
   const kanLede = kan(aktor, "led:samling", medlemskap);
-  const notat = (aktivitetId: string, gruppe: number): Lagret => {
+  const notat = (aktivitetId: string, gruppe: number): LagretTekst => {
     const n = notater.gruppenotater.find((x) => x.aktivitetId === aktivitetId && x.gruppe === gruppe);
     return { tekst: n?.tekst ?? "", versjon: n?.versjon ?? 0, oppdatert: n?.oppdatert ?? null };
   };
@@ -172,7 +173,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     case "utproving": {
       await avtalUtproving(aktor, medlemskap, params.samlingId, skjema.data, dep);
       const v = await samlingMedSteg(aktor, medlemskap, params.samlingId, dep, "nb");
-      return redirect(v.naavaerende === null ? `${tilbake}#utprovinger` : `${tilbake}#naa`);
+      return redirect(medLagret(v.naavaerende === null ? `${tilbake}#utprovinger` : `${tilbake}#naa`, "utproving"));
     }
     case "logg": {
       const samlingId = await loggUtproving(aktor, medlemskap, skjema.data.utprovingId, skjema.data.logg, dep);
@@ -348,7 +349,7 @@ export default function Samling({ loaderData, actionData }: Route.ComponentProps
                   versjon={a.versjon}
                   til={`/barnehage/${d.id}/samling/${d.samlingId}#notat-${a.id}`}
                   etikett={t("notat.gruppenotatEtikett", { tittel: a.tittel })}
-                  etter={<LagretKl tid={a.lagretKl} nettopp={false} />}
+                  etter={<Lagret nokkel={gruppenotatNokkel(a.id)} tid={a.lagretKl} />}
                 />
                 {a.grupper.length ? <Gruppekolonner kolonner={a.grupper.map((g) => ({ ...g, navn: t("gruppe.navn", { nummer: g.gruppe }) }))} nivaa={3} /> : null}
               </div>

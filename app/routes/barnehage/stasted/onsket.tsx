@@ -9,6 +9,7 @@ import { useT } from "#app/components/use-t.ts";
 import { onsketSkjema } from "#app/domain/stasted/stasted.schema.ts";
 import { onsketTilstand, skrivOnsketTilstand } from "#app/domain/stasted/stasted.server.ts";
 import { barnehageFraKontekst } from "../barnehage.server.ts";
+import { Lagret, medLagret } from "#app/components/lagret.tsx";
 
 export function meta() {
   return [{ title: "Hvor vil vi? – Samla" }];
@@ -30,7 +31,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     return data({ feil: skjema.feil, verdier: skjema.verdier }, { status: 400 });
   }
   await skrivOnsketTilstand(aktor, medlemskap, params.teamId, skjema.data.tekst, dep);
-  return redirect(`/barnehage/${medlemskap.barnehageId}/stasted/team/${params.teamId}?lagret=ja`);
+  return redirect(medLagret(`/barnehage/${medlemskap.barnehageId}/stasted/team/${params.teamId}`, "onsket"));
 }
 
 export default function Onsket({ loaderData: d, actionData }: Route.ComponentProps) {
@@ -72,6 +73,7 @@ export default function Onsket({ loaderData: d, actionData }: Route.ComponentPro
               {feil?.tekst ? <ValidationMessage id="felt-tekst-feil">{t(feil.tekst)}</ValidationMessage> : null}
             </Field>
             <Button type="submit">{t("stasted.onsketLagre")}</Button>
+            <Lagret nokkel="onsket" />
           </Form>
         </>
       )}
