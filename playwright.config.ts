@@ -42,6 +42,9 @@ export const SMTP_PORT = PORT + 1000;
 process.env.E2E_EPOST_MAPPE ??= mkdtempSync(path.join(tmpdir(), "samla-e2e-epost-"));
 // Several processes on one database must share one AUTH_SECRET (app/env.server.ts), and the test
 // workers sign people in with it (tests/e2e/fixtures.ts): always one random secret per run.
+// One app process per server in the tests (WORKERS, issue 16), as before clustering: the specs
+// that start their own server inherit it too; tests/e2e/klynge.spec.ts starts two on purpose.
+const WORKERS = (process.env.WORKERS ??= "1");
 const delteHemmelighet: Record<string, string> = { AUTH_SECRET: (process.env.SAMLA_E2E_AUTH_SECRET ??= randomBytes(32).toString("hex")) };
 export const chromiumArgs = [
   "--no-sandbox",
@@ -88,6 +91,7 @@ function appServer(port: number) {
       DATA_DIR: dataDir,
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
+      WORKERS,
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
       ...delteHemmelighet,

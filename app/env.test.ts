@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { lesEnv, oidcKonfig } from "./env.server.ts";
+import { antallWorkers, lesEnv, oidcKonfig } from "./env.server.ts";
 
 describe("miljøet", () => {
   it("skal gi fungerende standardverdier", () => {
     const e = lesEnv({});
     expect(e).toMatchObject({ PORT: 3000, DATA_DIR: "./data", BASE_URL: "http://localhost:3000" });
     expect(e.DATABASE_URL).toBeUndefined();
+  });
+
+  it("skal gi én app-prosess per kjerne som standard, og det antallet WORKERS sier ellers", () => {
+    expect(antallWorkers(lesEnv({}), 2)).toBe(2);
+    expect(antallWorkers(lesEnv({ WORKERS: "auto" }), 8)).toBe(8);
+    expect(antallWorkers(lesEnv({ WORKERS: "1" }), 8)).toBe(1);
+    expect(antallWorkers(lesEnv({ WORKERS: "3" }), 2)).toBe(3);
+    expect(() => lesEnv({ WORKERS: "0" })).toThrow(/WORKERS/);
+    expect(() => lesEnv({ WORKERS: "mange" })).toThrow(/WORKERS/);
   });
 
   it("skal liste alle ugyldige verdier i én melding", () => {
