@@ -54,7 +54,7 @@ type Maling = { navn: string; rps: number; p99ms: number; cpuMsPerForesporsel: n
 function wrk(navn: string, url: string, pid: number, hoder: string[] = []): Maling {
   const pider = prosesstre(pid);
   const for_ = cpuMs(pider);
-  const r = spawnSync("wrk", ["-t2", "-c50", `-d${VARIGHET}s`, "--latency", ...hoder.flatMap((h) => ["-H", h]), url], { encoding: "utf8" });
+  const r = spawnSync("wrk", ["-t2", "-c50", `-d${VARIGHET}s`, "--timeout", "20s", "--latency", ...hoder.flatMap((h) => ["-H", h]), url], { encoding: "utf8" });
   const etter = cpuMs(pider);
   if (r.status !== 0) throw new Error(r.stderr);
   const ikke2xx = /Non-2xx or 3xx responses: (\d+)/.exec(r.stdout);
