@@ -45,6 +45,9 @@ process.env.E2E_EPOST_MAPPE ??= mkdtempSync(path.join(tmpdir(), "samla-e2e-epost
 process.env.JOBBER_INTERVALL_SEKUNDER ??= "0";
 // Several processes on one database must share one AUTH_SECRET (app/env.server.ts), and the test
 // workers sign people in with it (tests/e2e/fixtures.ts): always one random secret per run.
+// One app process per server in the tests (WORKERS, issue 16), as before clustering: the specs
+// that start their own server inherit it too; tests/e2e/klynge.spec.ts starts two on purpose.
+const WORKERS = (process.env.WORKERS ??= "1");
 const delteHemmelighet: Record<string, string> = { AUTH_SECRET: (process.env.SAMLA_E2E_AUTH_SECRET ??= randomBytes(32).toString("hex")) };
 export const chromiumArgs = [
   "--no-sandbox",
@@ -91,6 +94,7 @@ function appServer(port: number) {
       DATA_DIR: dataDir,
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
+      WORKERS,
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       // No reminders from the shared app processes: tests/e2e/paaminnelser.spec.ts starts its own.
       JOBBER_INTERVALL_SEKUNDER: "0",

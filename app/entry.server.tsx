@@ -3,11 +3,12 @@ import type { EntryContext, RouterContextProvider, HandleErrorFunction } from "r
 import { ServerRouter, isRouteErrorResponse } from "react-router";
 import { logg } from "./logg.server.ts";
 import { createReadableStreamFromReadable } from "@react-router/node";
-import { renderToPipeableStream } from "react-dom/server";
+import { renderToPipeableStream, renderToString } from "react-dom/server";
 import { isbot } from "isbot";
 import { NonceContext } from "./components/nonce.tsx";
 import { innholdsSikkerhet, sikkerhetsHoder, hstsHode } from "./sikkerhet.server.ts";
 import { harSesjonsCookie } from "./auth/sesjon.ts";
+import type { SideHandle } from "./root.tsx";
 // The one nonce source (16 bytes from the OS generator, pooled): cached pages and rendered pages alike.
 import { nyNonce } from "../server/nonce.ts";
 
@@ -71,13 +72,21 @@ export default function handleRequest(
   headers.set("Content-Security-Policy", sidensInnholdsSikkerhet(nonce));
   headers.set("Content-Type", "text/html; charset=utf-8");
   if (harSesjonsCookie(request.headers.get("cookie"))) headers.set("Cache-Control", "no-store");
+  const innhold = (
+    <NonceContext value={nonce}>
+      <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+    </NonceContext>
+  );
+  // A page without scripts (`handle.utenJs`) has nothing to stream after the shell and no
+  // Suspense: one synchronous renderToString is cheaper than a pipeable stream (issue 16). The
+  // loader data is not sent either (StreamTransfer writes nothing when <Scripts> was not rendered).
+  // A throw here is what onShellError's reject is below: React Router renders the error page.
+  if (erUtenJs(routerContext)) return new Response(`<!DOCTYPE html>${renderToString(innhold)}`, { headers, status });
   const ventPaaAlt = isbot(request.headers.get("user-agent")) || routerContext.isSpaMode;
   return new Promise<Response>((resolve, reject) => {
     let ferdig = false;
     const { pipe, abort } = renderToPipeableStream(
-      <NonceContext value={nonce}>
-        <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
-      </NonceContext>,
+      innhold,
       {
         nonce,
         [ventPaaAlt ? "onAllReady" : "onShellReady"]() {
@@ -95,4 +104,11 @@ export default function handleRequest(
     );
     setTimeout(abort, streamTimeout + 1000);
   });
+}
+
+/** Whether the page that answers (the deepest route) is plain HTML without scripts (`handle.utenJs`). */
+function erUtenJs(routerContext: EntryContext): boolean {
+  const siste = routerContext.staticHandlerContext.matches.at(-1);
+  if (!siste || routerContext.staticHandlerContext.errors) return false;
+  return (routerContext.routeModules[siste.route.id]?.handle as SideHandle | undefined)?.utenJs === true;
 }

@@ -22,6 +22,11 @@ const skjema = z.object({
    */
   AUTH_SECRET: z.string().min(32, "må være minst 32 tegn").optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /**
+   * App processes for `npm start` (node:cluster, server/klynge.ts): "auto" = one per core. They
+   * share nothing in memory; the database holds the state. 1 = a single process, no cluster.
+   */
+  WORKERS: z.union([z.literal("auto"), z.coerce.number().int().min(1).max(64)]).default("auto"),
   /** Number of proxies in front of the app whose X-Forwarded-For we trust (0 = none). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /**
@@ -100,6 +105,11 @@ export function lesEnv(kilde: Record<string, string | undefined>): Env {
     throw new Error(`Ugyldig miljø (environment). Rett disse verdiene:\n${linjer.join("\n")}`);
   }
   return resultat.data;
+}
+
+/** How many app processes WORKERS asks for on a machine with `kjerner` cores. */
+export function antallWorkers(e: Pick<Env, "WORKERS">, kjerner: number): number {
+  return e.WORKERS === "auto" ? Math.max(1, kjerner) : e.WORKERS;
 }
 
 let cached: Env | undefined;

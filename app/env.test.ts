@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lesEnv, oidcKonfig } from "./env.server.ts";
+import { antallWorkers, lesEnv, oidcKonfig } from "./env.server.ts";
 
 describe("miljøet", () => {
   it("skal gi fungerende standardverdier", () => {
@@ -12,6 +12,15 @@ describe("miljøet", () => {
     expect(lesEnv({}).JOBBER_INTERVALL_SEKUNDER).toBe(60);
     expect(lesEnv({ JOBBER_INTERVALL_SEKUNDER: "0" }).JOBBER_INTERVALL_SEKUNDER).toBe(0);
     expect(() => lesEnv({ JOBBER_INTERVALL_SEKUNDER: "-1" })).toThrow(/JOBBER_INTERVALL_SEKUNDER/);
+  });
+
+  it("skal gi én app-prosess per kjerne som standard, og det antallet WORKERS sier ellers", () => {
+    expect(antallWorkers(lesEnv({}), 2)).toBe(2);
+    expect(antallWorkers(lesEnv({ WORKERS: "auto" }), 8)).toBe(8);
+    expect(antallWorkers(lesEnv({ WORKERS: "1" }), 8)).toBe(1);
+    expect(antallWorkers(lesEnv({ WORKERS: "3" }), 2)).toBe(3);
+    expect(() => lesEnv({ WORKERS: "0" })).toThrow(/WORKERS/);
+    expect(() => lesEnv({ WORKERS: "mange" })).toThrow(/WORKERS/);
   });
 
   it("skal liste alle ugyldige verdier i én melding", () => {

@@ -1,10 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DatabaseSync } from "node:sqlite";
-import { slaaPaaTofaktor } from "./felles.ts";
+import { lagTeamOppsett, SLUG } from "./team-oppsett.ts";
 
 /**
  * `npm run bench:team`: issue 5's two budgets, on the production build with SQLite.
@@ -17,7 +15,6 @@ import { slaaPaaTofaktor } from "./felles.ts";
 const VARIGHET = process.env.BENCH_SEKUNDER ?? "10";
 const PORT = 3310;
 const BASE = `http://localhost:${PORT}`;
-const SLUG = "psykososialt-barnehagemiljo";
 
 if (spawnSync("which", ["wrk"]).status !== 0) throw new Error("wrk mangler (apt-get install wrk)");
 if (!existsSync("build/server/index.js")) spawnSync("npm", ["run", "build"], { stdio: "inherit" });
@@ -25,29 +22,6 @@ if (!existsSync("build/server/index.js")) spawnSync("npm", ["run", "build"], { s
 const mappe = mkdtempSync(path.join(tmpdir(), "samla-bench-team-"));
 let app: ChildProcess | undefined;
 process.on("exit", () => app?.kill("SIGTERM"));
-
-function cookie(svar: Response): string {
-  return svar.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-}
-
-async function post(sti: string, form: Record<string, string>, kake = ""): Promise<Response> {
-  return fetch(`${BASE}${sti}`, { method: "POST", body: new URLSearchParams(form), headers: { Origin: BASE, Cookie: kake }, redirect: "manual" });
-}
-
-async function nyKonto(navn: string): Promise<string> {
-  const svar = await post("/registrer", { navn, epost: `${randomUUID()}@example.no`, passord: "et godt langt passord" });
-  if (svar.status !== 302) throw new Error(`registrering feilet: ${svar.status}`);
-  return cookie(svar);
-}
-
-async function bliMed(styrer: string, barnehage: string, navn: string, rolle: "ansatt" | "leder"): Promise<{ kake: string; id: string }> {
-  const html = await (await post(`/barnehage/${barnehage}/invitasjoner`, { intent: "opprett", rolle }, styrer)).text();
-  const kode = /data-invitasjonskode="true">([A-Z0-9]{8})</.exec(html)![1]!;
-  const svar = await post(`/bli-med?kode=${kode}`, { intent: "registrer", kode, navn, epost: `${randomUUID()}@example.no`, passord: "et godt langt passord" });
-  const kake = cookie(svar);
-  const okt = (await (await fetch(`${BASE}/api/auth/get-session`, { headers: { Cookie: kake } })).json()) as { user: { id: string } };
-  return { kake, id: okt.user.id };
-}
 
 function wrk(url: string, kake: string) {
   const r = spawnSync("wrk", ["-t2", "-c50", `-d${VARIGHET}s`, "--latency", "-H", `Cookie: ${kake}`, url], { encoding: "utf8" });
@@ -72,50 +46,7 @@ try {
     app!.on("exit", (k) => feil(new Error(`appen stoppet (${k})`)));
   });
 
-  // A barnehage of 30 staff: a styrer, a leder and 28 ansatte in three teams of about ten.
-  // A styrer must have two-factor sign-in (ADR 0013) before the barnehage's pages answer.
-  const styrer = await slaaPaaTofaktor(BASE, await nyKonto("Bench Styrer"), "et godt langt passord");
-  const ny = await post("/barnehage/ny", { navn: "Benchmark barnehage" }, styrer);
-  const barnehage = /\/barnehage\/([^/?]+)$/.exec(ny.headers.get("location")!)![1]!;
-  const leder = await bliMed(styrer, barnehage, "Bench Leder", "leder");
-  const ansatte: { kake: string; id: string }[] = [];
-  for (let i = 0; i < 28; i++) ansatte.push(await bliMed(styrer, barnehage, `Ansatt ${String(i + 1).padStart(2, "0")}`, "ansatt"));
-  const team: string[] = [];
-  for (const navn of ["Blåklokka", "Solsikka", "Kjøkkenet"]) {
-    const svar = await post(`/barnehage/${barnehage}/team`, { intent: "opprett", navn }, styrer);
-    team.push(/\/team\/([^/?]+)$/.exec(svar.headers.get("location")!)![1]!);
-  }
-  for (const [i, a] of ansatte.entries()) await post(`/barnehage/${barnehage}/team/${team[i % 3]}`, { intent: "legg-til", brukerId: a.id }, styrer);
-
-  // Plans, two samlinger per team (one held with most there), a practice task each.
-  const db = new DatabaseSync(path.join(mappe, "data", "samla.sqlite"));
-  db.exec("pragma busy_timeout = 5000");
-  const naa = new Date().toISOString();
-  const samlinger: string[] = [];
-  for (const [ti, t] of team.entries()) {
-    for (const [r, modul] of ["m0", "m1", "m2", "m3"].entries()) db.prepare(`insert into team_plan values (?, ?, ?, ?)`).run(t, barnehage, modul, r + 1);
-    for (const [modul, status] of [["m1", "holdt"], ["m2", "planlagt"]] as const) {
-      const id = randomUUID();
-      db.prepare(`insert into samling (id, organizationId, teamId, modulId, starter, varighetMinutter, status, steg, holdt, opprettetAv, opprettet, versjon) values (?, ?, ?, ?, ?, 90, ?, 0, ?, ?, ?, 1)`).run(
-        id, barnehage, t, modul, status === "holdt" ? "2026-11-02T09:00:00.000Z" : "2099-01-01T09:00:00.000Z", status, status === "holdt" ? naa : null, leder.id, naa,
-      );
-      if (status === "holdt") {
-        samlinger.push(id);
-        for (const [i, a] of ansatte.entries()) if (i % 3 === ti && i % 4 !== 0) db.prepare(`insert into samling_oppmote values (?, ?, ?)`).run(id, barnehage, a.id);
-        db.prepare(`insert into utproving (id, organizationId, teamId, samlingId, hva, hvem, frist, opprettetAv, opprettet) values (?, ?, ?, ?, ?, ?, ?, null, ?)`).run(randomUUID(), barnehage, t, id, "Se barnet i utkanten", "Alle", "2026-11-20", naa);
-      }
-    }
-  }
-  db.close();
-
-  // Some team state on the page: group notes, a private reflection and shared copies.
-  const [forste] = ansatte;
-  const modulSide = `/barnehage/${barnehage}/team/${team[0]}/moduler/${SLUG}`;
-  for (const aktivitet of ["m1-a1", "m1-a2", "m1-a3"]) {
-    await post(`/barnehage/${barnehage}/samling/${samlinger[0]}/notat/${aktivitet}`, { tekst: `Gruppenotat om ${aktivitet}. `.repeat(10), versjon: "0" }, forste!.kake);
-    await post(modulSide, { intent: "del-refleksjon", aktivitetId: aktivitet, tekst: `Delt refleksjon om ${aktivitet}.` }, ansatte[3]!.kake);
-    await post(modulSide, { intent: "lagre-refleksjon", aktivitetId: aktivitet, tekst: `Min egen refleksjon om ${aktivitet}.` }, forste!.kake);
-  }
+  const { barnehage, leder, forste, modulSide } = await lagTeamOppsett(BASE, mappe);
   const side = await fetch(`${BASE}${modulSide}`, { headers: { Cookie: forste!.kake } });
   if (side.status !== 200) throw new Error(`modulsida svarte ${side.status}`);
   const html = await side.text();

@@ -97,7 +97,9 @@ function useStyreTaster() {
   }, []);
 }
 
-const klokka = (iso: string) => new Intl.DateTimeFormat("nb-NO", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/Oslo" }).format(new Date(iso));
+// Made once per process, not per render (issue 16).
+const klokkeFormat = new Intl.DateTimeFormat("nb-NO", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/Oslo" });
+const klokka = (iso: string) => klokkeFormat.format(new Date(iso));
 
 /**
  * The leader's step navigation (the presenter, issue 12 point 4): which step is on, its

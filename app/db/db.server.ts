@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect, PGliteDialect, sql } from "kysely";
 import { Migrator } from "kysely/migration";
-import pg from "pg";
+import { createRequire } from "node:module";
 import type { Database } from "./skjema.ts";
 import { migrasjoner } from "./migrasjoner/index.ts";
 import { aapneSqlite, sqliteAdapter } from "./sqlite-adapter.server.ts";
@@ -13,8 +13,16 @@ export type DbKonfig =
   | { type: "postgres"; url: string }
   | { type: "pglite"; pglite: import("kysely").PGlite };
 
-// Keep PostgreSQL `date` values as 'YYYY-MM-DD' strings, as SQLite returns them.
-pg.types.setTypeParser(1082, (v: string) => v);
+/** The pg driver (~11 MB), loaded only when PostgreSQL is used (issue 16). */
+let pgModul: typeof import("pg").default | undefined;
+function pg() {
+  if (!pgModul) {
+    pgModul = createRequire(import.meta.url)("pg") as typeof import("pg").default;
+    // Keep PostgreSQL `date` values as 'YYYY-MM-DD' strings, as SQLite returns them.
+    pgModul.types.setTypeParser(1082, (v: string) => v);
+  }
+  return pgModul;
+}
 
 /** Creates a Kysely instance for the given database. One per process. */
 export function lagDb(konfig: DbKonfig): Kysely<Database> {
@@ -25,7 +33,7 @@ export function lagDb(konfig: DbKonfig): Kysely<Database> {
       return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
     }
     case "postgres": {
-      const pool = new pg.Pool({ connectionString: konfig.url, max: 10 });
+      const pool = new (pg().Pool)({ connectionString: konfig.url, max: 10 });
       // An idle connection that the server ends (a restart, a failover, an administrator) emits
       // 'error' on the pool; without a listener that would end the whole process. The pool drops
       // the connection and makes a new one for the next query.

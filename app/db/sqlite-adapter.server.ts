@@ -20,6 +20,11 @@ export function tilSqliteParameter(verdi: unknown): SQLInputValue {
  * adapter keeps the most recently used statements (keyed by SQL text, which Kysely builds with
  * placeholders, so the set is small). `iterate` gets its own statement, since a half-read
  * iterator must not be reset by another query with the same text.
+ *
+ * Transactions start with `begin immediate`: with several app processes on one file (WORKERS,
+ * server/klynge.ts) a deferred transaction that reads and then writes can fail at once with
+ * SQLITE_BUSY when another process wrote in between; taking the write lock at the start makes it
+ * wait (busy_timeout) instead. Inside one process Kysely already runs one query at a time.
  */
 export function sqliteAdapter(db: DatabaseSync, maksBufret = 500): SqliteDatabase {
   const bufret = new Map<string, { stmt: StatementSync; reader: boolean }>();
@@ -44,7 +49,7 @@ export function sqliteAdapter(db: DatabaseSync, maksBufret = 500): SqliteDatabas
       db.close();
     },
     prepare(sql: string): SqliteStatement {
-      const { stmt, reader } = hent(sql);
+      const { stmt, reader } = hent(sql === "begin" ? "begin immediate" : sql);
       return {
         reader,
         // node:sqlite returns null-prototype objects; spread them so they behave like plain rows.

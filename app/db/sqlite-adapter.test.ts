@@ -14,6 +14,23 @@ describe("SQLite-adapteren", () => {
     expect(tilSqliteParameter({ a: 1 })).toBe('{"a":1}');
   });
 
+  it("skal ta skrivelåsen når en transaksjon starter, så en annen prosess venter i stedet for å feile midt i", () => {
+    const fil = path.join(mkdtempSync(path.join(tmpdir(), "samla-")), "t.sqlite");
+    const a = sqliteAdapter(aapneSqlite(fil));
+    a.prepare("create table t (x integer)").run([]);
+    a.prepare("begin").run([]);
+    // Another connection (another app process) cannot start writing while the transaction is open.
+    const b = new DatabaseSync(fil);
+    b.exec("PRAGMA busy_timeout = 0");
+    expect(() => b.exec("begin immediate")).toThrow(/locked|busy/i);
+    a.prepare("insert into t values (1)").run([]);
+    a.prepare("commit").run([]);
+    b.exec("begin immediate");
+    b.exec("commit");
+    b.close();
+    a.close();
+  });
+
   it("skal åpne databasen i WAL-modus med synchronous=FULL", () => {
     const fil = path.join(mkdtempSync(path.join(tmpdir(), "samla-")), "a.sqlite");
     const db = aapneSqlite(fil);

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import { logg } from "#app/logg.server.ts";
 
 /** One outgoing mail: plain text always, with a simple HTML version beside it. */
@@ -24,19 +24,23 @@ export type EpostKonfig = {
  * message id, never an address, a name or a link (links carry tokens).
  */
 export function lagEpostSender(k: EpostKonfig): EpostSender {
+  // nodemailer is loaded at the first mail, not at start (issue 16): most processes send none.
+  let transport: Promise<Transporter> | undefined;
+  const hentTransport = () =>
+    (transport ??= import("nodemailer").then(({ default: nodemailer }) =>
+      k.smtpUrl ? nodemailer.createTransport(k.smtpUrl) : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" }),
+    ));
   if (k.smtpUrl) {
-    const transport = nodemailer.createTransport(k.smtpUrl);
     return {
       async send(e) {
-        const info = await transport.sendMail({ from: k.fra, to: e.til, subject: e.emne, text: e.tekst, html: e.html });
+        const info = await (await hentTransport()).sendMail({ from: k.fra, to: e.til, subject: e.emne, text: e.tekst, html: e.html });
         logg.info("epost_sendt", { meldingId: info.messageId });
       },
     };
   }
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return {
     async send(e) {
-      const info = await transport.sendMail({ from: k.fra, to: e.til, subject: e.emne, text: e.tekst, html: e.html });
+      const info = await (await hentTransport()).sendMail({ from: k.fra, to: e.til, subject: e.emne, text: e.tekst, html: e.html });
       await mkdir(k.mappe, { recursive: true });
       const fil = `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(4).toString("hex")}.eml`;
       await writeFile(path.join(k.mappe, fil), info.message as Buffer, { mode: 0o600 });

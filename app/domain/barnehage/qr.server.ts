@@ -1,4 +1,3 @@
-import QRCode from "qrcode";
 
 /** Escapes text for an XML/HTML attribute value. */
 function attributt(tekst: string): string {
@@ -11,6 +10,8 @@ function attributt(tekst: string): string {
  * målform; the SVG gets role="img" so screen readers announce one image, not its paths.
  */
 export async function qrSvg(lenke: string, etikett: string): Promise<string> {
+  // Loaded at the first QR code, not at start (issue 16).
+  const { default: QRCode } = await import("qrcode");
   const svg = await QRCode.toString(lenke, { type: "svg", errorCorrectionLevel: "M", margin: 4 });
   return svg.replace(/^<svg /, `<svg role="img" aria-label="${attributt(etikett)}" focusable="false" class="qr" `).trim();
 }

@@ -1,8 +1,4 @@
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkDirective from "remark-directive";
-import remarkRehype from "remark-rehype";
-import rehypeStringify from "rehype-stringify";
+import { createRequire } from "node:module";
 import { parse as parseYaml } from "yaml";
 import type { Root, RootContent, Heading, PhrasingContent, Link } from "mdast";
 import { aktivitetAttrSkjema, type AktivitetType } from "./innhold.schema.ts";
@@ -50,8 +46,22 @@ export type ParsetDokument = {
   ren: string;
 };
 
-const prosessor = unified().use(remarkParse).use(remarkDirective);
-const tilHtml = unified().use(remarkRehype).use(rehypeStringify);
+/**
+ * The Markdown pipeline (unified, remark, rehype: ~24 MB) is loaded at the first parse, not at
+ * start: a server started from `npm run build` reads the stored index and never parses (issue 16).
+ * Node 24's require() loads these ES modules synchronously, so parseDokument stays synchronous.
+ */
+const krev = createRequire(import.meta.url);
+function lagPipeline() {
+  const { unified } = krev("unified") as typeof import("unified");
+  const remarkParse = (krev("remark-parse") as typeof import("remark-parse")).default;
+  const remarkDirective = (krev("remark-directive") as typeof import("remark-directive")).default;
+  const remarkRehype = (krev("remark-rehype") as typeof import("remark-rehype")).default;
+  const rehypeStringify = (krev("rehype-stringify") as typeof import("rehype-stringify")).default;
+  return { prosessor: unified().use(remarkParse).use(remarkDirective), tilHtml: unified().use(remarkRehype).use(rehypeStringify) };
+}
+let pipeline: ReturnType<typeof lagPipeline> | undefined;
+const markdown = () => (pipeline ??= lagPipeline());
 
 export function delFrontmatter(kilde: string): { frontmatter: unknown; kropp: string; problem?: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(kilde);
@@ -67,7 +77,7 @@ export function parseDokument(kilde: string): ParsetDokument {
   const { frontmatter, kropp, problem } = delFrontmatter(kilde.normalize("NFC"));
   const problemer: string[] = problem ? [problem] : [];
   const referanser: Referanse[] = [];
-  const tre = prosessor.parse(kropp) as Root;
+  const tre = markdown().prosessor.parse(kropp) as Root;
 
   const innledning: Blokk[] = [];
   const seksjoner: Seksjon[] = [];
@@ -168,6 +178,7 @@ function lesAktivitet(node: any, referanser: Referanse[], problemer: string[]): 
 function renderNoder(noder: RootContent[], referanser: Referanse[], problemer: string[]): string {
   const rot: Root = { type: "root", children: structuredClone(noder) };
   omskriv(rot, referanser, problemer);
+  const { tilHtml } = markdown();
   return String(tilHtml.stringify(tilHtml.runSync(rot as any) as any));
 }
 

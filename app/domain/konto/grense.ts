@@ -5,8 +5,10 @@
 export function provIgjenKlokka(iso: string | undefined, naa = new Date()): string {
   const tid = iso ? new Date(iso) : new Date(naa.getTime() + 15 * 60 * 1000);
   const opp = new Date(Math.ceil(tid.getTime() / 60_000) * 60_000);
-  return new Intl.DateTimeFormat("nb-NO", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/Oslo" }).format(opp);
+  return klokkeFormat.format(opp);
 }
+// Made once per process, not per call (issue 16).
+const klokkeFormat = new Intl.DateTimeFormat("nb-NO", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/Oslo" });
 
 /** The values a refusal's message needs ({klokka}); empty when there is no refusal. */
 export function grenseVerdier(svar: object | undefined | null): Record<string, string> {

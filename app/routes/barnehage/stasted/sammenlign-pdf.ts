@@ -3,7 +3,6 @@ import { maalformKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { oversetter, formaterDato } from "#app/i18n/i18n.ts";
 import { dagIdag, sammenlignRunder } from "#app/domain/stasted/stasted.server.ts";
-import { sammenligningPdf } from "#app/domain/stasted/rapport.server.tsx";
 import { barnehageFraKontekst } from "../barnehage.server.ts";
 import { faseNokkel } from "./felles.tsx";
 import { lesPar } from "./sammenlign.tsx";
@@ -16,6 +15,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { forId, etterId } = lesPar(request);
   const side = await sammenlignRunder(aktor, medlemskap, forId, etterId, tjenester());
   const etikett = (r: { fase: keyof typeof faseNokkel; apner: string }) => t("stasted.valgRunde", { fase: t(faseNokkel[r.fase]), dato: formaterDato(r.apner, spraak) });
+  // @react-pdf/renderer is loaded when the first PDF is asked for, not at start (issue 16).
+  const { sammenligningPdf } = await import("#app/domain/stasted/rapport.server.tsx");
   const pdf = await sammenligningPdf(
     side.sammenligning,
     {
