@@ -16,6 +16,7 @@ import * as m0017 from "./0017-tofaktor-brukt.ts";
 import * as m0018 from "./0018-samling-i-rommet.ts";
 import * as m0019 from "./0019-grupper.ts";
 import * as m0020 from "./0020-personalinvitasjon.ts";
+import * as m0025 from "./0025-observasjon-repertoar.ts";
 
 /**
  * The one ordered migration history (auth tables included). Listed explicitly rather than read
@@ -40,4 +41,5 @@ export const migrasjoner: Record<string, Migration> = {
   "0018-samling-i-rommet": m0018,
   "0019-grupper": m0019,
   "0020-personalinvitasjon": m0020,
+  "0025-observasjon-repertoar": m0025,
 };

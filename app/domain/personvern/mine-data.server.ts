@@ -5,6 +5,8 @@ import { krev } from "#app/auth/tilgang.ts";
 import { logg } from "#app/logg.server.ts";
 import { loggHendelse } from "#app/domain/revisjon/revisjon.server.ts";
 import * as repo from "./mine-data.repo.server.ts";
+import * as observasjon from "#app/domain/observasjon/observasjon.repo.server.ts";
+import * as repertoar from "#app/domain/repertoar/repertoar.repo.server.ts";
 
 /**
  * «Mine data» (issue 4, point 9; ADR 0015): everything Samla holds about one person, as one
@@ -56,6 +58,11 @@ export const DATAKILDER: Datakilde[] = [
   { navn: "modultilbakemelding", eksporter: repo.hentTilbakemeldingDeltakelse },
   // Groups at a samling (migration 0019, ADR 0027): the person's place in a group goes; the notes stay.
   { navn: "grupper", eksporter: repo.hentGrupper, slett: repo.slettGrupper },
+  // Observation and the action repertoire (migration 0025, ADR 0035): the person's own observation
+  // logs go; repertoire entries are the barnehage's and stay, without the person's name.
+  { navn: "observasjoner", eksporter: observasjon.alleMineObservasjoner, slett: observasjon.slettAlleMineObservasjoner },
+  { navn: "repertoarForslag", eksporter: repertoar.mineForslag, slett: repertoar.fjernPerson },
+  { navn: "repertoarEndringer", eksporter: repertoar.mineEndringer },
 ];
 
 export type MineData = { laget: string; forklaring: string; data: Record<string, unknown> };

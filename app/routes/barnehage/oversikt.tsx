@@ -106,6 +106,9 @@ export default function Oversikt({ loaderData: d, actionData }: Route.ComponentP
       <Paragraph>
         <Link to={`/barnehage/${d.id}/tilbakemelding`}>{t("tilbakemelding.lenke")}</Link>
       </Paragraph>
+      <Paragraph>
+        <Link to={`/barnehage/${d.id}/repertoar`}>{t("repertoar.lenkeFraModul")}</Link>
+      </Paragraph>
       <FeilOppsummering feil={actionData?.feil} />
       {d.bekreftFjern ? (
         <section id="bekreft" className="ramme" aria-labelledby="bekreft-tittel" tabIndex={-1}>
