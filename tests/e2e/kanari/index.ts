@@ -4,6 +4,7 @@ import { saaSamarbeid } from "./samarbeid.ts";
 import { saaEier } from "./eier.ts";
 import { saaSamling } from "./samling.ts";
 import { saaStasted } from "./stasted.ts";
+import { saaObservasjon } from "./observasjon.ts";
 
 export { MARKOR, type BarnehageB } from "./markor.ts";
 
@@ -11,7 +12,7 @@ export { MARKOR, type BarnehageB } from "./markor.ts";
  * Every feature's seeder, in order (the first makes barnehage B). A new feature with text columns
  * adds its seeder here; the meta-check in kanari.spec.ts fails until it does.
  */
-export const SAAERE: Saaer[] = [saaKonto, saaSamarbeid, saaEier, saaSamling, saaStasted];
+export const SAAERE: Saaer[] = [saaKonto, saaSamarbeid, saaEier, saaSamling, saaStasted, saaObservasjon];
 
 /**
  * Text columns that need no marker, by table, each with the reason. Everything else that holds
@@ -84,6 +85,14 @@ export const UNNTAK: Record<string, { kolonner: string[]; grunn: string }> = {
   modul_tilbakemelding_deltakelse: { kolonner: ["organizationId", "modulId", "userId"], grunn: "ids: only that a person answered" },
   modul_tilbakemelding_svar: { kolonner: ["id", "organizationId", "modulId", "utsagnId"], grunn: "random ids and package ids; the answer is a number" },
   modul_tilbakemelding_fritekst: { kolonner: ["id", "organizationId", "modulId"], grunn: "random ids and a package module id" },
+  // Observation and the action repertoire (migration 0025, ADR 0035).
+  observasjon_periode: { kolonner: ["id", "organizationId", "teamId", "fra", "til", "opprettetAv"], grunn: "ids and calendar dates" },
+  observasjon: {
+    kolonner: ["id", "organizationId", "periodeId", "forfatterId", "art", "malId", "valg"],
+    grunn: "ids, the kind and the template id from the package, and the film's statement ids (package) with answers from a fixed list",
+  },
+  repertoar: { kolonner: ["id", "organizationId", "teamId", "niva", "status", "foreslattAv", "kilde", "endretAv"], grunn: "ids, level and status from fixed lists; kilde is ids of a group note" },
+  repertoar_historikk: { kolonner: ["id", "organizationId", "oppforingId", "brukerId", "hendelse"], grunn: "ids and an event name from a fixed list" },
 };
 
 /** Column types that hold text (SQLite declares times as "date": those are not text here). */

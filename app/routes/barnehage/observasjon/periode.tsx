@@ -54,9 +54,11 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { aktor, medlemskap } = barnehageFraKontekst(context);
+  const dep = tjenester();
+  // Access first: a period the actor cannot see is «not found», never a form error.
+  await periodeSide(aktor, medlemskap, params.periodeId, dep);
   const skjema = await lesSkjema(request, observasjonHandlingSkjema);
   if (!skjema.ok) return data({ feil: skjema.feil }, { status: 400 });
-  const dep = tjenester();
   if (skjema.data.intent === "slett-periode") {
     const teamId = await slettPerioden(aktor, medlemskap, params.periodeId, dep);
     return redirect(`/barnehage/${medlemskap.barnehageId}/team/${teamId}/observasjon`);

@@ -3,6 +3,7 @@ import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/perioder";
 import type { SideHandle } from "#app/root.tsx";
 import { maalformKontekst } from "#app/kontekst.ts";
+import { ikkeFunnet } from "#app/auth/tilgang.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { lesSkjema } from "#app/components/skjema.ts";
 import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
@@ -37,6 +38,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { aktor, medlemskap } = barnehageFraKontekst(context);
+  // Access first: only leder and styrer change periods; anyone else gets «not found», never a form error.
+  const s = await teamensPerioder(aktor, medlemskap, params.teamId, tjenester());
+  if (!s.kanPlanlegge) throw ikkeFunnet();
   const skjema = await lesSkjema(request, periodeSkjema);
   if (!skjema.ok) return data({ feil: skjema.feil, verdier: skjema.verdier }, { status: 400 });
   if (skjema.data.intent === "slett-periode") {

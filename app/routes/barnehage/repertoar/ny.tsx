@@ -2,7 +2,7 @@ import { Link, data, redirect } from "react-router";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/ny";
 import type { SideHandle } from "#app/root.tsx";
-import { ikkeFunnet } from "#app/auth/tilgang.ts";
+import { ikkeFunnet, krev } from "#app/auth/tilgang.ts";
 import { maalformKontekst } from "#app/kontekst.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { lesSkjema } from "#app/components/skjema.ts";
@@ -42,6 +42,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const { aktor, medlemskap } = barnehageFraKontekst(context);
   const sp = context.get(maalformKontekst);
+  krev(aktor, "foreslaa:repertoar", medlemskap);
   const skjema = await lesSkjema(request, foreslaaSkjema);
   if (!skjema.ok) return data({ feil: feilTekster(sp, skjema.feil), verdier: skjema.verdier }, { status: 400 });
   const { samlingId, aktivitetId, gruppe, ...inn } = skjema.data;

@@ -80,6 +80,7 @@ export default function Oppforing({ loaderData: d, actionData }: Route.Component
           {t("repertoar.lagretKl", { klokka: d.lagretKl })}
         </p>
       ) : null}
+      <ObsFeilOppsummering tittel={t("konto.feil.oppsummering")} feil={actionData?.feil} />
       {actionData?.konflikt ? <Paragraph role="alert">{t("repertoar.konflikt")}</Paragraph> : null}
       <OppforingTekst o={o} />
       <p className="repertoar__meta">
@@ -102,7 +103,6 @@ export default function Oppforing({ loaderData: d, actionData }: Route.Component
           <Heading level={2} data-size="sm" id="endre">
             {t("repertoar.endreTittel")}
           </Heading>
-          <ObsFeilOppsummering tittel={t("konto.feil.oppsummering")} feil={actionData?.feil} />
           <OppforingSkjema
             key={o.versjon}
             verdier={actionData?.verdier ?? o}
