@@ -5,6 +5,8 @@ import { FILM_MAL } from "./maler.schema.ts";
 /** Form schemas for practice periods and observations (ADR 0035). Messages are i18n keys. */
 export const MAKS_KORT = 200;
 export const MAKS_LANG = 3000;
+/** How long observations are kept after the practice period ends (stated on the pages). */
+export const OBSERVASJON_LAGRINGSDAGER = 14;
 /** A practice period is at most this many days long. */
 export const MAKS_PERIODE_DAGER = 92;
 

@@ -8,7 +8,7 @@ import { logg } from "#app/logg.server.ts";
 import { finnTeam, type TeamRad } from "#app/domain/team/team.repo.server.ts";
 import { erITeam } from "#app/domain/notat/notat.repo.server.ts";
 import { FILM_MAL, type Maler } from "./maler.schema.ts";
-import { kategoriFelt, valgFelt } from "./observasjon.schema.ts";
+import { OBSERVASJON_LAGRINGSDAGER, kategoriFelt, valgFelt } from "./observasjon.schema.ts";
 import { forsteNavn } from "./navn.ts";
 import { sammenlign, type KategoriSammenligning, type Svar } from "./kalibrering.ts";
 import * as repo from "./observasjon.repo.server.ts";
@@ -23,8 +23,7 @@ import * as repo from "./observasjon.repo.server.ts";
  */
 type Db = { db: Kysely<Database> };
 
-/** How long observations are kept after the practice period ends (stated on the pages). */
-export const OBSERVASJON_LAGRINGSDAGER = 14;
+export { OBSERVASJON_LAGRINGSDAGER };
 
 /** The day a period (and every observation in it) is deleted: `til` + the retention days. */
 export function slettesDato(til: string): string {

@@ -74,7 +74,7 @@ export default function Kalibrering({ loaderData: d }: Route.ComponentProps) {
                 {k.tittel}
               </Heading>
               {d.antall >= 2 ? <Paragraph data-enige={k.enige}>{t("observasjon.enigeOm", { enige: k.enige, antall: k.utsagn.length })}</Paragraph> : null}
-              <div className="tabell-rull">
+              <div className="tabell-rull" tabIndex={0} role="region" aria-labelledby={`kat-${k.id}`}>
                 <Table data-size="sm">
                   <caption className="sr-only">{k.tittel}</caption>
                   <Table.Head>

@@ -9,9 +9,9 @@ import { lesSkjema } from "#app/components/skjema.ts";
 import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
 import { useMaalform, useT } from "#app/components/use-t.ts";
 import { formaterDato } from "#app/i18n/i18n.ts";
-import { periodeSkjema } from "#app/domain/observasjon/observasjon.schema.ts";
+import { OBSERVASJON_LAGRINGSDAGER, periodeSkjema } from "#app/domain/observasjon/observasjon.schema.ts";
 import { maler } from "#app/domain/observasjon/maler.server.ts";
-import { OBSERVASJON_LAGRINGSDAGER, slettPerioden, startPeriode, teamensPerioder } from "#app/domain/observasjon/observasjon.server.ts";
+import { slettPerioden, startPeriode, teamensPerioder } from "#app/domain/observasjon/observasjon.server.ts";
 import { barnehageFraKontekst } from "../barnehage.server.ts";
 
 /** Plain HTML with plain forms: works without JavaScript, on a phone (ADR 0035). */
