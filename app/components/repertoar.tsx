@@ -3,13 +3,16 @@ import { Button } from "@digdir/designsystemet-react";
 import { ObsFelt } from "./observasjon-felt.tsx";
 import { useT } from "./use-t.ts";
 import { NIVAER, type Niva } from "#app/domain/repertoar/repertoar.schema.ts";
+import { iSetning } from "#app/domain/repertoar/repertoar.ts";
+
+export { iSetning };
 
 /** One entry as the sentence the repertoire is built on: «Når vi ser …, gjør vi …», then who and why. */
 export function OppforingTekst({ o }: { o: { situasjon: string; handling: string; hvem: string; hvorfor: string } }) {
   const t = useT();
   return (
     <>
-      <p className="repertoar__setning">{t("repertoar.setning", { situasjon: o.situasjon, handling: o.handling })}</p>
+      <p className="repertoar__setning">{t("repertoar.setning", { situasjon: iSetning(o.situasjon), handling: iSetning(o.handling) })}</p>
       <dl>
         <dt>{t("repertoar.hvem")}</dt>
         <dd>{o.hvem}</dd>

@@ -1035,6 +1035,7 @@ export const nb = {
   "observasjon.enigeOm": "Enige om {enige} av {antall} utsagn.",
   "observasjon.utsagnKolonne": "Utsagn",
   "observasjon.enige": "Enige",
+  "observasjon.ingenSvar": "Ingen har svart",
   "observasjon.uenige": "Ulike svar – snakk om dette",
   "observasjon.vurdering": "Samlet",
   "observasjon.deresOrd": "Det dere skrev",

@@ -1033,6 +1033,7 @@ export const nn = {
   "observasjon.enigeOm": "Samde om {enige} av {antall} utsegner.",
   "observasjon.utsagnKolonne": "Utsegn",
   "observasjon.enige": "Samde",
+  "observasjon.ingenSvar": "Ingen har svart",
   "observasjon.uenige": "Ulike svar – snakk om dette",
   "observasjon.vurdering": "Samla",
   "observasjon.deresOrd": "Det de skreiv",

@@ -4,6 +4,7 @@ import { formaterDato, oversetter } from "#app/i18n/i18n.ts";
 import type { Spraak } from "#app/domain/innhold/innhold.schema.ts";
 import type { OppforingRad } from "./repertoar.repo.server.ts";
 import type { Niva } from "./repertoar.schema.ts";
+import { iSetning } from "./repertoar.ts";
 
 const FONTER = path.resolve("app/domain/stasted/fonter");
 
@@ -54,8 +55,8 @@ export function plakatPdf(p: Plakat, sp: Spraak, format: "a4" | "a3"): Promise<B
       liste.add(punkt);
       const kropp = doc.struct("LBody");
       punkt.add(kropp);
-      kropp.add(tekst("P", `${t("repertoar.naarViSer")} ${o.situasjon}`, "fet", 11, 0.15));
-      kropp.add(tekst("P", `${t("repertoar.gjorVi")} ${o.handling}`, "vanlig", 11, 0.15));
+      kropp.add(tekst("P", `${t("repertoar.naarViSer")} ${iSetning(o.situasjon)}`, "fet", 11, 0.15));
+      kropp.add(tekst("P", `${t("repertoar.gjorVi")} ${iSetning(o.handling)}`, "vanlig", 11, 0.15));
       kropp.add(tekst("P", `${t("repertoar.hvem")}: ${o.hvem}`, "vanlig", 10, 0.15));
       kropp.add(tekst("P", `${t("repertoar.hvorfor")}: ${o.hvorfor}`, "vanlig", 10, 0.8));
       kropp.end();

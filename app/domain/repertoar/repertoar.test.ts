@@ -11,8 +11,17 @@ import { eksporterMineData, slettKonto } from "#app/domain/personvern/mine-data.
 import { foreslaaSkjema, oppforingSkjema } from "./repertoar.schema.ts";
 import { endre, foreslaa, gruppenotatSomKilde, oppforingen, plakaten, repertoaret, slett, vedta } from "./repertoar.server.ts";
 import { plakatPdf } from "./plakat-pdf.server.ts";
+import { iSetning } from "./repertoar.ts";
 
 const inn = { situasjon: "at et barn ofte står alene ved lekehuset", handling: "går vi bort og blir med i leken", hvem: "Den voksne som ser det", hvorfor: "Slik at barnet kommer inn i leken", niva: "gruppe" as const };
+
+describe("iSetning", () => {
+  it("skal gi en tekst som står inne i setningen liten forbokstav, men la forkortelser og små bokstaver være", () => {
+    expect(iSetning("Vi går bort")).toBe("vi går bort");
+    expect(iSetning("at et barn står alene")).toBe("at et barn står alene");
+    expect(iSetning("SFO-tida")).toBe("SFO-tida");
+  });
+});
 
 describe("skjemaene for repertoaret", () => {
   it("skal kreve alle feltene og et kjent tiltaksnivå, med norske meldinger", () => {

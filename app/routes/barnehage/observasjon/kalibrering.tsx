@@ -49,6 +49,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 export default function Kalibrering({ loaderData: d }: Route.ComponentProps) {
   const t = useT();
   const periode = `/barnehage/${d.barnehageId}/observasjon/${d.periodeId}`;
+  const samlet = (u: { ja: number; nei: number; usikker: number; enige: boolean }) =>
+    d.antall < 2 ? "–" : u.ja + u.nei + u.usikker === 0 ? t("observasjon.ingenSvar") : u.enige ? t("observasjon.enige") : t("observasjon.uenige");
   return (
     <div className="lesebredde kalibrering">
       <Paragraph data-size="sm">
@@ -74,7 +76,7 @@ export default function Kalibrering({ loaderData: d }: Route.ComponentProps) {
                 {k.tittel}
               </Heading>
               {d.antall >= 2 ? <Paragraph data-enige={k.enige}>{t("observasjon.enigeOm", { enige: k.enige, antall: k.utsagn.length })}</Paragraph> : null}
-              <div className="tabell-rull" tabIndex={0} role="region" aria-labelledby={`kat-${k.id}`}>
+              <div className="tabell-rull kalibrering__tabell" tabIndex={0} role="region" aria-labelledby={`kat-${k.id}`}>
                 <Table data-size="sm">
                   <caption className="sr-only">{k.tittel}</caption>
                   <Table.Head>
@@ -93,13 +95,25 @@ export default function Kalibrering({ loaderData: d }: Route.ComponentProps) {
                         <Table.Cell className="tall">{u.ja}</Table.Cell>
                         <Table.Cell className="tall">{u.nei}</Table.Cell>
                         <Table.Cell className="tall">{u.usikker}</Table.Cell>
-                        <Table.Cell className={u.enige ? undefined : "kalibrering__uenige"}>{d.antall < 2 ? "–" : u.enige ? t("observasjon.enige") : t("observasjon.uenige")}</Table.Cell>
+                        <Table.Cell className={u.enige ? undefined : "kalibrering__uenige"}>{samlet(u)}</Table.Cell>
                       </Table.Row>
                     ))}
                   </Table.Body>
                 </Table>
               </div>
-              <Heading level={3} data-size="xs">
+              {/* On a phone: the same numbers as a list (the table is hidden there, and this on a wide screen). */}
+              <ul className="kalibrering__liste">
+                {k.utsagn.map((u) => (
+                  <li key={u.id}>
+                    <span className="kalibrering__utsagn">{u.tekst}</span>
+                    <span>
+                      {t("observasjon.svar.ja")}: {u.ja} · {t("observasjon.svar.nei")}: {u.nei} · {t("observasjon.svar.usikker")}: {u.usikker}
+                    </span>
+                    <span className={u.enige ? undefined : "kalibrering__uenige"}>{samlet(u)}</span>
+                  </li>
+                ))}
+              </ul>
+              <Heading level={3} data-size="xs" className="kalibrering__ord">
                 {t("observasjon.deresOrd")}
               </Heading>
               <ul className="side-om-side">

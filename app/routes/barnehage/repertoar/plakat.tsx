@@ -3,6 +3,7 @@ import { Heading } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/plakat";
 import type { SideHandle } from "#app/root.tsx";
 import { tjenester } from "#app/tjenester.server.ts";
+import { iSetning } from "#app/components/repertoar.tsx";
 import { SkrivUtKnapp } from "#app/components/skriv-ut-knapp.tsx";
 import { useMaalform, useT } from "#app/components/use-t.ts";
 import { formaterDato } from "#app/i18n/i18n.ts";
@@ -50,10 +51,10 @@ export default function Plakat({ loaderData: d }: Route.ComponentProps) {
             {g.oppforinger.map((o) => (
               <li key={o.id}>
                 <p>
-                  <strong>{t("repertoar.naarViSer")}</strong> {o.situasjon}
+                  <strong>{t("repertoar.naarViSer")}</strong> {iSetning(o.situasjon)}
                 </p>
                 <p>
-                  <strong>{t("repertoar.gjorVi")}</strong> {o.handling}
+                  <strong>{t("repertoar.gjorVi")}</strong> {iSetning(o.handling)}
                 </p>
                 <p>
                   <strong>{t("repertoar.hvem")}:</strong> {o.hvem}
