@@ -100,11 +100,25 @@ test("et team observerer case-filmen hver for seg og sammenligner per kategori",
   await expect(voksne.locator("[data-utsagn=voksen-griper-inn]")).toContainText("Ulike svar – snakk om dette");
   await sjekkUu(bjorn);
   await bilde(bjorn, "kalibrering-laptop");
+  // On the projector for the group talk.
+  await bjorn.setViewportSize({ width: 1920, height: 1080 });
+  await bilde(bjorn, "kalibrering-projektor");
   // The leder (not the author) sees the shared ones on the phone too.
   await leder.goto(`${periode}/kalibrering`);
   await expect(leder.locator("[data-kategori=utenfor]")).toContainText("Anne Ansatt");
   await sjekkUu(leder);
   await bilde(leder, "kalibrering-telefon");
+  // In nynorsk: the same comparison, the same words from the observers.
+  await leder.getByRole("button", { name: "Nynorsk" }).click();
+  await expect(leder.getByRole("heading", { level: 1, name: "Samanlikn observasjonane av filmen" })).toBeVisible();
+  await expect(leder.getByText("2 personar har delt observasjonen sin.")).toBeVisible();
+  await expect(leder.getByRole("heading", { level: 2, name: "Kven er utanfor" })).toBeVisible();
+  await expect(leder.locator("[data-kategori=voksne]")).toContainText("Ulike svar – snakk om dette");
+  await sjekkUu(leder);
+  await bilde(leder, "kalibrering-telefon-nn");
+  await leder.goto(periode);
+  await expect(leder.getByText(/^Alle observasjonane i perioden blir sletta \d+\. \w+ \d{4}\.$/)).toBeVisible();
+  await sjekkUu(leder);
 });
 
 test("et gruppenotat blir et forslag i handlingsrepertoaret, som en leder vedtar på nynorsk og skriver ut", async ({ baseURL, verden, klientSom, sideSom }) => {
