@@ -77,7 +77,7 @@ export default function Kalibrering({ loaderData: d }: Route.ComponentProps) {
               </Heading>
               {d.antall >= 2 ? <Paragraph data-enige={k.enige}>{t("observasjon.enigeOm", { enige: k.enige, antall: k.utsagn.length })}</Paragraph> : null}
               <div className="tabell-rull kalibrering__tabell" tabIndex={0} role="region" aria-labelledby={`kat-${k.id}`}>
-                <Table data-size="sm">
+                <Table data-size="md">
                   <caption className="sr-only">{k.tittel}</caption>
                   <Table.Head>
                     <Table.Row>
