@@ -1025,6 +1025,7 @@ export const nb = {
   "observasjon.feil.forLang": "Teksten er for lang.",
   "observasjon.feil.dato": "Skriv en dato.",
   "observasjon.feil.tilForFra": "Sluttdatoen kan ikke være før startdatoen.",
+  "observasjon.feil.tilForbi": "Sluttdatoen har vært. Velg i dag eller en dag som kommer.",
   "observasjon.feil.forLangPeriode": "En praksisperiode kan vare i høyst tre måneder.",
   "observasjon.kalibreringTittel": "Sammenlign observasjonene av filmen",
   "observasjon.antallDelt": "{antall} {antall|person har|personer har} delt observasjonen sin.",

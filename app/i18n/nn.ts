@@ -1023,6 +1023,7 @@ export const nn = {
   "observasjon.feil.forLang": "Teksten er for lang.",
   "observasjon.feil.dato": "Skriv ein dato.",
   "observasjon.feil.tilForFra": "Sluttdatoen kan ikkje vere før startdatoen.",
+  "observasjon.feil.tilForbi": "Sluttdatoen har vore. Vel i dag eller ein dag som kjem.",
   "observasjon.feil.forLangPeriode": "Ein praksisperiode kan vare i høgst tre månader.",
   "observasjon.kalibreringTittel": "Samanlikn observasjonane av filmen",
   "observasjon.antallDelt": "{antall} {antall|person har|personar har} delt observasjonen sin.",

@@ -74,14 +74,26 @@ export async function teamensPerioder(aktor: Aktor | null, medlemskap: Medlemska
   return { team, iTeamet, kanPlanlegge: kan(aktor, "planlegg:observasjon", medlemskap), perioder: perioder.map(medSletting) };
 }
 
-/** A leder or the styrer starts a practice period for a team. */
-export async function startPeriode(aktor: Aktor | null, medlemskap: Medlemskap, teamId: string, fra: string, til: string, { db }: Db, naa = new Date()): Promise<string> {
+/**
+ * A leder or the styrer starts a practice period for a team. A period that has already ended is
+ * refused (`feil`): it would only wait to be deleted.
+ */
+export async function startPeriode(
+  aktor: Aktor | null,
+  medlemskap: Medlemskap,
+  teamId: string,
+  fra: string,
+  til: string,
+  { db }: Db,
+  naa = new Date(),
+): Promise<{ ok: true; id: string } | { ok: false; felt: "til"; feil: "observasjon.feil.tilForbi" }> {
   krev(aktor, "planlegg:observasjon", medlemskap);
   await krevTeam(aktor, medlemskap, teamId, db);
+  if (til < iDag(naa)) return { ok: false, felt: "til", feil: "observasjon.feil.tilForbi" };
   const id = randomUUID();
   await repo.lagPeriode(db, { id, barnehageId: medlemskap.barnehageId, teamId, fra, til, brukerId: aktor!.id, naa });
   logg.info("observasjonsperiode_startet");
-  return id;
+  return { ok: true, id };
 }
 
 /** A leder or the styrer deletes a period now, with every observation in it. */

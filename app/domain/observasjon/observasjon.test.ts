@@ -109,7 +109,10 @@ for (const dialekt of DIALEKTER) {
     it("skal la leder og styrer starte en praksisperiode, ikke en ansatt, og ikke i en annen barnehage", async () => {
       await forventIkkeFunnet(startPeriode(p.Anne!, m.Anne!, team, "2026-12-01", "2026-12-20", dep(), naa));
       await forventIkkeFunnet(startPeriode(p.Leder!, m.Leder!, fremmedTeam, "2026-12-01", "2026-12-20", dep(), naa));
-      periode = await startPeriode(p.Leder!, m.Leder!, team, "2026-12-01", "2026-12-20", dep(), naa);
+      expect(await startPeriode(p.Leder!, m.Leder!, team, "2026-11-01", "2026-12-06", dep(), naa)).toEqual({ ok: false, felt: "til", feil: "observasjon.feil.tilForbi" });
+      const svar = await startPeriode(p.Leder!, m.Leder!, team, "2026-12-01", "2026-12-20", dep(), naa);
+      if (!svar.ok) throw new Error("ikke startet");
+      periode = svar.id;
       const s = await teamensPerioder(p.Anne!, m.Anne!, team, dep(), naa);
       expect(s.perioder.map((x) => [x.fra, x.til, x.slettes])).toEqual([["2026-12-01", "2026-12-20", "2027-01-03"]]);
       expect(s.kanPlanlegge).toBe(false);
@@ -181,7 +184,8 @@ for (const dialekt of DIALEKTER) {
       const etter = new Date("2027-01-04T10:00:00Z");
       await forventIkkeFunnet(periodeSide(p.Anne!, m.Anne!, periode, dep(), etter));
       expect(await t.db.selectFrom("observasjon").select("id").execute()).toEqual([]);
-      const ny = await startPeriode(p.Leder!, m.Leder!, team, "2026-12-01", "2026-12-20", dep(), naa);
+      const startet = await startPeriode(p.Leder!, m.Leder!, team, "2026-12-01", "2026-12-20", dep(), naa);
+      const ny = startet.ok ? startet.id : "";
       await forventIkkeFunnet(slettPerioden(p.Anne!, m.Anne!, ny, dep(), naa));
       expect(await slettPerioden(p.Leder!, m.Leder!, ny, dep(), naa)).toBe(team);
       await forventIkkeFunnet(periodeSide(p.Anne!, m.Anne!, ny, dep(), naa));

@@ -5,7 +5,7 @@ import type { SideHandle } from "#app/root.tsx";
 import { maalformKontekst } from "#app/kontekst.ts";
 import { ikkeFunnet } from "#app/auth/tilgang.ts";
 import { tjenester } from "#app/tjenester.server.ts";
-import { lesSkjema } from "#app/components/skjema.ts";
+import { lesSkjema, type SkjemaFeil } from "#app/components/skjema.ts";
 import { FeilOppsummering, TekstFelt } from "#app/components/felt.tsx";
 import { useMaalform, useT } from "#app/components/use-t.ts";
 import { formaterDato } from "#app/i18n/i18n.ts";
@@ -47,8 +47,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     await slettPerioden(aktor, medlemskap, skjema.data.periodeId, tjenester());
     return redirect(`/barnehage/${medlemskap.barnehageId}/team/${params.teamId}/observasjon`);
   }
-  const id = await startPeriode(aktor, medlemskap, params.teamId, skjema.data.fra, skjema.data.til, tjenester());
-  return redirect(`/barnehage/${medlemskap.barnehageId}/observasjon/${id}`);
+  const svar = await startPeriode(aktor, medlemskap, params.teamId, skjema.data.fra, skjema.data.til, tjenester());
+  if (!svar.ok) return data({ feil: { [svar.felt]: svar.feil } as SkjemaFeil, verdier: { fra: skjema.data.fra, til: skjema.data.til } as Record<string, string> }, { status: 400 });
+  return redirect(`/barnehage/${medlemskap.barnehageId}/observasjon/${svar.id}`);
 }
 
 export default function Perioder({ loaderData: d, actionData }: Route.ComponentProps) {
