@@ -558,10 +558,10 @@ const MATRISE: Rad[] = [
   },
   {
     sti: "/barnehage/:barnehageId/observasjon/:periodeId/skriv",
-    eksempel: "/barnehage/{A}/observasjon/{P}/skriv",
+    eksempel: "/barnehage/{A}/observasjon/{P}/skriv?mal=lek-ute",
     metode: "POST",
     kropp: { malId: "lek-ute", naar: "", sted: "", situasjon: "" },
-    forventet: bh("/barnehage/{A}/observasjon/{P}/skriv", { ansatt: 400, leder: 404, styrer: 404 }),
+    forventet: bh("/barnehage/{A}/observasjon/{P}/skriv?mal=lek-ute", { ansatt: 400, leder: 404, styrer: 404 }),
   },
   {
     sti: "/barnehage/:barnehageId/observasjon/:periodeId/kalibrering",

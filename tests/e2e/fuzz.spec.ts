@@ -34,8 +34,8 @@ type Rolle = (typeof ROLLER)[number];
 const SEED = Number(process.env.FUZZ_SEED ?? 20_251_111);
 const SKALA = Number(process.env.FUZZ_RUNDER ?? 1);
 const RUNDER = { mutert: Math.max(1, Math.round(18 * SKALA)), fremmed: Math.max(1, Math.round(6 * SKALA)), opphav: Math.max(1, Math.round(3 * SKALA)) };
-/** Pages left and right of the forms: the forms in the page frame (logg ut, målform) and the sign-in page's SSO button. */
-const EKSTRA_SIDER = ["/", "/logg-inn", "/nytt-passord?token=fuzz"];
+/** Pages left and right of the forms: the forms in the page frame (logg ut, målform), the sign-in page's SSO button, and the observation form (it needs ?mal=). */
+const EKSTRA_SIDER = ["/", "/logg-inn", "/nytt-passord?token=fuzz", "/barnehage/{A}/observasjon/{P}/skriv?mal=lek-ute", "/barnehage/{A}/observasjon/{P}/skriv?mal=film"];
 /** Values for the route parameters: {A}, {T}, {S}, {R}, {E}, {P}, {O} are made for the run. */
 const PARAMETRE: Record<string, string> = { barnehageId: "{A}", teamId: "{T}", samlingId: "{S}", rundeId: "{R}", eierId: "{E}", periodeId: "{P}", oppforingId: "{O}", aktivitetId: "m0-a1", slug: "tiltak", "*": "sign-in/email" };
 /** The sign-in pages send a signed-in person to /start: a refusal, not an accepted post. */
@@ -135,7 +135,7 @@ function lagOppsett(verden: Verden): Promise<Oppsett> {
 
     // The forms each role's pages really render.
     const skjemaer = new Map<string, Map<string, Skjema>>();
-    const sider = [...new Set([...RUTER.map((r) => fyllInn(eksempel(r), ider)), ...EKSTRA_SIDER])];
+    const sider = [...new Set([...RUTER.map((r) => fyllInn(eksempel(r), ider)), ...EKSTRA_SIDER.map((x) => fyllInn(x, ider))])];
     for (const rolle of ROLLER) {
       for (const side of sider) {
         const svar = await send({ metode: "GET", sti: side, cookie: cookie[rolle] });

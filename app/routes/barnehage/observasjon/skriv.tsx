@@ -66,6 +66,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const dep = tjenester();
   // Access first: someone outside the team gets «not found», never a form error.
   await skrivSide(aktor, medlemskap, params.periodeId, undefined, dep);
+  // The form posts back to its own address (?mal= or ?id=), which the page needs to show errors;
+  // a post to the bare address comes from no form of ours.
+  const sok = new URL(request.url).searchParams;
+  if (!sok.get("mal") && !sok.get("id")) throw ikkeFunnet();
   const skjema = await lesSkjema(request, observasjonSkjema(m));
   if (!skjema.ok) {
     const feil = Object.fromEntries(Object.entries(skjema.feil).map(([k, v]) => [k, t(v as Nokkel)]));
