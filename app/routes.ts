@@ -112,6 +112,17 @@ export default [
       route("moduler/:slug/lederpakke/pdf", "routes/barnehage/pakker/lederpakke-pdf.ts"),
       route("moduler/:slug/samlingspakke", "routes/barnehage/pakker/samlingspakke.tsx"),
       route("moduler/:slug/samlingspakke/pdf", "routes/barnehage/pakker/samlingspakke-pdf.ts"),
+      // Observation in practice periods, with calibration on the case film (issue 14, ADR 0035).
+      route("team/:teamId/observasjon", "routes/barnehage/observasjon/perioder.tsx"),
+      route("observasjon/:periodeId", "routes/barnehage/observasjon/periode.tsx"),
+      route("observasjon/:periodeId/skriv", "routes/barnehage/observasjon/skriv.tsx"),
+      route("observasjon/:periodeId/kalibrering", "routes/barnehage/observasjon/kalibrering.tsx"),
+      // Our action repertoire (issue 14, ADR 0035): the bank, proposals, entries, the poster and its PDF.
+      route("repertoar", "routes/barnehage/repertoar/liste.tsx"),
+      route("repertoar/ny", "routes/barnehage/repertoar/ny.tsx"),
+      route("repertoar/plakat", "routes/barnehage/repertoar/plakat.tsx"),
+      route("repertoar/plakat/pdf", "routes/barnehage/repertoar/plakat-pdf.ts"),
+      route("repertoar/:oppforingId", "routes/barnehage/repertoar/oppforing.tsx"),
     ]),
   ]),
 

@@ -37,6 +37,11 @@ describe("tilgangsreglene", () => {
     ["svar:tilbakemelding", false, false, true, true, true],
     ["se:tilbakemelding", false, false, false, true, true],
     ["les:tilbakemelding-fritekst", false, false, false, false, true],
+    // Observation and the action repertoire (ADR 0035)
+    ["planlegg:observasjon", false, false, false, true, true],
+    ["se:repertoar", false, false, true, true, true],
+    ["foreslaa:repertoar", false, false, true, true, true],
+    ["vedta:repertoar", false, false, false, true, true],
   ];
   it.each(barnehageTabell)("%s: anonym %s, innlogget %s, ansatt %s, leder %s, styrer %s", (handling, anonym, innlogget, ansatt, leder, styrer) => {
     expect(kan(null, handling)).toBe(anonym);

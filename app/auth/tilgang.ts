@@ -55,7 +55,12 @@ export type Handling =
   | "ov:plan"
   | "se:rutine"
   | "endre:rutine"
-  | "skriv-ut:lederpakke";
+  | "skriv-ut:lederpakke"
+  // Observation and the action repertoire (issue 14, ADR 0035)
+  | "planlegg:observasjon"
+  | "se:repertoar"
+  | "foreslaa:repertoar"
+  | "vedta:repertoar";
 
 /** The actor's membership in the barnehage the request is about (null: not a member). */
 export type Medlemskap = { barnehageId: string; barnehageNavn: string; medlemId: string; rolle: Rolle };
@@ -143,6 +148,14 @@ const regler: Record<Handling, Regel> = {
   "se:rutine": erMedlem,
   "endre:rutine": harRolle("styrer"),
   "skriv-ut:lederpakke": harRolle("leder", "styrer"),
+  // Observation and the action repertoire (ADR 0035). Observing is team work ("arbeid:i-team"; an
+  // observation is its author's own until shared, and no rule lets anyone read an unshared one);
+  // leder and styrer start and delete practice periods. Every member sees the repertoire and
+  // proposes entries; leder and styrer agree (vedta), edit and delete them.
+  "planlegg:observasjon": harRolle("leder", "styrer"),
+  "se:repertoar": erMedlem,
+  "foreslaa:repertoar": erMedlem,
+  "vedta:repertoar": harRolle("leder", "styrer"),
 };
 
 export function kan(aktor: Aktor | null, handling: Handling, medlemskap: Omfang = null): boolean {

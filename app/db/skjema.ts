@@ -479,6 +479,65 @@ export interface InternkontrollRutineTabell {
   opprettet: Tid;
 }
 
+/** A team's practice period for observation (ADR 0035); fra/til are calendar dates (YYYY-MM-DD). */
+export interface ObservasjonPeriodeTabell {
+  id: string;
+  organizationId: string;
+  teamId: string;
+  fra: string;
+  til: string;
+  opprettetAv: string | null;
+  opprettet: Tid;
+}
+
+/** One person's observation log: private to the author until `delt` is set (ADR 0035). */
+export interface ObservasjonTabell {
+  id: string;
+  organizationId: string;
+  periodeId: string;
+  forfatterId: string;
+  art: "praksis" | "film";
+  malId: string;
+  naar: string;
+  sted: string;
+  situasjon: string;
+  kategorier: unknown;
+  valg: unknown;
+  delt: Tid | null;
+  opprettet: Tid;
+  oppdatert: Tid;
+}
+
+/** The barnehage's action repertoire: «Når vi ser …, gjør vi …» (ADR 0035). */
+export interface RepertoarTabell {
+  id: string;
+  organizationId: string;
+  teamId: string | null;
+  situasjon: string;
+  handling: string;
+  hvem: string;
+  hvorfor: string;
+  niva: string;
+  status: "foreslatt" | "vedtatt";
+  foreslattAv: string | null;
+  kilde: string | null;
+  versjon: number;
+  opprettet: Tid;
+  endret: Tid;
+  endretAv: string | null;
+}
+
+/** Who changed what in a repertoire entry, and when. */
+export interface RepertoarHistorikkTabell {
+  id: string;
+  organizationId: string;
+  oppforingId: string;
+  brukerId: string | null;
+  hendelse: string;
+  endringer: unknown;
+  tidspunkt: Tid;
+}
+
 export interface Database {
   jobb_laas: JobbLaasTabell;
   paaminnelse: PaaminnelseTabell;
@@ -527,4 +586,8 @@ export interface Database {
   modul_tilbakemelding_fritekst: ModulTilbakemeldingFritekstTabell;
   redaktor: RedaktorTabell;
   team_modul_utgave: TeamModulUtgaveTabell;
+  observasjon_periode: ObservasjonPeriodeTabell;
+  observasjon: ObservasjonTabell;
+  repertoar: RepertoarTabell;
+  repertoar_historikk: RepertoarHistorikkTabell;
 }

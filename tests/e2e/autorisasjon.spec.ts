@@ -11,6 +11,7 @@ import { oktFor } from "./okt.ts";
  * to, and is a member of no barnehage: the barnehage's own pages are «not found» for them too.
  * Both styrere and the eier have two-factor sign-in on; without it, see tofaktor.spec.ts.
  * {S} is a samling of team {T}; {R} is an open ståsted round for the whole of A; {I} is a staff invitation of A.
+ * {P} is a practice period of {T} for observation; {O} is a repertoire proposal of A (ADR 0035).
  */
 const ROLLER = ["anonym", "innlogget", "ansatt", "leder", "styrer", "annen", "fjernet", "eier"] as const;
 type Rolle = (typeof ROLLER)[number];
@@ -535,6 +536,107 @@ const MATRISE: Rad[] = [
     kropp: { t1: "3", t2: "3", t3: "3" },
     forventet: bh("/barnehage/{A}/moduler/finnes-ikke/tilbakemelding", { ansatt: 404, leder: 404, styrer: 404 }),
   },
+  // Observation (issue 14, ADR 0035): {P} is a practice period of team {T} (the ansatt is in it; leder
+  // and styrer are not). Members of the team write their own observations; leder and styrer open the
+  // period (shared observations only) and start and delete periods.
+  { sti: "/barnehage/:barnehageId/team/:teamId/observasjon", eksempel: "/barnehage/{A}/team/{T}/observasjon", metode: "GET", forventet: bh("/barnehage/{A}/team/{T}/observasjon", { ansatt: 200, leder: 200, styrer: 200 }) },
+  {
+    sti: "/barnehage/:barnehageId/team/:teamId/observasjon",
+    eksempel: "/barnehage/{A}/team/{T}/observasjon",
+    metode: "POST",
+    kropp: { intent: "ny-periode", fra: "x", til: "" },
+    forventet: bh("/barnehage/{A}/team/{T}/observasjon", { ansatt: 404, leder: 400, styrer: 400 }),
+  },
+  { sti: "/barnehage/:barnehageId/observasjon/:periodeId", eksempel: "/barnehage/{A}/observasjon/{P}", metode: "GET", forventet: bh("/barnehage/{A}/observasjon/{P}", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/observasjon/:periodeId", eksempel: "/barnehage/finnes-ikke/observasjon/{P}", metode: "GET", forventet: { ...bh("/barnehage/finnes-ikke/observasjon/{P}", { ansatt: 404, leder: 404, styrer: 404 }) } },
+  {
+    sti: "/barnehage/:barnehageId/observasjon/:periodeId",
+    eksempel: "/barnehage/{A}/observasjon/{P}",
+    metode: "POST",
+    kropp: { intent: "del", id: "finnes-ikke" },
+    forventet: bh("/barnehage/{A}/observasjon/{P}", { ansatt: 404, leder: 404, styrer: 404 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/observasjon/:periodeId",
+    eksempel: "/barnehage/{A}/observasjon/{P}",
+    metode: "POST",
+    kropp: { intent: "ukjent" },
+    forventet: bh("/barnehage/{A}/observasjon/{P}", { ansatt: 400, leder: 400, styrer: 400 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/observasjon/:periodeId/skriv",
+    eksempel: "/barnehage/{A}/observasjon/{P}/skriv?mal=lek-ute",
+    metode: "GET",
+    forventet: bh("/barnehage/{A}/observasjon/{P}/skriv?mal=lek-ute", { ansatt: 200, leder: 404, styrer: 404 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/observasjon/:periodeId/skriv",
+    eksempel: "/barnehage/{A}/observasjon/{P}/skriv?mal=finnes-ikke",
+    metode: "GET",
+    forventet: bh("/barnehage/{A}/observasjon/{P}/skriv?mal=finnes-ikke", { ansatt: 404, leder: 404, styrer: 404 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/observasjon/:periodeId/skriv",
+    eksempel: "/barnehage/{A}/observasjon/{P}/skriv?mal=lek-ute",
+    metode: "POST",
+    kropp: { malId: "lek-ute", naar: "", sted: "", situasjon: "" },
+    forventet: bh("/barnehage/{A}/observasjon/{P}/skriv?mal=lek-ute", { ansatt: 400, leder: 404, styrer: 404 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/observasjon/:periodeId/kalibrering",
+    eksempel: "/barnehage/{A}/observasjon/{P}/kalibrering",
+    metode: "GET",
+    forventet: bh("/barnehage/{A}/observasjon/{P}/kalibrering", { ansatt: 200, leder: 200, styrer: 200 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/observasjon/:periodeId/kalibrering",
+    eksempel: "/barnehage/{A}/observasjon/{P}/kalibrering",
+    metode: "POST",
+    forventet: bh("/barnehage/{A}/observasjon/{P}/kalibrering", { ansatt: 405, leder: 405, styrer: 405 }),
+  },
+  // The action repertoire (ADR 0035): every member sees it and proposes; leder and styrer agree, edit
+  // and delete. {O} is a proposal the ansatt made.
+  { sti: "/barnehage/:barnehageId/repertoar", eksempel: "/barnehage/{A}/repertoar", metode: "GET", forventet: bh("/barnehage/{A}/repertoar", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/repertoar", eksempel: "/barnehage/{A}/repertoar", metode: "POST", forventet: bh("/barnehage/{A}/repertoar", { ansatt: 405, leder: 405, styrer: 405 }) },
+  { sti: "/barnehage/:barnehageId/repertoar/ny", eksempel: "/barnehage/{A}/repertoar/ny", metode: "GET", forventet: bh("/barnehage/{A}/repertoar/ny", { ansatt: 200, leder: 200, styrer: 200 }) },
+  {
+    sti: "/barnehage/:barnehageId/repertoar/ny",
+    eksempel: "/barnehage/{A}/repertoar/ny?samling={S}&aktivitet=m0-a1",
+    metode: "GET",
+    forventet: bh("/barnehage/{A}/repertoar/ny?samling={S}&aktivitet=m0-a1", { ansatt: 404, leder: 404, styrer: 404 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/repertoar/ny",
+    eksempel: "/barnehage/{A}/repertoar/ny",
+    metode: "POST",
+    kropp: { situasjon: "", handling: "", hvem: "", hvorfor: "", niva: "x" },
+    forventet: bh("/barnehage/{A}/repertoar/ny", { ansatt: 400, leder: 400, styrer: 400 }),
+  },
+  { sti: "/barnehage/:barnehageId/repertoar/plakat", eksempel: "/barnehage/{A}/repertoar/plakat?format=a3", metode: "GET", forventet: bh("/barnehage/{A}/repertoar/plakat?format=a3", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/repertoar/plakat", eksempel: "/barnehage/{A}/repertoar/plakat", metode: "POST", forventet: bh("/barnehage/{A}/repertoar/plakat", { ansatt: 405, leder: 405, styrer: 405 }) },
+  {
+    sti: "/barnehage/:barnehageId/repertoar/plakat/pdf",
+    eksempel: "/barnehage/{A}/repertoar/plakat/pdf?spraak=nn",
+    metode: "GET",
+    forventet: bh("/barnehage/{A}/repertoar/plakat/pdf?spraak=nn", { ansatt: 200, leder: 200, styrer: 200 }),
+  },
+  { sti: "/barnehage/:barnehageId/repertoar/plakat/pdf", eksempel: "/barnehage/{A}/repertoar/plakat/pdf", metode: "POST", forventet: bh("/barnehage/{A}/repertoar/plakat/pdf", { ansatt: 405, leder: 405, styrer: 405 }) },
+  { sti: "/barnehage/:barnehageId/repertoar/:oppforingId", eksempel: "/barnehage/{A}/repertoar/{O}", metode: "GET", forventet: bh("/barnehage/{A}/repertoar/{O}", { ansatt: 200, leder: 200, styrer: 200 }) },
+  { sti: "/barnehage/:barnehageId/repertoar/:oppforingId", eksempel: "/barnehage/{A}/repertoar/finnes-ikke", metode: "GET", forventet: bh("/barnehage/{A}/repertoar/finnes-ikke", { ansatt: 404, leder: 404, styrer: 404 }) },
+  {
+    sti: "/barnehage/:barnehageId/repertoar/:oppforingId",
+    eksempel: "/barnehage/{A}/repertoar/{O}",
+    metode: "POST",
+    kropp: { intent: "vedta", versjon: "99" },
+    forventet: bh("/barnehage/{A}/repertoar/{O}", { ansatt: 404, leder: 409, styrer: 409 }),
+  },
+  {
+    sti: "/barnehage/:barnehageId/repertoar/:oppforingId",
+    eksempel: "/barnehage/{A}/repertoar/{O}",
+    metode: "POST",
+    kropp: { intent: "endre", versjon: "1", situasjon: "" },
+    forventet: bh("/barnehage/{A}/repertoar/{O}", { ansatt: 400, leder: 400, styrer: 400 }),
+  },
   { sti: "/maalform", eksempel: "/maalform", metode: "GET", forventet: alle("→/") },
   { sti: "/maalform", eksempel: "/maalform", metode: "POST", kropp: { maalform: "nn", til: "/pakke" }, forventet: alle("→/pakke") },
   { sti: "/helse", eksempel: "/helse", metode: "GET", forventet: alle(200) },
@@ -661,7 +763,18 @@ function lagOppsett(verden: Verden, baseURL: string): Promise<Klienter> {
       maxRedirects: 0,
     });
     expect(rutine.status()).toBe(302);
-    return { ider: { A: a, T: team, E: eier, S: samling, R: runde, I: invitasjon }, klient: { innlogget, styrer, annen, ansatt, leder, fjernet, eier: eierKlient } };
+    // Observation (ADR 0035): a practice period {P} of the team, and a repertoire proposal {O} by the ansatt.
+    const nyPeriode = await styrer.post(`/barnehage/${a}/team/${team}/observasjon`, { form: { intent: "ny-periode", fra: "2030-01-01", til: "2030-01-31" }, headers: { Origin: baseURL }, maxRedirects: 0 });
+    expect(nyPeriode.status()).toBe(302);
+    const periode = /\/observasjon\/([^/?]+)$/.exec(nyPeriode.headers()["location"]!)![1]!;
+    const forslag = await ansatt.post(`/barnehage/${a}/repertoar/ny`, {
+      form: { situasjon: "at et barn står alene", handling: "går vi bort", hvem: "Den som ser det", hvorfor: "Slik at barnet blir med", niva: "gruppe" },
+      headers: { Origin: baseURL },
+      maxRedirects: 0,
+    });
+    expect(forslag.status()).toBe(302);
+    const oppforing = /\/repertoar\/([^/?]+)\?/.exec(forslag.headers()["location"]!)![1]!;
+    return { ider: { A: a, T: team, E: eier, S: samling, R: runde, I: invitasjon, P: periode, O: oppforing }, klient: { innlogget, styrer, annen, ansatt, leder, fjernet, eier: eierKlient } };
   })();
   return oppsett;
 }

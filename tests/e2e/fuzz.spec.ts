@@ -34,10 +34,10 @@ type Rolle = (typeof ROLLER)[number];
 const SEED = Number(process.env.FUZZ_SEED ?? 20_251_111);
 const SKALA = Number(process.env.FUZZ_RUNDER ?? 1);
 const RUNDER = { mutert: Math.max(1, Math.round(18 * SKALA)), fremmed: Math.max(1, Math.round(6 * SKALA)), opphav: Math.max(1, Math.round(3 * SKALA)) };
-/** Pages left and right of the forms: the forms in the page frame (logg ut, målform) and the sign-in page's SSO button. */
-const EKSTRA_SIDER = ["/", "/logg-inn", "/nytt-passord?token=fuzz"];
-/** Values for the route parameters: {A}, {T}, {S}, {R}, {E} are made for the run. */
-const PARAMETRE: Record<string, string> = { barnehageId: "{A}", teamId: "{T}", samlingId: "{S}", rundeId: "{R}", eierId: "{E}", aktivitetId: "m0-a1", slug: "tiltak", sakId: "amal", "*": "sign-in/email" };
+/** Pages left and right of the forms: the forms in the page frame (logg ut, målform), the sign-in page's SSO button, and the observation form (it needs ?mal=). */
+const EKSTRA_SIDER = ["/", "/logg-inn", "/nytt-passord?token=fuzz", "/barnehage/{A}/observasjon/{P}/skriv?mal=lek-ute", "/barnehage/{A}/observasjon/{P}/skriv?mal=film"];
+/** Values for the route parameters: {A}, {T}, {S}, {R}, {E}, {P}, {O} are made for the run. */
+const PARAMETRE: Record<string, string> = { barnehageId: "{A}", teamId: "{T}", samlingId: "{S}", rundeId: "{R}", eierId: "{E}", periodeId: "{P}", oppforingId: "{O}", aktivitetId: "m0-a1", slug: "tiltak", sakId: "amal", "*": "sign-in/email" };
 /** The sign-in pages send a signed-in person to /start: a refusal, not an accepted post. */
 const GJESTESIDER = new Set(["/registrer", "/logg-inn", "/logg-inn/kode", "/logg-inn/sso"]);
 
@@ -124,11 +124,18 @@ function lagOppsett(verden: Verden): Promise<Oppsett> {
     const runde = await post(`/barnehage/${A}/stasted`, cookie.styrer!, { intent: "opprett", fase: "for", malgruppe: "alle", apner: "2026-01-01", lukker: "2099-12-31" });
     expect(runde.status).toBe(302);
     const R = /\/stasted\/([0-9a-f-]{36})/.exec(runde.hoder.location ?? "")?.[1] ?? /\/stasted\/([0-9a-f-]{36})/.exec((await send({ metode: "GET", sti: `/barnehage/${A}/stasted`, cookie: cookie.styrer })).tekst)![1]!;
-    const ider = { A, T, S, R, E: eier.eierId };
+    // A practice period {P} of the team and a repertoire proposal {O} (ADR 0035).
+    const periode = await post(`/barnehage/${A}/team/${T}/observasjon`, cookie.styrer!, { intent: "ny-periode", fra: "2030-01-01", til: "2030-01-31" });
+    expect(periode.status).toBe(302);
+    const P = /\/observasjon\/([0-9a-f-]{36})/.exec(periode.hoder.location ?? "")![1]!;
+    const forslag = await post(`/barnehage/${A}/repertoar/ny`, cookie.ansatt!, { situasjon: "at et barn står alene", handling: "går vi bort", hvem: "Den som ser det", hvorfor: "Slik at barnet blir med", niva: "gruppe" });
+    expect(forslag.status).toBe(302);
+    const O = /\/repertoar\/([0-9a-f-]{36})/.exec(forslag.hoder.location ?? "")![1]!;
+    const ider = { A, T, S, R, E: eier.eierId, P, O };
 
     // The forms each role's pages really render.
     const skjemaer = new Map<string, Map<string, Skjema>>();
-    const sider = [...new Set([...RUTER.map((r) => fyllInn(eksempel(r), ider)), ...EKSTRA_SIDER])];
+    const sider = [...new Set([...RUTER.map((r) => fyllInn(eksempel(r), ider)), ...EKSTRA_SIDER.map((x) => fyllInn(x, ider))])];
     for (const rolle of ROLLER) {
       for (const side of sider) {
         const svar = await send({ metode: "GET", sti: side, cookie: cookie[rolle] });

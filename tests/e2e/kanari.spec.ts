@@ -209,4 +209,10 @@ test("kontroll: markøren finnes i svarene til B sine egne folk (testen kan slå
   expect((await rutine.text()).toLowerCase()).toContain(MARKOR);
   const notat = await styrerB!.get(`/barnehage/${oppsett.b.barnehageId}/samling/${oppsett.b.parametre.samlingId}/leder`);
   expect((await notat.text()).toLowerCase()).toContain(MARKOR);
+  // Observation and the repertoire (ADR 0035): B's own people see B's entries, shared observations and poster.
+  for (const sti of ["repertoar", `repertoar/${oppsett.b.parametre.oppforingId}`, "repertoar/plakat", `observasjon/${oppsett.b.parametre.periodeId}/kalibrering`]) {
+    expect((await (await styrerB!.get(`/barnehage/${oppsett.b.barnehageId}/${sti}`)).text()).toLowerCase(), sti).toContain(MARKOR);
+  }
+  const plakat = await styrerB!.get(`/barnehage/${oppsett.b.barnehageId}/repertoar/plakat/pdf`);
+  expect(plakat.headers()["content-type"]).toContain("application/pdf");
 });

@@ -19,6 +19,7 @@ import * as m0020 from "./0020-personalinvitasjon.ts";
 import * as m0022 from "./0022-paaminnelser.ts";
 import * as m0024 from "./0024-utgaver.ts";
 import * as m0026 from "./0026-internkontroll-rutine.ts";
+import * as m0025 from "./0025-observasjon-repertoar.ts";
 
 /**
  * The one ordered migration history (auth tables included). Listed explicitly rather than read
@@ -46,4 +47,5 @@ export const migrasjoner: Record<string, Migration> = {
   "0022-paaminnelser": m0022,
   "0024-utgaver": m0024,
   "0026-internkontroll-rutine": m0026,
+  "0025-observasjon-repertoar": m0025,
 };

@@ -8,6 +8,8 @@ import { loggHendelse } from "#app/domain/revisjon/revisjon.server.ts";
 import * as repo from "./mine-data.repo.server.ts";
 import { hentMinePaaminnelser, slettMinePaaminnelser } from "#app/domain/paaminnelse/paaminnelse.repo.server.ts";
 import * as rutineRepo from "#app/domain/rutine/rutine.repo.server.ts";
+import * as observasjon from "#app/domain/observasjon/observasjon.repo.server.ts";
+import * as repertoar from "#app/domain/repertoar/repertoar.repo.server.ts";
 
 /**
  * «Mine data» (issue 4, point 9; ADR 0015): everything Samla holds about one person, as one
@@ -67,6 +69,11 @@ export const DATAKILDER: Datakilde[] = [
   // The routine for internkontroll (migration 0026, ADR 0036): the versions the person adopted as
   // styrer. The barnehage keeps its routine; the approver's name goes, the role stays.
   { navn: "rutinerVedtatt", eksporter: rutineRepo.hentGodkjentAv, slett: rutineRepo.anonymiserGodkjenner },
+  // Observation and the action repertoire (migration 0025, ADR 0035): the person's own observation
+  // logs go; repertoire entries are the barnehage's and stay, without the person's name.
+  { navn: "observasjoner", eksporter: observasjon.alleMineObservasjoner, slett: observasjon.slettAlleMineObservasjoner },
+  { navn: "repertoarForslag", eksporter: repertoar.mineForslag, slett: repertoar.fjernPerson },
+  { navn: "repertoarEndringer", eksporter: repertoar.mineEndringer },
 ];
 
 export type MineData = { laget: string; forklaring: string; data: Record<string, unknown> };

@@ -108,6 +108,9 @@ export default function Oversikt({ loaderData: d, actionData }: Route.ComponentP
           <li>
             <Link to={`/barnehage/${d.id}/rutine`}>{t("rutine.tittel")}</Link>
           </li>
+          <li>
+            <Link to={`/barnehage/${d.id}/repertoar`}>{t("repertoar.lenkeFraModul")}</Link>
+          </li>
           {d.kanInvitere ? (
             <li>
               <Link to={`/barnehage/${d.id}/invitasjoner`}>{t("barnehage.inviter")}</Link>

@@ -190,6 +190,11 @@ export default function TeamModul({ loaderData: d, actionData }: Route.Component
           ) : (
             <Paragraph data-size="sm">{t("notat.ingenSamling")}</Paragraph>
           )}
+          {d.samling && notat?.tekst ? (
+            <Paragraph data-size="sm">
+              <Link to={`/barnehage/${d.barnehageId}/repertoar/ny?samling=${d.samling.id}&aktivitet=${a.id}`}>{t("repertoar.gjorTilOppforing")}</Link>
+            </Paragraph>
+          ) : null}
           {grupper.length ? <Gruppekolonner kolonner={grupper.map((g) => ({ gruppe: g.gruppe, navn: t("gruppe.navn", { nummer: g.gruppe }), tekst: g.tekst, fremhevet: false }))} nivaa={5} /> : null}
         </section>
       </div>
@@ -249,6 +254,16 @@ export default function TeamModul({ loaderData: d, actionData }: Route.Component
         <li>
           <Link to={`/barnehage/${d.barnehageId}/moduler/${d.slug}/tilbakemelding`}>{t("samarbeid.giTilbakemelding")}</Link>
         </li>
+        {d.modul.nummer === 2 ? (
+          <li>
+            <Link to={`/barnehage/${d.barnehageId}/team/${d.team.id}/observasjon`}>{t("observasjon.lenkeFraModul")}</Link>
+          </li>
+        ) : null}
+        {d.modul.nummer === 3 ? (
+          <li>
+            <Link to={`/barnehage/${d.barnehageId}/repertoar`}>{t("repertoar.lenkeFraModul")}</Link>
+          </li>
+        ) : null}
       </ul>
       <FeilOppsummering feil={feil?.tekst && verdier?.aktivitetId ? { [`refleksjon-${verdier.aktivitetId}`]: feil.tekst } : feil} />
       <ModulKropp innledning={d.innledning} seksjoner={d.seksjoner} filmer={d.filmer} etterAktivitet={etterAktivitet} />

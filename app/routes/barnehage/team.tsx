@@ -91,6 +91,11 @@ export default function Team({ loaderData: d, actionData }: Route.ComponentProps
           <Link to={`/barnehage/${d.id}/team/${d.teamId}/plan`}>{t("samling.planLenke")}</Link>
         </Paragraph>
       ) : null}
+      {d.visPlan ? (
+        <Paragraph>
+          <Link to={`/barnehage/${d.id}/team/${d.teamId}/observasjon`}>{t("observasjon.lenkeFraTeam")}</Link>
+        </Paragraph>
+      ) : null}
       {d.bekreftSlett ? (
         <section id="bekreft" className="ramme" aria-labelledby="bekreft-tittel" tabIndex={-1}>
           <Heading level={2} data-size="sm" id="bekreft-tittel">

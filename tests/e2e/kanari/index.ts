@@ -5,6 +5,7 @@ import { saaEier } from "./eier.ts";
 import { saaSamling } from "./samling.ts";
 import { saaStasted } from "./stasted.ts";
 import { saaRutine } from "./rutine.ts";
+import { saaObservasjon } from "./observasjon.ts";
 
 export { MARKOR, type BarnehageB } from "./markor.ts";
 
@@ -13,6 +14,7 @@ export { MARKOR, type BarnehageB } from "./markor.ts";
  * adds its seeder here; the meta-check in kanari.spec.ts fails until it does.
  */
 export const SAAERE: Saaer[] = [saaKonto, saaSamarbeid, saaEier, saaSamling, saaStasted, saaRutine];
+export const SAAERE: Saaer[] = [saaKonto, saaSamarbeid, saaEier, saaSamling, saaStasted, saaObservasjon];
 
 /**
  * Text columns that need no marker, by table, each with the reason. Everything else that holds
@@ -95,6 +97,14 @@ export const UNNTAK: Record<string, { kolonner: string[]; grunn: string }> = {
   samling_avlyst: { kolonner: ["samlingId", "organizationId", "teamId", "modulId"], grunn: "ids and a package module id (and times, numbers)" },
   // The routine for internkontroll (migration 0026, ADR 0036): the answers and the approver's name are seeded.
   internkontroll_rutine: { kolonner: ["id", "organizationId", "vedtatt", "godkjentRolle", "godkjentAv"], grunn: "ids, a calendar date and a role from a fixed list" },
+  // Observation and the action repertoire (migration 0025, ADR 0035).
+  observasjon_periode: { kolonner: ["id", "organizationId", "teamId", "fra", "til", "opprettetAv"], grunn: "ids and calendar dates" },
+  observasjon: {
+    kolonner: ["id", "organizationId", "periodeId", "forfatterId", "art", "malId", "valg"],
+    grunn: "ids, the kind and the template id from the package, and the film's statement ids (package) with answers from a fixed list",
+  },
+  repertoar: { kolonner: ["id", "organizationId", "teamId", "niva", "status", "foreslattAv", "kilde", "endretAv"], grunn: "ids, level and status from fixed lists; kilde is ids of a group note" },
+  repertoar_historikk: { kolonner: ["id", "organizationId", "oppforingId", "brukerId", "hendelse"], grunn: "ids and an event name from a fixed list" },
 };
 
 /** Column types that hold text (SQLite declares times as "date": those are not text here). */
