@@ -13,8 +13,7 @@ export { MARKOR, type BarnehageB } from "./markor.ts";
  * Every feature's seeder, in order (the first makes barnehage B). A new feature with text columns
  * adds its seeder here; the meta-check in kanari.spec.ts fails until it does.
  */
-export const SAAERE: Saaer[] = [saaKonto, saaSamarbeid, saaEier, saaSamling, saaStasted, saaRutine];
-export const SAAERE: Saaer[] = [saaKonto, saaSamarbeid, saaEier, saaSamling, saaStasted, saaObservasjon];
+export const SAAERE: Saaer[] = [saaKonto, saaSamarbeid, saaEier, saaSamling, saaStasted, saaRutine, saaObservasjon];
 
 /**
  * Text columns that need no marker, by table, each with the reason. Everything else that holds
