@@ -868,7 +868,7 @@ export const nb = {
   "gruppe.side": "Side {side} av {antall}",
   "gruppe.forrigeSide": "Forrige grupper",
   "gruppe.nesteSide": "Neste grupper",
-  "gruppe.lagret": "Gruppene er lagret.",
+  "gruppe.lagret": "Gruppene er lagret kl. {tid}.",
   "gruppe.duErI": "Du er i {gruppe}.",
   "gruppe.velgGruppe": "Velg gruppe",
   "gruppe.byttGruppe": "Bytt gruppe",

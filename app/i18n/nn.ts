@@ -866,7 +866,7 @@ export const nn = {
   "gruppe.side": "Side {side} av {antall}",
   "gruppe.forrigeSide": "Førre grupper",
   "gruppe.nesteSide": "Neste grupper",
-  "gruppe.lagret": "Gruppene er lagra.",
+  "gruppe.lagret": "Gruppene er lagra kl. {tid}.",
   "gruppe.duErI": "Du er i {gruppe}.",
   "gruppe.velgGruppe": "Vel gruppe",
   "gruppe.byttGruppe": "Byt gruppe",

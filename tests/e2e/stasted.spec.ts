@@ -152,6 +152,7 @@ test("ståsted før og etter: svar på telefon, resultater etter lukking, for f�
   expect((await lp.request.get(`/barnehage/${a}/stasted/${forRunde}/pdf`)).status()).toBe(404);
   await lp.getByRole("button", { name: "Lukk runden" }).click();
   await expect(lp.getByRole("heading", { level: 2, name: "Resultater" })).toBeVisible();
+  await expect(lp.getByRole("status").filter({ hasText: "Lagret kl." })).toHaveText(/^Lagret kl\. \d\d:\d\d$/);
   await expect(lp.getByText("6 personer svarte.", { exact: false })).toBeVisible();
   await expect(lp.getByRole("heading", { level: 3, name: "Verdier og kultur" })).toBeVisible();
   await sjekkUu(lp);

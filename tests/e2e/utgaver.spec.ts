@@ -210,6 +210,7 @@ test("planlagt til i morgen 09:00 dukker opp for alle da, og en rettelse i modul
   // The leader chooses to move on.
   await tomSide.getByRole("button", { name: "Bruk utgave 2 i samlingen" }).click();
   await expect(tomSide.getByText(M2_RETTELSE.nb)).toBeVisible();
+  await expect(tomSide.locator('[data-lagret="nettopp"]')).toHaveText(/^Lagret kl\. \d\d:\d\d$/);
   await expect(tomSide.getByText("Samlingen som pågår, bruker utgave 1 av modulen")).toHaveCount(0);
   await tomSide.goto(`${URL_}/barnehage/${bh.barnehageId}/samling/${samlingId}/leder`);
   await expect(tomSide.getByText("Samlingen bruker utgave 1 av modulen. Utgave 2 er publisert.")).toHaveCount(0);

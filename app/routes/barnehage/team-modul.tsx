@@ -96,7 +96,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       return redirect(skjema.data.aktivitetId ? medLagret(`${sti}#delt-${skjema.data.aktivitetId}`, `delt-${skjema.data.aktivitetId}`) : sti);
     case "bytt-utgave":
       await gaTilNyesteUtgave(aktor, medlemskap, skjema.data.samlingId, modul, dep);
-      return redirect(`${sti}?byttet=1`);
+      return redirect(medLagret(sti, "utgave"));
     default:
       throw ikkeFunnet();
   }
@@ -226,6 +226,7 @@ export default function TeamModul({ loaderData: d, actionData }: Route.Component
           </ul>
         </Alert>
       ) : null}
+      <Lagret nokkel="utgave" />
       {d.utgave.eldre ? (
         <Alert data-color="warning" aria-labelledby="eldre-utgave">
           <Paragraph id="eldre-utgave">{t("utgave.eldreUtgave", { utgave: d.utgave.utgave, nyeste: d.utgave.nyeste })}</Paragraph>

@@ -1,4 +1,5 @@
 import { Form, Link, data, redirect } from "react-router";
+import { medLagret, useLagret } from "#app/components/lagret.tsx";
 import { Button, Field, Heading, Label, Paragraph, Select } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/grupper";
 import type { SideHandle } from "#app/root.tsx";
@@ -53,7 +54,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     valgt,
     kolonner,
     side: Number(url.searchParams.get("side")) || 1,
-    lagret: url.searchParams.has("lagret"),
   };
 }
 
@@ -87,12 +87,14 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   if (!svar.ok) return data({ feil: { [svar.felt]: svar.feil } as SkjemaFeil, verdier: {} as Record<string, string> }, { status: 400 });
   const aktivitet = new URL(request.url).searchParams.get("aktivitet");
-  return redirect(`/barnehage/${medlemskap.barnehageId}/samling/${params.samlingId}/grupper?lagret=1${aktivitet ? `&aktivitet=${encodeURIComponent(aktivitet)}` : ""}#gruppene`);
+  const sti = `/barnehage/${medlemskap.barnehageId}/samling/${params.samlingId}/grupper${aktivitet ? `?aktivitet=${encodeURIComponent(aktivitet)}` : ""}#gruppene`;
+  return redirect(medLagret(sti, "grupper"));
 }
 
 export default function Grupper({ loaderData: d, actionData }: Route.ComponentProps) {
   const t = useT();
   const feil = actionData?.feil;
+  const lagret = useLagret("grupper");
   const stiTil = (q: Record<string, string | number>) => `?${new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)]))}`;
   const antallValg = Math.min(Math.max(d.gruppering.antall, d.personer.length, 1), MAKS_GRUPPER);
   const grupper = Array.from({ length: d.gruppering.antall }, (_, i) => i + 1);
@@ -108,9 +110,9 @@ export default function Grupper({ loaderData: d, actionData }: Route.ComponentPr
       </Heading>
       <Paragraph>{t("gruppe.ingress")}</Paragraph>
       <Paragraph>{t(d.fraOppmote ? "gruppe.fraOppmote" : "gruppe.fraTeamet", { antall: d.personer.length })}</Paragraph>
-      {d.lagret && !actionData ? (
-        <Paragraph role="status" className="lagret-kl">
-          {t("gruppe.lagret")}
+      {lagret.nettopp && lagret.klokke ? (
+        <Paragraph role="status" className="lagret-kl" data-lagret="nettopp">
+          {t("gruppe.lagret", { tid: lagret.klokke })}
         </Paragraph>
       ) : null}
       <FeilOppsummering feil={feil} />

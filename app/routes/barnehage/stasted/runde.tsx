@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { Form, Link, data, redirect } from "react-router";
+import { Lagret, medLagret } from "#app/components/lagret.tsx";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/runde";
 import { ikkeFunnet } from "#app/auth/tilgang.ts";
@@ -85,7 +86,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     }
     case "lukk":
       await lukkRunden(aktor, medlemskap, params.rundeId, dep);
-      return redirect(sti);
+      return redirect(medLagret(sti, "lukket"));
     default:
       throw ikkeFunnet();
   }
@@ -114,6 +115,7 @@ export default function Runde({ loaderData: d, actionData }: Route.ComponentProp
         {t(statusNokkel[r.status])} · {t("stasted.periode", { apner: formaterDato(r.apner, maalform), lukker: formaterDato(r.lukker, maalform) })} ·{" "}
         {t("stasted.antallSvart", { antall: r.antallDeltakere })}
       </Paragraph>
+      <Lagret nokkel="lukket" />
       <FeilOppsummering feil={feil} />
 
       {r.harSvart ? (
