@@ -105,7 +105,8 @@ test("personalmøtet: QR og kode på storskjermen, fem telefoner blir med, styre
   await expect(styrer.getByRole("heading", { name: /Vil du fjerne Bror Telefon/ })).toBeVisible();
   await sjekkUu(styrer);
   await styrer.getByRole("button", { name: "Ja, fjern Bror Telefon" }).click();
-  await expect(styrer).toHaveURL(new RegExp(`/barnehage/${a}$`));
+  await expect(styrer).toHaveURL(new RegExp(`/barnehage/${a}\\?lagret=medlemmer&tid=\\d+#medlemmer$`));
+  await expect(styrer.locator('[data-lagret="nettopp"]')).toHaveText(/^Lagret kl\. \d\d:\d\d$/);
   await styrer.goto(`/barnehage/${a}/invitasjoner`);
   await expect(styrer.locator("[data-bruker='Bror Telefon']")).toContainText("fjernet");
 

@@ -71,7 +71,8 @@ test("tekst skrevet i et gruppenotat før JavaScript har kjørt, blir stående e
 
   // The form still saves (with JavaScript now), and the page shows the saved text.
   await page.locator("#notat-m0-a3").getByRole("button", { name: "Lagre gruppenotatet" }).click();
-  await expect(page).toHaveURL(new RegExp(`${samling}#notat-m0-a3$`));
+  await expect(page).toHaveURL(new RegExp(`${samling}\\?lagret=notat-m0-a3&tid=\\d+#notat-m0-a3$`));
+  await expect(page.locator("#notat-m0-a3").locator('[data-lagret="nettopp"]')).toHaveText(/^Lagret kl\. \d\d:\d\d$/);
   await expect(felt).toHaveValue(MIN);
   await page.reload();
   await expect(felt).toHaveValue(MIN);
