@@ -86,7 +86,7 @@ export default function handleRequest(
   // A throw here is what onShellError's reject is below: React Router renders the error page.
   if (erUtenJs(routerContext)) {
     const html = `<!DOCTYPE html>${renderToString(innhold)}`;
-    huskForHurtigstien(request, status, routerContext, loadContext, html);
+    huskForHurtigstien(request, status, routerContext, loadContext, html, nonce);
     return new Response(html, { headers, status });
   }
   const ventPaaAlt = isbot(request.headers.get("user-agent")) || routerContext.isSpaMode;
@@ -114,12 +114,12 @@ export default function handleRequest(
 }
 
 /** The team module page React Router rendered for a GET without a query string: kept for the fast path (ADR 0033). */
-function huskForHurtigstien(request: Request, status: number, routerContext: EntryContext, loadContext: RouterContextProvider, html: string) {
+function huskForHurtigstien(request: Request, status: number, routerContext: EntryContext, loadContext: RouterContextProvider, html: string, nonce: string) {
   const h = routerContext.staticHandlerContext;
   if (request.method !== "GET" || status !== 200 || h.errors || h.actionData || h.matches.at(-1)?.route.id !== TEAM_MODUL_RUTE) return;
   const url = new URL(request.url);
   if (url.search) return;
-  huskTeamModul(url.pathname, h.loaderData, loadContext.get(aktorKontekst), html);
+  huskTeamModul(url.pathname, h.loaderData, loadContext.get(aktorKontekst), html, nonce);
 }
 
 /** Whether the page that answers (the deepest route) is plain HTML without scripts (`handle.utenJs`). */

@@ -32,7 +32,8 @@ export const TEAM_MODUL_RUTE = "routes/barnehage/team-modul";
 /** Pages kept per process: at most this many bytes, and none older than ten minutes. */
 const MAKS_BYTE = 24 * 1024 * 1024;
 const MAKS_ALDER_MS = 10 * 60_000;
-const sider = new Map<string, { html: string; lagret: number }>();
+/** A page as the parts between its CSP nonce (`<link nonce>`): each answer joins them with its own. */
+const sider = new Map<string, { deler: string[]; byte: number; lagret: number }>();
 let byte = 0;
 
 function nokkel(sti: string, d: TeamModulData, maalform: Spraak, aktor: Aktor): string | undefined {
@@ -40,8 +41,11 @@ function nokkel(sti: string, d: TeamModulData, maalform: Spraak, aktor: Aktor): 
   return tilstand === undefined ? undefined : createHash("sha256").update(sti).update("\0").update(tilstand).digest("base64url");
 }
 
-/** The HTML for this request, or undefined: then React Router answers. */
-export async function hurtigsti(sti: string, cookie: string): Promise<string | undefined> {
+/**
+ * The page for this request as the parts around its CSP nonce (join them with the response's new
+ * nonce), or undefined: then React Router answers.
+ */
+export async function hurtigsti(sti: string, cookie: string): Promise<string[] | undefined> {
   if (env().HURTIGSTI === "av" || sider.size === 0) return undefined;
   const treff = MONSTER.exec(sti);
   if (!treff) return undefined;
@@ -63,7 +67,7 @@ export async function hurtigsti(sti: string, cookie: string): Promise<string | u
     // Most recently used last: the oldest are dropped first.
     sider.delete(n!);
     sider.set(n!, side);
-    return side.html;
+    return side.deler;
   } catch {
     // A 404, a redirect to the two-factor setup, a session that ended, a database error: React
     // Router handles it, exactly as without the fast path.
@@ -75,7 +79,7 @@ export async function hurtigsti(sti: string, cookie: string): Promise<string | u
  * Called by entry.server.tsx with the HTML React Router rendered for a GET of the team module page
  * without a query string: kept under the key of the data it was rendered from.
  */
-export function huskTeamModul(sti: string, loaderData: Record<string, unknown>, aktor: Aktor | null, html: string): void {
+export function huskTeamModul(sti: string, loaderData: Record<string, unknown>, aktor: Aktor | null, html: string, nonce: string): void {
   if (env().HURTIGSTI === "av" || !aktor || !MONSTER.test(sti)) return;
   // Only the root and the page itself have loaders on this route; anything else would not be in the key.
   if (Object.keys(loaderData).some((id) => id !== "root" && id !== TEAM_MODUL_RUTE)) return;
@@ -83,10 +87,12 @@ export function huskTeamModul(sti: string, loaderData: Record<string, unknown>, 
   const d = loaderData[TEAM_MODUL_RUTE] as TeamModulData | undefined;
   if (!rot || !d || rot.aktor?.navn !== aktor.navn) return;
   const n = nokkel(sti, d, rot.maalform, aktor);
-  if (n === undefined || html.length * 2 > MAKS_BYTE) return;
+  const storrelse = html.length * 2;
+  // A nonce of 16 random bytes never occurs in the page by chance; without one, nothing to keep.
+  if (n === undefined || storrelse > MAKS_BYTE || nonce.length < 16 || !html.includes(nonce)) return;
   glem(n);
-  sider.set(n, { html, lagret: Date.now() });
-  byte += html.length * 2;
+  sider.set(n, { deler: html.split(nonce), byte: storrelse, lagret: Date.now() });
+  byte += storrelse;
   for (const [eldst] of sider) {
     if (byte <= MAKS_BYTE) break;
     glem(eldst);
@@ -96,7 +102,7 @@ export function huskTeamModul(sti: string, loaderData: Record<string, unknown>, 
 function glem(n: string) {
   const side = sider.get(n);
   if (!side) return;
-  byte -= side.html.length * 2;
+  byte -= side.byte;
   sider.delete(n);
 }
 

@@ -32,7 +32,7 @@ type EntryModul = {
   sikkerhet: Sikkerhet;
   /** The samling version check (ADR 0026): the quoted ETag, or undefined for no such samling. */
   samlingVersjon?: (samlingId: string) => Promise<string | undefined>;
-  /** The signed-in fast path for the team module page (ADR 0033): the HTML, or undefined for React Router. */
+  /** The signed-in fast path for the team module page (ADR 0033): the page's parts around its nonce, or undefined for React Router. */
   hurtigsti?: HurtigstiFunksjon;
 };
 type Sikkerhet = { innholdsSikkerhet: (nonce: string, skriptHasher?: string[]) => string; sikkerhetsHoder: Record<string, string>; hstsHode: string };

@@ -7,7 +7,8 @@ import { nyNonce } from "./nonce.ts";
  * (app/hurtigsti.server.ts) by the same session, membership, policy and data functions React
  * Router uses; an undefined answer sends the request on to React Router, unchanged.
  */
-export type HurtigstiFunksjon = (sti: string, cookie: string) => Promise<string | undefined>;
+/** The page as the parts around its CSP nonce, or undefined for React Router. */
+export type HurtigstiFunksjon = (sti: string, cookie: string) => Promise<string[] | undefined>;
 
 /** GET or HEAD of a team module page without a query string, with a session cookie. */
 const KANDIDAT = /^\/barnehage\/[^/]+\/team\/[^/]+\/moduler\/[^/]+$/;
@@ -17,13 +18,16 @@ export function lagHurtigsti(hurtigsti: HurtigstiFunksjon | undefined, innholdsS
   /** Answers the request and returns true, or does nothing and returns false. */
   return async function svar(req: http.IncomingMessage, res: http.ServerResponse, url: string, cookie: string): Promise<boolean> {
     if (url.includes("?") || !KANDIDAT.test(url)) return false;
-    const html = await hurtigsti(url, cookie);
-    if (html === undefined) return false;
+    const deler = await hurtigsti(url, cookie);
+    if (deler === undefined) return false;
+    // A fresh nonce in the page (`<link nonce>`) and in the header, as React Router gives each answer.
+    const nonce = nyNonce();
+    const html = deler.join(nonce);
     // The headers React Router's answer has (entry.server.tsx and server/cookier.ts): a fresh CSP
     // nonce, HTML, and no-store for a signed-in person. The security headers are already set.
     res.writeHead(200, {
       "Content-Type": "text/html; charset=utf-8",
-      "Content-Security-Policy": innholdsSikkerhet(nyNonce()),
+      "Content-Security-Policy": innholdsSikkerhet(nonce),
       "Cache-Control": "no-store",
       "Content-Length": Buffer.byteLength(html),
       // Which path answered: for the equality test and for anyone reading a response.
