@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures.ts";
 import { saaGruppenotat, saaSamling } from "./notater-saa.ts";
+import { fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
 
 /**
  * The fast path for the team module page (ADR 0033, issue 16): the likhetstest. For the same
@@ -129,4 +130,20 @@ test("hurtigstien gir samme side som React Router for samme tilstand, i begge m�
   const utlogget = await hent(anne);
   expect(utlogget.hurtig).toBe(false);
   expect(utlogget.status).toBe(302);
+});
+
+test("sida fra hurtigstien virker i nettleseren: stilarket lastes med svarets nonce, ingen CSP-feil, 0 axe-brudd", async ({ verden, sideSom }) => {
+  const bh = await verden.barnehage({ navn: "Nonceby barnehage", styrer: "Siri Styrer", ansatte: ["Anne Ansatt"], team: [{ navn: "Blåklokka", medlemmer: ["Anne Ansatt"] }] });
+  const side = `/barnehage/${bh.barnehageId}/team/${bh.team["Blåklokka"]!}/moduler/${MODUL}`;
+  const page = await sideSom("Anne Ansatt", { viewport: { width: 360, height: 740 } });
+  const feil = fangKonsollfeil(page);
+  await page.goto(side);
+  const svar = await page.goto(side);
+  expect(svar!.headers()["x-samla-hurtigsti"]).toBe(AV ? undefined : "1");
+  await expect(page.getByRole("heading", { level: 1, name: "Psykososialt barnehagemiljø" })).toBeVisible();
+  // The design system's stylesheet applied (it was blocked if the page's nonce were not the header's).
+  expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
+  expect(await page.locator("header.sidehode").evaluate((e) => getComputedStyle(e).display)).not.toBe("inline");
+  await sjekkUu(page);
+  expect(feil).toEqual([]);
 });
