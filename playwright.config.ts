@@ -98,6 +98,8 @@ function appServer(port: number) {
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       // No reminders from the shared app processes: tests/e2e/paaminnelser.spec.ts starts its own.
       JOBBER_INTERVALL_SEKUNDER: "0",
+      // The fast path (ADR 0033) on or off: scripts/test.ts runs a few specs both ways.
+      ...(process.env.HURTIGSTI ? { HURTIGSTI: process.env.HURTIGSTI } : {}),
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
       ...delteHemmelighet,
       OIDC_ISSUER: `http://localhost:${OIDC_PORT}`,

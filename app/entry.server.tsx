@@ -15,6 +15,9 @@ import { nyNonce } from "../server/nonce.ts";
 import { klargjor, tjenester } from "./tjenester.server.ts";
 import { liveEtag } from "./domain/samling/rom.server.ts";
 import { env, oidcKonfig } from "./env.server.ts";
+import { huskTeamModul, TEAM_MODUL_RUTE } from "./hurtigsti.server.ts";
+import { aktorKontekst } from "./kontekst.ts";
+export { hurtigsti } from "./hurtigsti.server.ts";
 export { klargjor, startJobber, stopp, tjenester } from "./tjenester.server.ts";
 /**
  * The CSP of every HTML page, rendered now or served from the page cache: the SSO form's redirect
@@ -66,7 +69,7 @@ export default function handleRequest(
   status: number,
   headers: Headers,
   routerContext: EntryContext,
-  _loadContext: RouterContextProvider,
+  loadContext: RouterContextProvider,
 ) {
   const nonce = nyNonce();
   headers.set("Content-Security-Policy", sidensInnholdsSikkerhet(nonce));
@@ -81,7 +84,11 @@ export default function handleRequest(
   // Suspense: one synchronous renderToString is cheaper than a pipeable stream (issue 16). The
   // loader data is not sent either (StreamTransfer writes nothing when <Scripts> was not rendered).
   // A throw here is what onShellError's reject is below: React Router renders the error page.
-  if (erUtenJs(routerContext)) return new Response(`<!DOCTYPE html>${renderToString(innhold)}`, { headers, status });
+  if (erUtenJs(routerContext)) {
+    const html = `<!DOCTYPE html>${renderToString(innhold)}`;
+    huskForHurtigstien(request, status, routerContext, loadContext, html, nonce);
+    return new Response(html, { headers, status });
+  }
   const ventPaaAlt = isbot(request.headers.get("user-agent")) || routerContext.isSpaMode;
   return new Promise<Response>((resolve, reject) => {
     let ferdig = false;
@@ -104,6 +111,15 @@ export default function handleRequest(
     );
     setTimeout(abort, streamTimeout + 1000);
   });
+}
+
+/** The team module page React Router rendered for a GET without a query string: kept for the fast path (ADR 0033). */
+function huskForHurtigstien(request: Request, status: number, routerContext: EntryContext, loadContext: RouterContextProvider, html: string, nonce: string) {
+  const h = routerContext.staticHandlerContext;
+  if (request.method !== "GET" || status !== 200 || h.errors || h.actionData || h.matches.at(-1)?.route.id !== TEAM_MODUL_RUTE) return;
+  const url = new URL(request.url);
+  if (url.search) return;
+  huskTeamModul(url.pathname, h.loaderData, loadContext.get(aktorKontekst), html, nonce);
 }
 
 /** Whether the page that answers (the deepest route) is plain HTML without scripts (`handle.utenJs`). */

@@ -27,6 +27,11 @@ const skjema = z.object({
    * share nothing in memory; the database holds the state. 1 = a single process, no cluster.
    */
   WORKERS: z.union([z.literal("auto"), z.coerce.number().int().min(1).max(64)]).default("auto"),
+  /**
+   * The fast path for the team module page (app/hurtigsti.server.ts, ADR 0033): "av" sends every
+   * request through React Router, as the fallback always does. For comparing and for CI.
+   */
+  HURTIGSTI: z.enum(["på", "av"]).default("på"),
   /** Number of proxies in front of the app whose X-Forwarded-For we trust (0 = none). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /**

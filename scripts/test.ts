@@ -35,6 +35,13 @@ const ROYKTESTER = [
   "tests/e2e/robusthet.spec.ts",
 ];
 
+/**
+ * The fast path for the team module page (ADR 0033) is on in every run above; these specs run once
+ * more with it off (HURTIGSTI=av), so the authorization matrix, the canary crawl and the equality
+ * test hold on React Router's path alone too. Axe ran on these pages already.
+ */
+const UTEN_HURTIGSTI = ["tests/e2e/autorisasjon.spec.ts", "tests/e2e/kanari.spec.ts", "tests/e2e/hurtigsti.spec.ts"];
+
 rmSync("test-results", { recursive: true, force: true });
 mkdirSync("test-results", { recursive: true });
 
@@ -89,6 +96,7 @@ if (!utenE2e) {
   } else {
     e2e("Ende-til-ende-tester, alle (SQLite)", [], { E2E_JSON: "test-results/e2e-sqlite.json", E2E_ARTEFAKTER: "test-results/e2e-sqlite" });
   }
+  if (feilet === 0) e2e("Ende-til-ende-tester uten hurtigstien (SQLite, HURTIGSTI=av)", UTEN_HURTIGSTI, { HURTIGSTI: "av", E2E_AXE: "av", E2E_JSON: "test-results/e2e-uten-hurtigsti.json", E2E_ARTEFAKTER: "test-results/e2e-uten-hurtigsti" });
 }
 
 rapport();

@@ -11,6 +11,7 @@ import { harSesjonsCookie } from "../app/auth/sesjon.ts";
 import { maalformFraCookie } from "../app/i18n/maalform.server.ts";
 import { medSvarregler } from "./cookier.ts";
 import { logg, feilInfo } from "../app/logg.server.ts";
+import { lagHurtigsti, type HurtigstiFunksjon } from "./hurtigsti.ts";
 
 /**
  * The HTTP server around the React Router build. It is plain node:http, not Express, so the hot
@@ -31,6 +32,8 @@ type EntryModul = {
   sikkerhet: Sikkerhet;
   /** The samling version check (ADR 0026): the quoted ETag, or undefined for no such samling. */
   samlingVersjon?: (samlingId: string) => Promise<string | undefined>;
+  /** The signed-in fast path for the team module page (ADR 0033): the page's parts around its nonce, or undefined for React Router. */
+  hurtigsti?: HurtigstiFunksjon;
 };
 type Sikkerhet = { innholdsSikkerhet: (nonce: string, skriptHasher?: string[]) => string; sikkerhetsHoder: Record<string, string>; hstsHode: string };
 
@@ -58,6 +61,7 @@ export async function lagServer(build: ServerBuild, klientMappe: string) {
     },
   });
 
+  const hurtigsti = lagHurtigsti(entry.hurtigsti, (nonce) => sikkerhet.innholdsSikkerhet(nonce));
   const sikkerhetsHoder = Object.entries(sikkerhet.sikkerhetsHoder).flat();
   if (https) sikkerhetsHoder.push("Strict-Transport-Security", sikkerhet.hstsHode);
 
@@ -129,6 +133,10 @@ export async function lagServer(build: ServerBuild, klientMappe: string) {
       res.setHeader("Content-Security-Policy", "default-src 'none'");
       return fil ? serverMedia(req, res, fil) : svarTekst(res, 404, "Ikke funnet");
     }
+
+    // The signed-in fast path (ADR 0033): the team module page, when this process has rendered it
+    // for the same state; everything it does not answer goes on to React Router.
+    if (lese && !anonym && (await hurtigsti(req, res, url, cookie))) return;
 
     let request: Request;
     try {

@@ -5,6 +5,7 @@ import { krevEierMedlemskap } from "#app/domain/eier/eier.server.ts";
 import { tjenester } from "#app/tjenester.server.ts";
 import { maalformFraCookie } from "#app/i18n/maalform.server.ts";
 import { erSpraak } from "#app/i18n/i18n.ts";
+import type { Spraak } from "#app/domain/innhold/innhold.schema.ts";
 import { erOktForGammel, harSesjonsCookie } from "./sesjon.ts";
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
@@ -28,18 +29,17 @@ export async function lesOkt(auth: Auth, db: Kysely<Database>, headers: Headers,
 }
 
 /**
- * The one authentication chain. The root middleware reads the session (from the database, so it
- * holds across processes and a revoked session fails on the next request) and puts the actor and
- * the målform into the request context. The signed-in layout adds `krevInnlogging`, which covers
- * every loader and action below it.
+ * The actor and målform of a request, from its cookie header: the one session check. The root
+ * middleware calls it for React Router, and the fast path (app/hurtigsti.server.ts) for the team
+ * module page, so both paths see the same person or no one (ADR 0033).
  */
-export const aktorMiddleware: MiddlewareFunction<Response> = async ({ request, context }) => {
-  const cookie = request.headers.get("cookie");
+export async function lesAktor(headers: Headers): Promise<{ aktor: Aktor | null; maalform: Spraak }> {
+  const cookie = headers.get("cookie");
   let aktor: Aktor | null = null;
   let brukersMaalform: unknown;
   if (harSesjonsCookie(cookie)) {
     const { auth, db } = tjenester();
-    const sesjon = await lesOkt(auth, db, request.headers);
+    const sesjon = await lesOkt(auth, db, headers);
     if (sesjon) {
       aktor = {
         id: sesjon.user.id,
@@ -50,8 +50,19 @@ export const aktorMiddleware: MiddlewareFunction<Response> = async ({ request, c
       brukersMaalform = (sesjon.user as { maalform?: unknown }).maalform;
     }
   }
+  return { aktor, maalform: erSpraak(brukersMaalform) ? brukersMaalform : (maalformFraCookie(cookie) ?? "nb") };
+}
+
+/**
+ * The one authentication chain. The root middleware reads the session (from the database, so it
+ * holds across processes and a revoked session fails on the next request) and puts the actor and
+ * the målform into the request context. The signed-in layout adds `krevInnlogging`, which covers
+ * every loader and action below it.
+ */
+export const aktorMiddleware: MiddlewareFunction<Response> = async ({ request, context }) => {
+  const { aktor, maalform } = await lesAktor(request.headers);
   context.set(aktorKontekst, aktor);
-  context.set(maalformKontekst, erSpraak(brukersMaalform) ? brukersMaalform : (maalformFraCookie(cookie) ?? "nb"));
+  context.set(maalformKontekst, maalform);
 };
 
 export const krevInnlogging: MiddlewareFunction<Response> = async ({ request, context }) => {

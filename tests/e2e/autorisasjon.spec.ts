@@ -779,6 +779,9 @@ function lagOppsett(verden: Verden, baseURL: string): Promise<Klienter> {
   return oppsett;
 }
 
+/** The route the fast path answers (ADR 0033, app/hurtigsti.server.ts). */
+const HURTIGSTI_RUTE = "/barnehage/:barnehageId/team/:teamId/moduler/:slug";
+
 for (const rolle of ROLLER) {
   test(`autorisasjonsmatrisen for ${rolle}`, async ({ playwright, baseURL, nyVerden }) => {
     // The first role's test also builds the world (people, team, samling, round, invitation, routine),
@@ -791,16 +794,21 @@ for (const rolle of ROLLER) {
         Object.entries(ider).reduce((t, [navn, id]) => t.replaceAll(`{${navn}}`, id).replaceAll(encodeURIComponent(`{${navn}}`), id), x);
       const eksempel = fyll(rad.eksempel);
       const forventet = rad.forventet[rolle];
-      const svar =
-        rad.metode === "GET"
-          ? await klient.get(eksempel, { maxRedirects: 0 })
-          : await klient.post(eksempel, { form: Object.fromEntries(Object.entries(rad.kropp ?? {}).map(([k, v]) => [k, fyll(v).replaceAll("{rolle}", rolle)])), headers: { Origin: baseURL! }, maxRedirects: 0 });
-      const beskrivelse = `${rad.metode} ${rad.eksempel} som ${rolle}`;
-      if (typeof forventet === "number") expect(svar.status(), beskrivelse).toBe(forventet);
-      else {
-        expect([301, 302, 303, 307, 308], beskrivelse).toContain(svar.status());
-        // «Lagret kl.» (ADR 0030): the redirect carries the save time; {tid} in a row stands for it.
-        expect(svar.headers()["location"]?.replace(/([?&]tid=)\d{13}(?=[&#]|$)/, "$1{tid}"), beskrivelse).toBe(fyll(forventet.slice(1)));
+      // The fast path (ADR 0033) answers a page only once React Router has rendered it for the same
+      // state: its route is asked twice, so the second answer is the fast path's when it has one.
+      for (const gang of rad.metode === "GET" && rad.sti === HURTIGSTI_RUTE ? [1, 2] : [1]) {
+        const svar =
+          rad.metode === "GET"
+            ? await klient.get(eksempel, { maxRedirects: 0 })
+            : await klient.post(eksempel, { form: Object.fromEntries(Object.entries(rad.kropp ?? {}).map(([k, v]) => [k, fyll(v).replaceAll("{rolle}", rolle)])), headers: { Origin: baseURL! }, maxRedirects: 0 });
+        const beskrivelse = `${rad.metode} ${rad.eksempel} som ${rolle}${gang === 2 ? " (andre gang)" : ""}`;
+        if (typeof forventet === "number") expect(svar.status(), beskrivelse).toBe(forventet);
+        else {
+          expect([301, 302, 303, 307, 308], beskrivelse).toContain(svar.status());
+          // «Lagret kl.» (issue 15): the redirect after a save carries the time it was saved (?tid=).
+          expect(svar.headers()["location"]?.replace(/([?&])tid=\d+/, "$1tid={tid}"), beskrivelse).toBe(fyll(forventet.slice(1)));
+        }
+        if (gang === 2 && svar.status() === 200 && process.env.HURTIGSTI !== "av") expect(svar.headers()["x-samla-hurtigsti"], beskrivelse).toBe("1");
       }
     }
     if (rolle === "anonym") await klient.dispose();

@@ -64,3 +64,11 @@ export async function saaUtproving(u: { barnehageId: string; teamId: string; sam
   ]);
   return id;
 }
+
+/** One group's own note at a samling (group 1..n; ADR 0027), as the grouping page would leave it. */
+export async function saaGruppenotat(n: { barnehageId: string; samlingId: string; aktivitetId: string; gruppe: number; tekst: string; av: string }) {
+  await kjor(
+    `insert into gruppenotat (id, "organizationId", "samlingId", "aktivitetId", gruppe, tekst, versjon, "oppdatertAv", oppdatert) values (?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+    [randomUUID(), n.barnehageId, n.samlingId, n.aktivitetId, n.gruppe, n.tekst, n.av, "2026-11-02T10:00:00.000Z"],
+  );
+}

@@ -82,15 +82,36 @@ export async function teametsUtgave(
   { db }: Db,
   naa = new Date(),
 ): Promise<TeamUtgave> {
-  const { modul, gjeldende } = modulForTeam(synlig, samling?.status === "pagaar" ? samling.modulUtgave : null);
-  const sett = await hentTeamUtgave(db, barnehageId, teamId, synlig.id);
+  const { modul, gjeldende, sett, maaSkrive } = await lesTeamUtgave(barnehageId, teamId, synlig, samling, db);
   let nytt: Utgave[] = [];
-  if (sett === undefined || sett < gjeldende.nyeste) {
+  if (maaSkrive) {
     // Only the request that moves the team's mark forward shows the note: once per team.
     const forst = await settTeamUtgave(db, barnehageId, teamId, synlig.id, gjeldende.nyeste, naa);
     if (forst && sett !== undefined) nytt = (synlig.utgaver ?? []).filter((u) => u.nummer > sett && u.nummer <= gjeldende.nyeste && u.endringer).reverse();
   }
   return { modul, gjeldende, nytt };
+}
+
+async function lesTeamUtgave(barnehageId: string, teamId: string, synlig: Modul, samling: { status: string; modulUtgave?: number | null } | null, db: Db["db"]) {
+  const { modul, gjeldende } = modulForTeam(synlig, samling?.status === "pagaar" ? samling.modulUtgave : null);
+  const sett = await hentTeamUtgave(db, barnehageId, teamId, synlig.id);
+  return { modul, gjeldende, sett, maaSkrive: sett === undefined || sett < gjeldende.nyeste };
+}
+
+/**
+ * `teametsUtgave` without writing, for the fast path (ADR 0033): the same answer when the team's
+ * mark is already at the newest edition (no change note to show), and null when it is not: then
+ * only `teametsUtgave` may answer, since it records that the team has been told.
+ */
+export async function teametsUtgaveUtenSkriving(
+  barnehageId: string,
+  teamId: string,
+  synlig: Modul,
+  samling: { status: string; modulUtgave?: number | null } | null,
+  { db }: Db,
+): Promise<TeamUtgave | null> {
+  const { modul, gjeldende, maaSkrive } = await lesTeamUtgave(barnehageId, teamId, synlig, samling, db);
+  return maaSkrive ? null : { modul, gjeldende, nytt: [] };
 }
 
 /** The leader moves a samling in progress on to the newest edition («gå videre»). */

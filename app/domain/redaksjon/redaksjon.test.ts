@@ -5,7 +5,7 @@ import type { Innhold, Modul, ModulTekst } from "#app/domain/innhold/innhold.ser
 import { modulIUtgave } from "#app/domain/innhold/utgave.ts";
 import { hentSamling, samlingMedSteg, styrSamling } from "#app/domain/samling/samling.server.ts";
 import { lagBarnehage, lagInnhold, lagModul, lagPlanlagtSamling, som, type BarnehageVerden } from "#app/test/fabrikk.ts";
-import { endreRedaktor, forhandsvisModul, gaTilNyesteUtgave, medRedaktorRolle, redaksjonsoversikt, teametsUtgave } from "./redaksjon.server.ts";
+import { endreRedaktor, forhandsvisModul, gaTilNyesteUtgave, medRedaktorRolle, redaksjonsoversikt, teametsUtgave, teametsUtgaveUtenSkriving } from "./redaksjon.server.ts";
 
 /**
  * Editions for teams (ADR 0034): a samling in progress keeps the edition it started on, the change
@@ -76,6 +76,27 @@ for (const dialekt of DIALEKTER) {
       // Going back (a clock in a test) never tells it again.
       expect((await teametsUtgave(bh.barnehageId, team, v1, null, dep())).nytt).toEqual([]);
       expect((await teametsUtgave(bh.barnehageId, team, v2, null, dep())).nytt).toEqual([]);
+    });
+
+    it("skal la hurtigstien lese utgaven uten å skrive, og gi opp når teamet har et endringsnotat til gode (ADR 0033)", async () => {
+      const team = bh.team.Solsikke!;
+      const barnehage = bh.barnehageId;
+      // A team that never opened the module: only the writing request may answer (it records the mark).
+      const nytt = await lagBarnehage(dep(), { styrer: "Stine", ansatte: ["Nils"], team: [{ navn: "Nytt", medlemmer: ["Nils"] }] });
+      expect(await teametsUtgaveUtenSkriving(nytt.barnehageId, nytt.team.Nytt!, v2, null, dep())).toBeNull();
+      expect(await teametsUtgaveUtenSkriving(nytt.barnehageId, nytt.team.Nytt!, v2, null, dep())).toBeNull();
+      expect((await teametsUtgave(nytt.barnehageId, nytt.team.Nytt!, v2, null, dep())).nytt).toEqual([]);
+      // Once the mark is at the newest edition: the same answer as teametsUtgave, without writing.
+      const lest = await teametsUtgaveUtenSkriving(nytt.barnehageId, nytt.team.Nytt!, v2, null, dep());
+      expect(lest).toEqual(await teametsUtgave(nytt.barnehageId, nytt.team.Nytt!, v2, null, dep()));
+      // Solsikke has seen edition 2 (the test above).
+      expect((await teametsUtgaveUtenSkriving(barnehage, team, v2, null, dep()))?.gjeldende).toEqual({ utgave: 2, nyeste: 2, eldre: false });
+      // A third edition published: the note is still to be shown, and reading does not use it up.
+      const v3 = { ...v2, utgave: 3, utgaver: [...(v2.utgaver ?? []), { nummer: 3, fra: "2026-12-20T08:00:00.000Z", dato: "2026-12-20", juridisk: false, endringer: { nb: "Ny film.", nn: "Ny film." } }] } as Modul;
+      expect(await teametsUtgaveUtenSkriving(barnehage, team, v3, null, dep())).toBeNull();
+      expect(await teametsUtgaveUtenSkriving(barnehage, team, v3, null, dep())).toBeNull();
+      expect((await teametsUtgave(barnehage, team, v3, null, dep())).nytt.map((u) => u.endringer?.nb)).toEqual(["Ny film."]);
+      expect((await teametsUtgaveUtenSkriving(barnehage, team, v3, null, dep()))?.nytt).toEqual([]);
     });
 
     it("skal bare gi redaktørrollen med operatørkommandoen, og bare vise redaksjonen til en redaktør", async () => {

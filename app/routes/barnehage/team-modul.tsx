@@ -12,15 +12,13 @@ import { Forklaring, GruppenotatSkjema, TekstOmraade, gruppenotatNokkel } from "
 import { Gruppekolonner } from "#app/components/gruppekolonner.tsx";
 import { useMaalform, useT } from "#app/components/use-t.ts";
 import { ModulKropp } from "#app/components/innhold.tsx";
-import { filmVisning, hvaErNytt } from "#app/domain/innhold/visning.ts";
-import { gaTilNyesteUtgave, teametsUtgave } from "#app/domain/redaksjon/redaksjon.server.ts";
-import { naa } from "#app/domain/innhold/klokke.server.ts";
-import { kan } from "#app/auth/tilgang.ts";
+import { gaTilNyesteUtgave } from "#app/domain/redaksjon/redaksjon.server.ts";
 import { HvaErNytt } from "#app/components/modul-visning.tsx";
 import { formaterDato } from "#app/i18n/i18n.ts";
 import { refleksjonSkjema } from "#app/domain/notat/notat.schema.ts";
 import { delMedTeamet, lagreMinRefleksjon, slettDelt, teamModulTilstand } from "#app/domain/notat/notat.server.ts";
 import { barnehageFraKontekst } from "./barnehage.server.ts";
+import { hentModul, teamModulSide } from "./team-modul.server.ts";
 
 /** Plain HTML with plain forms (ADR 0017): the page must be cheap, and every form works without JS. */
 export const handle: SideHandle = { utenJs: true };
@@ -29,50 +27,15 @@ export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData ? `${loaderData.modul.nummer}. ${loaderData.modul.tittel} – ${loaderData.team.navn} – Samla` : "Samla" }];
 }
 
-function hentModul(slug: string) {
-  const modul = tjenester().innhold.modulEtterSlug(slug);
-  if (!modul) throw ikkeFunnet();
-  return modul;
-}
-
 /**
  * A module as a team works on it: the module's content and, under each activity, my private
  * reflection, what the team's members have shared, and the group note from the team's latest or
- * ongoing samling about the module. The leader guide is never part of this page.
+ * ongoing samling about the module. The leader guide is never part of this page. GET without a
+ * query string is usually answered by the fast path (app/hurtigsti.server.ts) with the same data.
  */
 export async function loader({ params, context }: Route.LoaderArgs) {
   const { aktor, medlemskap } = barnehageFraKontekst(context);
-  const maalform = context.get(maalformKontekst);
-  const synlig = hentModul(params.slug);
-  const s = await teamModulTilstand(aktor, medlemskap, params.teamId, synlig, tjenester());
-  // The edition this team sees (a samling in progress keeps its own), and the change note once per
-  // team: the request that records the team has been told shows it (ADR 0034).
-  const u = await teametsUtgave(medlemskap.barnehageId, s.team.id, synlig, s.samling, tjenester(), naa());
-  const modul = u.modul;
-  const tekst = modul.tekst[maalform];
-  return {
-    utgave: {
-      ...u.gjeldende,
-      nytt: u.nytt.map((x) => ({ utgave: x.nummer, dato: x.dato, tekst: x.endringer![maalform], juridisk: x.juridisk })),
-      endringer: hvaErNytt(synlig, maalform).filter((e) => e.utgave > u.gjeldende.utgave),
-      kanBytte: u.gjeldende.eldre && s.samling?.status === "pagaar" && kan(aktor, "bytt:utgave", medlemskap),
-    },
-    barnehageId: medlemskap.barnehageId,
-    team: { id: s.team.id, navn: s.team.navn },
-    iTeamet: s.iTeamet,
-    sti: `/barnehage/${medlemskap.barnehageId}/team/${s.team.id}/moduler/${modul.slug}`,
-    slug: modul.slug,
-    modul: tekst.meta,
-    innledning: tekst.innledning,
-    seksjoner: tekst.seksjoner,
-    filmer: Object.fromEntries([...modul.filmer.values()].map((f) => [f.id, filmVisning(f, maalform)])),
-    samling: s.samling ? { id: s.samling.id, dato: s.samling.starter.slice(0, 10), status: s.samling.status } : null,
-    // The whole team's note (group 0) is edited here; each group's own note shows beside it (ADR 0027).
-    notater: Object.fromEntries(s.gruppenotater.filter((n) => n.gruppe === 0).map((n) => [n.aktivitetId, { tekst: n.tekst, versjon: n.versjon }])),
-    gruppenotater: s.gruppenotater.filter((n) => n.gruppe > 0 && n.tekst).map((n) => ({ aktivitetId: n.aktivitetId, gruppe: n.gruppe, tekst: n.tekst })),
-    mine: Object.fromEntries(s.mineRefleksjoner.map((r) => [r.aktivitetId, r.tekst])),
-    delte: s.delte.map((d) => ({ id: d.id, aktivitetId: d.aktivitetId, tekst: d.tekst, forfatter: d.forfatterNavn, erMin: d.erMin, dato: d.delt.slice(0, 10) })),
-  };
+  return (await teamModulSide(aktor, medlemskap, context.get(maalformKontekst), params.teamId, params.slug, { skriv: true }))!;
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {

@@ -56,6 +56,9 @@ export const UNNTAK: Record<string, { kolonner: string[]; grunn: string }> = {
   // Single-use TOTP (ADR 0021) and the health check's write (ADR 0025).
   tofaktor_brukt: { kolonner: ["userId"], grunn: "user id (and the last accepted time step, a number)" },
   helse: { kolonner: ["id", "sist"], grunn: "one fixed row id and the time of the last health check" },
+  // Editions (ADR 0034): who is an editor, and which edition each team has been told about.
+  redaktor: { kolonner: ["userId"], grunn: "user id (and the time the role was given)" },
+  team_modul_utgave: { kolonner: ["organizationId", "teamId", "modulId"], grunn: "ids; modulId names a module of the public package (and an edition number)" },
   // Two-factor sign-in (ADR 0013).
   twoFactor: { kolonner: ["id", "secret", "backupCodes", "userId"], grunn: "id, user id, and the TOTP secret and recovery codes, encrypted with the server secret" },
   // Owners (ADR 0014).

@@ -1,0 +1,149 @@
+import { expect, test } from "./fixtures.ts";
+import { saaGruppenotat, saaSamling } from "./notater-saa.ts";
+import { fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
+
+/**
+ * The fast path for the team module page (ADR 0033, issue 16): the likhetstest. For the same
+ * state, the page the fast path sends is byte for byte the page React Router rendered (the first
+ * request for a state goes through React Router, the next is the fast path's), in bokmål and
+ * nynorsk, without team state and with reflections, a shared reflection and group notes. A change
+ * of state is never answered from the fast path's pages, and everyone React Router refuses is
+ * refused the same way. With HURTIGSTI=av nothing is answered by it (the same spec then checks
+ * React Router alone).
+ */
+const MODUL = "psykososialt-barnehagemiljo";
+const AV = process.env.HURTIGSTI === "av";
+
+type Svar = { status: number; hurtig: boolean; html: string; hoder: Headers };
+
+test("hurtigstien gir samme side som React Router for samme tilstand, i begge målformer, og aldri en gammel", async ({ verden, baseURL }) => {
+  test.setTimeout(120_000);
+  const url = baseURL!;
+  const bh = await verden.barnehage({
+    navn: "Hurtigbakken barnehage",
+    styrer: "Siri Styrer",
+    ledere: ["Lise Leder"],
+    ansatte: ["Anne Ansatt", "Berit Berg", "Cato Utenfor"],
+    team: [{ navn: "Blåklokka", medlemmer: ["Anne Ansatt", "Berit Berg"] }],
+  });
+  const a = bh.barnehageId;
+  const team = bh.team["Blåklokka"]!;
+  const side = `/barnehage/${a}/team/${team}/moduler/${MODUL}`;
+  const anne = await verden.cookie("Anne Ansatt");
+  const berit = await verden.cookie("Berit Berg");
+
+  const hent = async (cookie: string, sti = side): Promise<Svar> => {
+    const r = await fetch(url + sti, { headers: { cookie }, redirect: "manual" });
+    return { status: r.status, hurtig: r.headers.get("x-samla-hurtigsti") === "1", html: await r.text(), hoder: r.headers };
+  };
+  const post = (cookie: string, sti: string, form: Record<string, string>) =>
+    fetch(url + sti, { method: "POST", headers: { cookie, origin: url, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(form), redirect: "manual" });
+  const utenNonce = (csp: string | null) => (csp ?? "").replace(/'nonce-[^']+'/g, "'nonce'");
+  /** Each answer has its own nonce: the page's (`<link nonce>`) must be the header's; then it is left out. */
+  const normalisert = (s: Svar) => {
+    const nonce = /'nonce-([^']+)'/.exec(s.hoder.get("content-security-policy") ?? "")?.[1];
+    expect(nonce).toBeTruthy();
+    const iSida = [...s.html.matchAll(/nonce="([^"]*)"/g)].map((m) => m[1]);
+    expect(iSida.length).toBeGreaterThan(0);
+    for (const n of iSida) expect(n, "sidas nonce er svarets").toBe(nonce);
+    return s.html.replaceAll(nonce!, "{nonce}");
+  };
+
+  /** React Router renders the state first; then the fast path answers it, with the same page. */
+  async function likt(cookie: string, hva: string): Promise<string> {
+    const rr = await hent(cookie);
+    expect(rr.status, hva).toBe(200);
+    expect(rr.hurtig, `${hva}: en ny tilstand går alltid gjennom React Router`).toBe(false);
+    const hs = await hent(cookie);
+    expect(hs.status, hva).toBe(200);
+    expect(hs.hurtig, hva).toBe(!AV);
+    expect(normalisert(hs), `${hva}: samme HTML`).toBe(normalisert(rr));
+    for (const h of ["content-type", "cache-control", "x-content-type-options", "referrer-policy", "x-frame-options"]) expect(hs.hoder.get(h), `${hva}: ${h}`).toBe(rr.hoder.get(h));
+    expect(utenNonce(hs.hoder.get("content-security-policy")), hva).toBe(utenNonce(rr.hoder.get("content-security-policy")));
+    expect(hs.hoder.get("set-cookie"), hva).toBeNull();
+    return rr.html;
+  }
+
+  // Without team state (the first visit also records the team's edition).
+  const tom = await likt(anne, "bokmål uten tilstand");
+  expect(tom).toContain('lang="nb"');
+  const nn = await likt(`${anne}; maalform=nn`, "nynorsk uten tilstand");
+  expect(nn).toContain('lang="nn"');
+  expect(nn).not.toBe(tom);
+
+  // Anne's private reflection: the next request is React Router's, with the new text.
+  const PRIVAT = "Anne-privat-hurtig-7f3a: garderoben <b>om morgenen</b> & «roen»";
+  expect((await post(anne, side, { intent: "lagre-refleksjon", aktivitetId: "m1-a1", tekst: PRIVAT })).status).toBe(302);
+  const medRefleksjon = await likt(anne, "bokmål med privat refleksjon");
+  expect(medRefleksjon).toContain("garderoben &lt;b&gt;om morgenen&lt;/b&gt; &amp; «roen»");
+  // Berit never sees it, on either path.
+  const beritSide = await likt(berit, "Berits side");
+  expect(beritSide).not.toContain("Anne-privat-hurtig-7f3a");
+
+  // Berit shares one; a held samling with a group note for the whole team and one group's note.
+  const DELT = "Berit-delt-hurtig-2c9d: vi hilser ved døra";
+  expect((await post(berit, side, { intent: "del-refleksjon", aktivitetId: "m1-a1", tekst: DELT })).status).toBe(302);
+  const samling = await saaSamling({ barnehageId: a, teamId: team, modulId: "m1", status: "holdt", starter: "2026-11-02T09:00:00.000Z", av: bh.personer["Lise Leder"]!.id });
+  const NOTAT = "Teamnotat-hurtig-5e1b: vi så på overgangene";
+  const notat = await post(anne, `/barnehage/${a}/samling/${samling}/notat/m1-a1`, { versjon: "0", til: `${side}#m1-a1`, tekst: NOTAT });
+  expect(notat.status).toBe(302);
+  const GRUPPE = "Gruppe-2-hurtig-8a0c: leken i sandkassa";
+  await saaGruppenotat({ barnehageId: a, samlingId: samling, aktivitetId: "m1-a1", gruppe: 2, tekst: GRUPPE, av: bh.personer["Anne Ansatt"]!.id });
+  const full = await likt(anne, "bokmål med refleksjon, delt refleksjon og gruppenotater");
+  for (const tekst of ["Anne-privat-hurtig-7f3a", DELT, NOTAT, GRUPPE]) expect(full).toContain(tekst);
+  const fullNn = await likt(`${anne}; maalform=nn`, "nynorsk med teamtilstand");
+  for (const tekst of ["Anne-privat-hurtig-7f3a", DELT, NOTAT, GRUPPE]) expect(fullNn).toContain(tekst);
+
+  // A shared reflection deleted: gone at once (the state changed, so React Router answers).
+  const delt = /name="id" value="([^"]+)"/.exec((await hent(berit)).html)![1]!;
+  expect((await post(berit, side, { intent: "slett-delt", id: delt, aktivitetId: "m1-a1" })).status).toBe(302);
+  expect((await hent(anne)).html).not.toContain(DELT);
+
+  // Whoever React Router refuses, the fast path refuses the same way: someone outside the team
+  // (404), the leder of the barnehage outside the team, a stranger, no session, a query string.
+  const cato = await verden.cookie("Cato Utenfor");
+  const utenfor = await hent(cato);
+  expect(utenfor.hurtig).toBe(false);
+  expect(utenfor.status).toBe(404);
+  expect((await hent("samla.session_token=ugyldig.ugyldig")).status).toBe(302);
+  expect((await hent("")).status).toBe(302);
+  const medSporsmal = await hent(anne, `${side}?lagret=refleksjon-m1-a1`);
+  expect(medSporsmal.hurtig).toBe(false);
+  expect(medSporsmal.status).toBe(200);
+  // Taken out of the team, and out of the barnehage: refused at once, though the page was kept.
+  const styrer = await verden.cookie("Siri Styrer");
+  await hent(berit);
+  expect((await hent(berit)).hurtig).toBe(!AV);
+  expect((await post(styrer, `/barnehage/${a}/team/${team}`, { intent: "fjern", brukerId: bh.personer["Berit Berg"]!.id })).status).toBe(302);
+  const utAvTeamet = await hent(berit);
+  expect(utAvTeamet.hurtig).toBe(false);
+  expect(utAvTeamet.status).toBe(404);
+  const lise = await verden.cookie("Lise Leder");
+  await likt(lise, "lederen utenfor teamet ser teamets arbeid");
+  expect((await post(styrer, `/barnehage/${a}?index`, { intent: "fjern", brukerId: bh.personer["Lise Leder"]!.id })).status).toBe(302);
+  const utAvBarnehagen = await hent(lise);
+  expect(utAvBarnehagen.hurtig).toBe(false);
+  expect(utAvBarnehagen.status).toBe(404);
+
+  // A signed-out session: the page it had is never sent again.
+  expect((await post(anne, "/logg-ut", {})).status).toBeLessThan(400);
+  const utlogget = await hent(anne);
+  expect(utlogget.hurtig).toBe(false);
+  expect(utlogget.status).toBe(302);
+});
+
+test("sida fra hurtigstien virker i nettleseren: stilarket lastes med svarets nonce, ingen CSP-feil, 0 axe-brudd", async ({ verden, sideSom }) => {
+  const bh = await verden.barnehage({ navn: "Nonceby barnehage", styrer: "Siri Styrer", ansatte: ["Anne Ansatt"], team: [{ navn: "Blåklokka", medlemmer: ["Anne Ansatt"] }] });
+  const side = `/barnehage/${bh.barnehageId}/team/${bh.team["Blåklokka"]!}/moduler/${MODUL}`;
+  const page = await sideSom("Anne Ansatt", { viewport: { width: 360, height: 740 } });
+  const feil = fangKonsollfeil(page);
+  await page.goto(side);
+  const svar = await page.goto(side);
+  expect(svar!.headers()["x-samla-hurtigsti"]).toBe(AV ? undefined : "1");
+  await expect(page.getByRole("heading", { level: 1, name: "Psykososialt barnehagemiljø" })).toBeVisible();
+  // The design system's stylesheet applied (it was blocked if the page's nonce were not the header's).
+  expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
+  expect(await page.locator("header.sidehode").evaluate((e) => getComputedStyle(e).display)).not.toBe("inline");
+  await sjekkUu(page);
+  expect(feil).toEqual([]);
+});
