@@ -97,9 +97,6 @@ export const UNNTAK: Record<string, { kolonner: string[]; grunn: string }> = {
   },
   paaminnelse_av: { kolonner: ["userId", "type"], grunn: "user id and a kind of reminder from a fixed list" },
   samling_avlyst: { kolonner: ["samlingId", "organizationId", "teamId", "modulId"], grunn: "ids and a package module id (and times, numbers)" },
-  // Editions (migration 0024, ADR 0034): who has the editor role, and which edition a team has been told about.
-  redaktor: { kolonner: ["userId"], grunn: "a user id (and the time the role was granted)" },
-  team_modul_utgave: { kolonner: ["organizationId", "teamId", "modulId"], grunn: "ids and a package module id (the edition is a number)" },
   // The routine for internkontroll (migration 0026, ADR 0036): the answers and the approver's name are seeded.
   internkontroll_rutine: { kolonner: ["id", "organizationId", "vedtatt", "godkjentRolle", "godkjentAv"], grunn: "ids, a calendar date and a role from a fixed list" },
   // Observation and the action repertoire (migration 0025, ADR 0035).
