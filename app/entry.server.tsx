@@ -1,4 +1,4 @@
-import { PassThrough } from "node:stream";
+import { PassThrough, Transform } from "node:stream";
 import type { EntryContext, RouterContextProvider, HandleErrorFunction } from "react-router";
 import { ServerRouter, isRouteErrorResponse } from "react-router";
 import { logg } from "./logg.server.ts";
@@ -15,7 +15,7 @@ import { nyNonce } from "../server/nonce.ts";
 import { klargjor, tjenester } from "./tjenester.server.ts";
 import { liveEtag } from "./domain/samling/rom.server.ts";
 import { env, oidcKonfig } from "./env.server.ts";
-import { huskTeamModul, TEAM_MODUL_RUTE } from "./hurtigsti.server.ts";
+import { huskSide } from "./hurtigsti.server.ts";
 import { aktorKontekst } from "./kontekst.ts";
 export { hurtigsti } from "./hurtigsti.server.ts";
 export { klargjor, startJobber, stopp, tjenester } from "./tjenester.server.ts";
@@ -98,7 +98,20 @@ export default function handleRequest(
         nonce,
         [ventPaaAlt ? "onAllReady" : "onShellReady"]() {
           ferdig = true;
-          const body = new PassThrough();
+          // A page the fast path may answer later (/start): its bytes are kept as they pass (ADR 0033).
+          const biter: Buffer[] = [];
+          const body = kanHuskes(request, status, routerContext)
+            ? new Transform({
+                transform(bit: Buffer, _koding, videre) {
+                  biter.push(bit);
+                  videre(null, bit);
+                },
+                flush(ferdig) {
+                  huskForHurtigstien(request, status, routerContext, loadContext, Buffer.concat(biter).toString("utf8"), nonce);
+                  ferdig();
+                },
+              })
+            : new PassThrough();
           resolve(new Response(createReadableStreamFromReadable(body), { headers, status }));
           pipe(body);
         },
@@ -113,13 +126,17 @@ export default function handleRequest(
   });
 }
 
-/** The team module page React Router rendered for a GET without a query string: kept for the fast path (ADR 0033). */
-function huskForHurtigstien(request: Request, status: number, routerContext: EntryContext, loadContext: RouterContextProvider, html: string, nonce: string) {
+/** Whether this answer may be kept for the fast path: a GET without a query string, 200, no errors, no action (ADR 0033). */
+function kanHuskes(request: Request, status: number, routerContext: EntryContext): boolean {
   const h = routerContext.staticHandlerContext;
-  if (request.method !== "GET" || status !== 200 || h.errors || h.actionData || h.matches.at(-1)?.route.id !== TEAM_MODUL_RUTE) return;
-  const url = new URL(request.url);
-  if (url.search) return;
-  huskTeamModul(url.pathname, h.loaderData, loadContext.get(aktorKontekst), html, nonce);
+  return request.method === "GET" && status === 200 && !h.errors && !h.actionData && !new URL(request.url).search;
+}
+
+/** A page React Router rendered for a GET without a query string: kept when it is one of the fast path's (ADR 0033). */
+function huskForHurtigstien(request: Request, status: number, routerContext: EntryContext, loadContext: RouterContextProvider, html: string, nonce: string) {
+  if (!kanHuskes(request, status, routerContext)) return;
+  const h = routerContext.staticHandlerContext;
+  huskSide(h.matches.at(-1)?.route.id, new URL(request.url).pathname, h.loaderData, loadContext.get(aktorKontekst), html, nonce);
 }
 
 /** Whether the page that answers (the deepest route) is plain HTML without scripts (`handle.utenJs`). */

@@ -134,7 +134,7 @@ export async function lagServer(build: ServerBuild, klientMappe: string) {
       return fil ? serverMedia(req, res, fil) : svarTekst(res, 404, "Ikke funnet");
     }
 
-    // The signed-in fast path (ADR 0033): the team module page, when this process has rendered it
+    // The signed-in fast path (ADR 0033): the team module page and /start, when this process has rendered it
     // for the same state; everything it does not answer goes on to React Router.
     if (lese && !anonym && (await hurtigsti(req, res, url, cookie))) return;
 

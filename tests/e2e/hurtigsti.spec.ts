@@ -147,3 +147,96 @@ test("sida fra hurtigstien virker i nettleseren: stilarket lastes med svarets no
   await sjekkUu(page);
   expect(feil).toEqual([]);
 });
+
+/**
+ * /start on the fast path (issue 16): a page with scripts, so the loader data is in the HTML too
+ * (React Router's stream), and every inline script carries the answer's nonce. The same state gives
+ * the same page; a new samling, a new barnehage or another målform is a new state for React Router.
+ */
+test("/start: hurtigstien gir samme side som React Router, også med skriptene, og aldri en gammel", async ({ verden, baseURL }) => {
+  test.setTimeout(120_000);
+  const url = baseURL!;
+  const bh = await verden.barnehage({
+    navn: "Startbakken barnehage",
+    styrer: "Siri Styrer",
+    ledere: ["Lise Leder"],
+    ansatte: ["Anne Ansatt"],
+    team: [{ navn: "Blåklokka", medlemmer: ["Anne Ansatt", "Lise Leder"] }],
+  });
+  const anne = await verden.cookie("Anne Ansatt");
+  const hent = async (cookie: string, sti = "/start"): Promise<Svar> => {
+    const r = await fetch(url + sti, { headers: { cookie }, redirect: "manual" });
+    return { status: r.status, hurtig: r.headers.get("x-samla-hurtigsti") === "1", html: await r.text(), hoder: r.headers };
+  };
+  const normalisert = (s: Svar) => {
+    const nonce = /'nonce-([^']+)'/.exec(s.hoder.get("content-security-policy") ?? "")?.[1];
+    expect(nonce).toBeTruthy();
+    const iSida = [...s.html.matchAll(/nonce="([^"]*)"/g)].map((m) => m[1]);
+    // The stylesheet's link and React Router's inline scripts.
+    expect(iSida.length).toBeGreaterThan(1);
+    for (const n of iSida) expect(n, "sidas nonce er svarets").toBe(nonce);
+    return s.html.replaceAll(nonce!, "{nonce}");
+  };
+  async function likt(cookie: string, hva: string): Promise<string> {
+    const rr = await hent(cookie);
+    expect(rr.status, hva).toBe(200);
+    expect(rr.hurtig, `${hva}: en ny tilstand går alltid gjennom React Router`).toBe(false);
+    const hs = await hent(cookie);
+    expect(hs.status, hva).toBe(200);
+    expect(hs.hurtig, hva).toBe(!AV);
+    expect(normalisert(hs), `${hva}: samme HTML`).toBe(normalisert(rr));
+    for (const h of ["content-type", "cache-control", "x-content-type-options", "referrer-policy", "x-frame-options"]) expect(hs.hoder.get(h), `${hva}: ${h}`).toBe(rr.hoder.get(h));
+    expect(hs.hoder.get("set-cookie"), hva).toBeNull();
+    return rr.html;
+  }
+
+  const tom = await likt(anne, "bokmål, ingen samling");
+  expect(tom).toContain("Startbakken barnehage");
+  expect(tom).toContain("<script");
+  const nn = await likt(`${anne}; maalform=nn`, "nynorsk");
+  expect(nn).toContain('lang="nn"');
+
+  // A samling is planned: Anne's next step changes, so the next answer is React Router's.
+  const samling = await saaSamling({ barnehageId: bh.barnehageId, teamId: bh.team["Blåklokka"]!, modulId: "m1", status: "planlagt", starter: "2031-03-04T09:00:00.000Z", av: bh.personer["Lise Leder"]!.id });
+  expect(samling).toBeTruthy();
+  const medSamling = await likt(anne, "bokmål med neste samling");
+  expect(medSamling).not.toBe(tom);
+  expect(medSamling).toContain("2031");
+  expect(tom).not.toContain("2031");
+
+  // Another person never gets Anne's page; the leader's own state is rendered for her.
+  const lise = await verden.cookie("Lise Leder");
+  const liseSide = await likt(lise, "lederen");
+  expect(liseSide).not.toContain("Anne Ansatt");
+  expect(liseSide).toContain("Lise Leder");
+
+  // Refusals as React Router: no session, an invalid one, a query string, a signed-out session.
+  expect((await hent("")).status).toBe(302);
+  expect((await hent("samla.session_token=ugyldig.ugyldig")).status).toBe(302);
+  const medSporsmal = await hent(anne, "/start?x=1");
+  expect(medSporsmal.hurtig).toBe(false);
+  expect(medSporsmal.status).toBe(200);
+  expect((await fetch(url + "/logg-ut", { method: "POST", headers: { cookie: anne, origin: url }, redirect: "manual" })).status).toBeLessThan(400);
+  const utlogget = await hent(anne);
+  expect(utlogget.hurtig).toBe(false);
+  expect(utlogget.status).toBe(302);
+});
+
+test("/start fra hurtigstien hydreres i nettleseren: skriptene kjører med svarets nonce, ingen konsollfeil, 0 axe-brudd", async ({ verden, sideSom }) => {
+  await verden.barnehage({ navn: "Hydrerbakken barnehage", styrer: "Siri Styrer", ansatte: ["Anne Ansatt"], team: [{ navn: "Blåklokka", medlemmer: ["Anne Ansatt"] }] });
+  const page = await sideSom("Anne Ansatt", { viewport: { width: 360, height: 740 } });
+  const feil = fangKonsollfeil(page);
+  await page.goto("/start");
+  const svar = await page.goto("/start");
+  expect(svar!.headers()["x-samla-hurtigsti"]).toBe(AV ? undefined : "1");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Anne Ansatt");
+  // Hydrated: a link is followed by the client router (no new document), which only works when
+  // the inline scripts ran with the answer's nonce and React took over the HTML without a mismatch.
+  await page.evaluate(() => ((window as unknown as { fraForrigeDokument: boolean }).fraForrigeDokument = true));
+  await page.getByRole("link", { name: "Hydrerbakken barnehage" }).click();
+  await expect(page).toHaveURL(/\/barnehage\/[^/]+$/);
+  expect(await page.evaluate(() => (window as unknown as { fraForrigeDokument?: boolean }).fraForrigeDokument)).toBe(true);
+  await page.goBack();
+  await sjekkUu(page);
+  expect(feil).toEqual([]);
+});

@@ -7,7 +7,7 @@ import { mineBarnehager } from "#app/domain/barnehage/barnehage.repo.server.ts";
 import { krevMedlemskap, medlemsliste } from "#app/domain/barnehage/barnehage.server.ts";
 import { teamIBarnehagen } from "#app/domain/team/team.server.ts";
 import { mineApneUtprovinger, mineNesteSamlinger } from "#app/domain/samling/samling.server.ts";
-import { minFremdrift, teamenesFremdrift } from "#app/domain/fremdrift/fremdrift.server.ts";
+import { minFremdrift, teamenesFremdrift, type PersonFremdrift } from "#app/domain/fremdrift/fremdrift.server.ts";
 import { runderSomVenter, stastedOversikt } from "#app/domain/stasted/stasted.server.ts";
 import { nesteSteg, type NesteFakta, type NesteSteg, type OppsettFakta } from "./neste.ts";
 
@@ -42,13 +42,13 @@ export async function oppsettFor(aktor: Aktor | null, m: Medlemskap, { db }: Dep
 }
 
 /** My own things to do across my barnehager and teams, `kunBarnehage` narrows to one barnehage. */
-async function minFakta(aktor: Aktor | null, { db, innhold }: Dep, naa: Date, kunBarnehage?: string): Promise<Omit<NesteFakta, "oppsett" | "barnehager" | "naa">> {
+async function minFakta(aktor: Aktor | null, { db, innhold }: Dep, naa: Date, kunBarnehage?: string, kjentFremdrift?: PersonFremdrift[]): Promise<Omit<NesteFakta, "oppsett" | "barnehager" | "naa">> {
   const her = <T extends { barnehageId: string }>(x: T) => !kunBarnehage || x.barnehageId === kunBarnehage;
   const [samlinger, stasted, utprovinger, fremdrift] = await Promise.all([
     mineNesteSamlinger(aktor, { db }, naa),
     runderSomVenter(aktor, { db }, naa),
     mineApneUtprovinger(aktor, { db }, naa),
-    minFremdrift(aktor, { db }),
+    kjentFremdrift ?? minFremdrift(aktor, { db }),
   ]);
   return {
     samlinger: samlinger.filter(her).map((s) => ({
@@ -68,16 +68,19 @@ async function minFakta(aktor: Aktor | null, { db, innhold }: Dep, naa: Date, ku
   };
 }
 
+/** What the caller has already read for this person in this request (/start shows both too): not read again. */
+type Kjent = { barnehager?: Awaited<ReturnType<typeof mineBarnehager>>; fremdrift?: PersonFremdrift[] };
+
 /** The start page: what is next for me, across every barnehage I am in (set-up steps where I lead). */
-export async function nesteForMeg(aktor: Aktor | null, dep: Dep, naa = new Date()): Promise<NesteSteg[]> {
+export async function nesteForMeg(aktor: Aktor | null, dep: Dep, naa = new Date(), kjent: Kjent = {}): Promise<NesteSteg[]> {
   krev(aktor, "se:min-side");
-  const barnehager = await mineBarnehager(dep.db, aktor!.id);
+  const barnehager = kjent.barnehager ?? (await mineBarnehager(dep.db, aktor!.id));
   const oppsett: OppsettFakta[] = [];
   for (const b of barnehager.filter((b) => b.rolle !== "ansatt")) {
     const o = await oppsettFor(aktor, await krevMedlemskap(aktor, b.id, dep), dep, naa);
     if (o) oppsett.push(o);
   }
-  return nesteSteg({ naa: naa.toISOString(), barnehager: barnehager.length, oppsett, ...(await minFakta(aktor, dep, naa)) });
+  return nesteSteg({ naa: naa.toISOString(), barnehager: barnehager.length, oppsett, ...(await minFakta(aktor, dep, naa, undefined, kjent.fremdrift)) });
 }
 
 /** The barnehage overview: what is next for me in this barnehage. */

@@ -3,16 +3,11 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/start";
 import { aktorKontekst, maalformKontekst } from "#app/kontekst.ts";
 import { krev } from "#app/auth/tilgang.ts";
-import { tjenester } from "#app/tjenester.server.ts";
+import { startSide } from "./start.server.ts";
 import { useT } from "#app/components/use-t.ts";
 import { ModulListe } from "#app/components/modul-liste.tsx";
-import { modulKort } from "#app/domain/innhold/visning.ts";
-import { mineBarnehager } from "#app/domain/barnehage/barnehage.repo.server.ts";
-import { mineEiere } from "#app/domain/eier/eier.server.ts";
-import { nesteForMeg } from "#app/domain/neste/neste.server.ts";
 import { NesteStegListe } from "#app/components/neste-steg.tsx";
 import { MinFremdrift } from "#app/components/min-fremdrift.tsx";
-import { minFremdrift, modulTitler } from "#app/domain/fremdrift/fremdrift.server.ts";
 
 export function meta() {
   return [{ title: "Min side – Samla" }];
@@ -21,28 +16,8 @@ export function meta() {
 export async function loader({ context }: Route.LoaderArgs) {
   const aktor = context.get(aktorKontekst);
   krev(aktor, "se:min-side");
-  const maalform = context.get(maalformKontekst);
-  const { db, innhold } = tjenester();
-  const titler = modulTitler(innhold, maalform);
-  return {
-    navn: aktor!.navn,
-    // What is next for me (issue 15, point 3): samling, ståsted, practice, catch-up, set-up steps.
-    neste: await nesteForMeg(aktor, { db, innhold }),
-    modulNavn: innhold.moduler.map((m) => ({ id: m.id, slug: m.slug, nummer: m.nummer, tittel: m.tekst[maalform].meta.tittel })),
-    // My own steps per module in my teams' plans (issue 5).
-    fremdrift: (await minFremdrift(aktor, { db })).map((f) => ({
-      teamId: f.teamId,
-      barnehageId: f.barnehageId,
-      teamNavn: f.teamNavn,
-      barnehageNavn: f.barnehageNavn,
-      gjort: f.gjort,
-      mulig: f.mulig,
-      moduler: f.moduler.map((m) => ({ ...m, tittel: titler[m.modulId]?.tittel ?? m.modulId, slug: titler[m.modulId]?.slug ?? "" })),
-    })),
-    barnehager: await mineBarnehager(db, aktor!.id),
-    eiere: await mineEiere(aktor, { db }),
-    moduler: innhold.moduler.map((m) => modulKort(m, maalform)),
-  };
+  // The same data the fast path reads (app/hurtigsti.server.ts, ADR 0033).
+  return startSide(aktor!, context.get(maalformKontekst));
 }
 
 export default function Start({ loaderData }: Route.ComponentProps) {
