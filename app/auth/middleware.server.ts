@@ -11,14 +11,17 @@ import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
 import type { Auth } from "./auth.server.ts";
 import { logg } from "#app/logg.server.ts";
+import { lesGyldigOkt, type Okt } from "./okt-oppslag.server.ts";
 
 /**
  * Reads the session of a request from the database, and refuses (and deletes) one that is past the
  * absolute lifetime (30 days from sign-in), even when the sliding renewal has kept it alive. Deleted,
- * so every later `auth.api.getSession` in this and any process refuses it too.
+ * so every later `auth.api.getSession` in this and any process refuses it too. The common case (a
+ * valid session, no renewal due) is read with one query (`lesGyldigOkt`); everything else goes to
+ * Better Auth's `getSession`, which also does the renewal (ADR 0033).
  */
-export async function lesOkt(auth: Auth, db: Kysely<Database>, headers: Headers, naa = Date.now()) {
-  const sesjon = await auth.api.getSession({ headers });
+export async function lesOkt(auth: Auth, db: Kysely<Database>, headers: Headers, naa = Date.now()): Promise<Okt | null> {
+  const sesjon: Okt | null = (await lesGyldigOkt(auth, db, headers.get("cookie"), naa)) ?? (await auth.api.getSession({ headers }));
   if (!sesjon) return null;
   if (erOktForGammel(sesjon.session.createdAt, naa)) {
     await db.deleteFrom("session").where("id", "=", sesjon.session.id).execute();
