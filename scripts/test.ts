@@ -35,12 +35,15 @@ const ROYKTESTER = [
   "tests/e2e/robusthet.spec.ts",
   // Two app processes on one SQLite file (WORKERS, ADR 0033): only the embedded database has this case.
   "tests/e2e/klynge.spec.ts",
+  // The fast path's equality test (ADR 0033) on the embedded database too.
+  "tests/e2e/hurtigsti.spec.ts",
 ];
 
 /**
- * The fast path for the team module page (ADR 0033) is on in every run above; these specs run once
- * more with it off (HURTIGSTI=av), so the authorization matrix, the canary crawl and the equality
- * test hold on React Router's path alone too. Axe ran on these pages already.
+ * The fast path for the team module page and /start (ADR 0033) is on in every run above; these specs
+ * run once more with it off (HURTIGSTI=av), on each database the run has, so the authorization
+ * matrix, the canary crawl and the equality test hold on React Router's path alone too. Axe ran on
+ * these pages already.
  */
 const UTEN_HURTIGSTI = ["tests/e2e/autorisasjon.spec.ts", "tests/e2e/kanari.spec.ts", "tests/e2e/hurtigsti.spec.ts"];
 
@@ -85,16 +88,14 @@ if (!utenE2e) {
   } else if (!kjor("Produksjonsbygg", "npm", ["run", "build"])) {
     feilet += 1;
   } else if (pgServer) {
-    const navn = `samla_e2e_${randomBytes(5).toString("hex")}`;
-    const url = new URL(pgServer);
-    url.pathname = `/${navn}`;
-    await adminSporring(pgServer, `create database ${navn}`);
-    try {
-      e2e("Ende-til-ende-tester, alle (PostgreSQL, to app-prosesser)", [], { E2E_DATABASE_URL: url.toString(), E2E_JSON: "test-results/e2e-postgres.json", E2E_ARTEFAKTER: "test-results/e2e-postgres" });
-    } finally {
-      await adminSporring(pgServer, `drop database if exists ${navn} with (force)`);
-    }
+    await medPostgres(pgServer, (url) =>
+      e2e("Ende-til-ende-tester, alle (PostgreSQL, to app-prosesser)", [], { E2E_DATABASE_URL: url, E2E_JSON: "test-results/e2e-postgres.json", E2E_ARTEFAKTER: "test-results/e2e-postgres" }),
+    );
     e2e("Ende-til-ende-tester, røyktest (SQLite)", ROYKTESTER, { E2E_AXE: "av", E2E_JSON: "test-results/e2e-sqlite.json", E2E_ARTEFAKTER: "test-results/e2e-sqlite" });
+    if (feilet === 0)
+      await medPostgres(pgServer, (url) =>
+        e2e("Ende-til-ende-tester uten hurtigstien (PostgreSQL, HURTIGSTI=av)", UTEN_HURTIGSTI, { E2E_DATABASE_URL: url, HURTIGSTI: "av", E2E_AXE: "av", E2E_JSON: "test-results/e2e-uten-hurtigsti-pg.json", E2E_ARTEFAKTER: "test-results/e2e-uten-hurtigsti-pg" }),
+      );
   } else {
     e2e("Ende-til-ende-tester, alle (SQLite)", [], { E2E_JSON: "test-results/e2e-sqlite.json", E2E_ARTEFAKTER: "test-results/e2e-sqlite" });
   }
@@ -103,6 +104,19 @@ if (!utenE2e) {
 
 rapport();
 process.exit(feilet === 0 && bestatt > 0 ? 0 : 1);
+
+/** A fresh database on the PostgreSQL server for one e2e run, dropped afterwards. */
+async function medPostgres(server: string, kjor: (url: string) => void) {
+  const navn = `samla_e2e_${randomBytes(5).toString("hex")}`;
+  const url = new URL(server);
+  url.pathname = `/${navn}`;
+  await adminSporring(server, `create database ${navn}`);
+  try {
+    kjor(url.toString());
+  } finally {
+    await adminSporring(server, `drop database if exists ${navn} with (force)`);
+  }
+}
 
 function e2e(navn: string, filer: string[], env: Record<string, string>) {
   const ok = kjor(navn, npx, ["playwright", "test", ...filer], env);
