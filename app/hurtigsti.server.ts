@@ -98,7 +98,7 @@ export async function hurtigsti(sti: string, cookie: string): Promise<string[] |
   try {
     const funnet = finnSide(sti);
     if (!funnet) return undefined;
-    const { aktor, maalform } = await lesAktor(new Headers({ cookie }));
+    const { aktor, maalform } = await lesAktor(new Headers({ cookie }), { utenSkriving: true });
     if (!aktor) return undefined;
     const tilstand = await funnet.side.hent(aktor, maalform, funnet.parametre);
     if (tilstand === undefined) return undefined;

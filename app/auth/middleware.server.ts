@@ -18,31 +18,41 @@ import { lesGyldigOkt, type Okt } from "./okt-oppslag.server.ts";
  * absolute lifetime (30 days from sign-in), even when the sliding renewal has kept it alive. Deleted,
  * so every later `auth.api.getSession` in this and any process refuses it too. The common case (a
  * valid session, no renewal due) is read with one query (`lesGyldigOkt`); everything else goes to
- * Better Auth's `getSession`, which also does the renewal (ADR 0033).
+ * Better Auth's `getSession`, which also does the renewal (ADR 0033): its cookies (the renewed
+ * session cookie, or the deletion of a bad one) come back in `cookier` for the response.
+ * `utenSkriving` (the fast path): only the common case, never getSession.
  */
-export async function lesOkt(auth: Auth, db: Kysely<Database>, headers: Headers, naa = Date.now()): Promise<Okt | null> {
-  const sesjon: Okt | null = (await lesGyldigOkt(auth, db, headers.get("cookie"), naa)) ?? (await auth.api.getSession({ headers }));
+export async function lesOkt(auth: Auth, db: Kysely<Database>, headers: Headers, naa = Date.now(), { utenSkriving = false } = {}): Promise<(Okt & { cookier: string[] }) | null> {
+  let sesjon: Okt | null = await lesGyldigOkt(auth, db, headers.get("cookie"), naa);
+  let cookier: string[] = [];
+  if (!sesjon && !utenSkriving) {
+    const svar = await auth.api.getSession({ headers, returnHeaders: true });
+    sesjon = svar.response;
+    cookier = svar.headers.getSetCookie();
+  }
   if (!sesjon) return null;
   if (erOktForGammel(sesjon.session.createdAt, naa)) {
     await db.deleteFrom("session").where("id", "=", sesjon.session.id).execute();
     logg.info("okt_utlopt_absolutt");
     return null;
   }
-  return sesjon;
+  return { ...sesjon, cookier };
 }
 
 /**
  * The actor and målform of a request, from its cookie header: the one session check. The root
- * middleware calls it for React Router, and the fast path (app/hurtigsti.server.ts) for the team
- * module page, so both paths see the same person or no one (ADR 0033).
+ * middleware calls it for React Router, and the fast path (app/hurtigsti.server.ts) for its pages
+ * with `utenSkriving`, so both paths see the same person or no one (ADR 0033); a session due for
+ * renewal is no one to the fast path, so React Router renews it and sends the new cookie.
  */
-export async function lesAktor(headers: Headers): Promise<{ aktor: Aktor | null; maalform: Spraak }> {
+export async function lesAktor(headers: Headers, valg: { utenSkriving?: boolean } = {}): Promise<{ aktor: Aktor | null; maalform: Spraak; cookier: string[] }> {
   const cookie = headers.get("cookie");
   let aktor: Aktor | null = null;
   let brukersMaalform: unknown;
+  let cookier: string[] = [];
   if (harSesjonsCookie(cookie)) {
     const { auth, db } = tjenester();
-    const sesjon = await lesOkt(auth, db, headers);
+    const sesjon = await lesOkt(auth, db, headers, Date.now(), valg);
     if (sesjon) {
       aktor = {
         id: sesjon.user.id,
@@ -51,9 +61,10 @@ export async function lesAktor(headers: Headers): Promise<{ aktor: Aktor | null;
         tofaktor: (sesjon.user as { twoFactorEnabled?: unknown }).twoFactorEnabled === true,
       };
       brukersMaalform = (sesjon.user as { maalform?: unknown }).maalform;
+      cookier = sesjon.cookier;
     }
   }
-  return { aktor, maalform: erSpraak(brukersMaalform) ? brukersMaalform : (maalformFraCookie(cookie) ?? "nb") };
+  return { aktor, maalform: erSpraak(brukersMaalform) ? brukersMaalform : (maalformFraCookie(cookie) ?? "nb"), cookier };
 }
 
 /**
@@ -62,10 +73,22 @@ export async function lesAktor(headers: Headers): Promise<{ aktor: Aktor | null;
  * the målform into the request context. The signed-in layout adds `krevInnlogging`, which covers
  * every loader and action below it.
  */
-export const aktorMiddleware: MiddlewareFunction<Response> = async ({ request, context }) => {
-  const { aktor, maalform } = await lesAktor(request.headers);
+export const aktorMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+  const { aktor, maalform, cookier } = await lesAktor(request.headers);
   context.set(aktorKontekst, aktor);
   context.set(maalformKontekst, maalform);
+  if (!cookier.length) return;
+  // The renewed session cookie (Better Auth's sliding renewal) goes out with whatever the answer is.
+  const svar = await next();
+  try {
+    for (const c of cookier) svar.headers.append("set-cookie", c);
+    return svar;
+  } catch {
+    // Immutable headers: copy the response once.
+    const kopi = new Response(svar.body, { status: svar.status, statusText: svar.statusText, headers: new Headers(svar.headers) });
+    for (const c of cookier) kopi.headers.append("set-cookie", c);
+    return kopi;
+  }
 };
 
 export const krevInnlogging: MiddlewareFunction<Response> = async ({ request, context }) => {

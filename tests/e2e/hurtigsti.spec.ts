@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures.ts";
 import { saaGruppenotat, saaSamling } from "./notater-saa.ts";
 import { fangKonsollfeil, sjekkUu } from "./hjelpere.ts";
+import { aapneAppDb } from "./kanari/db.ts";
 
 /**
  * The fast path for the team module page (ADR 0033, issue 16): the likhetstest. For the same
@@ -224,4 +225,45 @@ test("/start fra hurtigstien hydreres i nettleseren: skriptene kjører med svare
   await page.goBack();
   await sjekkUu(page);
   expect(feil).toEqual([]);
+});
+
+/**
+ * The sliding renewal (Better Auth moves expiresAt 14 days ahead at most once a day): the fast path
+ * never renews, so a session due for it goes to React Router, which renews it in the database and
+ * sends the renewed cookie with the page (before, the cookie was never sent again, so the browser
+ * dropped it 14 days after sign-in however much the person used Samla). The next answer is the
+ * fast path's again, without a cookie.
+ */
+test("en økt som skal fornyes, fornyes av React Router med ny cookie; hurtigstien svarer igjen etterpå", async ({ verden, baseURL }) => {
+  const url = baseURL!;
+  const bh = await verden.barnehage({ navn: "Fornybakken barnehage", styrer: "Siri Styrer", ansatte: ["Anne Ansatt"], team: [{ navn: "Blåklokka", medlemmer: ["Anne Ansatt"] }] });
+  const side = `/barnehage/${bh.barnehageId}/team/${bh.team["Blåklokka"]!}/moduler/${MODUL}`;
+  const anne = await verden.cookie("Anne Ansatt");
+  const { hent } = sammenligning(url, side);
+  for (const sti of [side, "/start"]) {
+    await hent(anne, sti);
+    expect((await hent(anne, sti)).hurtig, sti).toBe(!AV);
+  }
+  const token = decodeURIComponent(/samla\.session_token=([^;]+)/.exec(anne)![1]!).split(".")[0]!;
+  const db = aapneAppDb();
+  try {
+    // Last renewed 25 hours ago (expiresIn 14 days, updateAge 1 day).
+    const forfall = new Date(Date.now() + 14 * 24 * 3600_000 - 25 * 3600_000);
+    const erSqlite = !process.env.E2E_DATABASE_URL;
+    // Either page: the first request renews, with a new cookie for the session's full lifetime.
+    for (const sti of [side, "/start"]) {
+      await db.updateTable("session").set({ expiresAt: (erSqlite ? forfall.toISOString() : forfall) as never }).where("token", "=", token).execute();
+      const fornyet = await hent(anne, sti);
+      expect(fornyet.status, sti).toBe(200);
+      expect(fornyet.hurtig, `${sti}: fornyelsen går gjennom React Router`).toBe(false);
+      expect(fornyet.hoder.getSetCookie().find((c) => c.startsWith("samla.session_token=")), `${sti}: fornyet cookie`).toMatch(/Max-Age=1209600/i);
+      const rad = await db.selectFrom("session").select("expiresAt").where("token", "=", token).executeTakeFirstOrThrow();
+      expect(new Date(rad.expiresAt as string | Date).getTime()).toBeGreaterThan(forfall.getTime() + 3600_000);
+      const igjen = await hent(anne, sti);
+      expect(igjen.hurtig, `${sti}: etter fornyelsen`).toBe(!AV);
+      expect(igjen.hoder.get("set-cookie")).toBeNull();
+    }
+  } finally {
+    await db.destroy();
+  }
 });
