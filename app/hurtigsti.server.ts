@@ -73,8 +73,8 @@ const SIDER: readonly HurtigSide[] = [
 /** Pages kept per process: at most this many bytes, and none older than ten minutes. */
 const MAKS_BYTE = 24 * 1024 * 1024;
 const MAKS_ALDER_MS = 10 * 60_000;
-/** A page as the parts between its CSP nonce (`<link nonce>`, `<script nonce>`): each answer joins them with its own. */
-const sider = new Map<string, { deler: string[]; byte: number; lagret: number }>();
+/** A page as the parts between its CSP nonce (`<link nonce>`, `<script nonce>`), as UTF-8 bytes: each answer writes its own nonce between them. */
+const sider = new Map<string, { deler: Buffer[]; byte: number; lagret: number }>();
 let byte = 0;
 
 function nokkel(sti: string, tilstand: string): string {
@@ -90,10 +90,10 @@ function finnSide(sti: string): { side: HurtigSide; parametre: string[] } | unde
 }
 
 /**
- * The page for this request as the parts around its CSP nonce (join them with the response's new
- * nonce), or undefined: then React Router answers.
+ * The page for this request as the parts around its CSP nonce (the response writes its new nonce
+ * between them), or undefined: then React Router answers.
  */
-export async function hurtigsti(sti: string, cookie: string): Promise<string[] | undefined> {
+export async function hurtigsti(sti: string, cookie: string): Promise<Buffer[] | undefined> {
   if (env().HURTIGSTI === "av" || sider.size === 0) return undefined;
   try {
     const funnet = finnSide(sti);
@@ -135,12 +135,12 @@ export function huskSide(ruteId: string | undefined, sti: string, loaderData: Re
   const d = loaderData[ruteId];
   if (!rot || !d || rot.aktor?.navn !== aktor.navn) return;
   const tilstand = funnet.side.tilstand(d, rot, aktor);
-  const storrelse = html.length * 2;
+  const storrelse = Buffer.byteLength(html);
   // A nonce of 16 random bytes never occurs in the page by chance; without one, nothing to keep.
   if (tilstand === undefined || storrelse > MAKS_BYTE || nonce.length < 16 || !html.includes(nonce)) return;
   const n = nokkel(sti, tilstand);
   glem(n);
-  sider.set(n, { deler: html.split(nonce), byte: storrelse, lagret: Date.now() });
+  sider.set(n, { deler: html.split(nonce).map((d) => Buffer.from(d)), byte: storrelse, lagret: Date.now() });
   byte += storrelse;
   for (const [eldst] of sider) {
     if (byte <= MAKS_BYTE) break;
