@@ -15,7 +15,9 @@ import type { ServerBuild } from "react-router";
 const startet = performance.now();
 // Node keeps compiled bytecode on disk; the second start is much faster (budget: ready ≤ 2 s).
 enableCompileCache();
-const rot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// From source (`node server/main.ts`) or from the build (`npm start`: build/node/server/main.js,
+// plain JavaScript made by scripts/bygg-server.ts, so Node's type stripper is never loaded).
+const rot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), import.meta.url.endsWith(".js") ? "../../.." : "..");
 if (existsSync(path.join(rot, ".env"))) process.loadEnvFile(path.join(rot, ".env"));
 // Before anything imports React: it picks its development or production build at load time.
 process.env.NODE_ENV ??= "production";
