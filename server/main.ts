@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { enableCompileCache } from "node:module";
 import path from "node:path";
 import { availableParallelism } from "node:os";
+import { getHeapStatistics } from "node:v8";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ServerBuild } from "react-router";
 
@@ -15,7 +16,9 @@ import type { ServerBuild } from "react-router";
 const startet = performance.now();
 // Node keeps compiled bytecode on disk; the second start is much faster (budget: ready ≤ 2 s).
 enableCompileCache();
-const rot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// From source (`node server/main.ts`) or from the build (`npm start`: build/node/server/main.js,
+// plain JavaScript made by scripts/bygg-server.ts, so Node's type stripper is never loaded).
+const rot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), import.meta.url.endsWith(".js") ? "../../.." : "..");
 if (existsSync(path.join(rot, ".env"))) process.loadEnvFile(path.join(rot, ".env"));
 // Before anything imports React: it picks its development or production build at load time.
 process.env.NODE_ENV ??= "production";
@@ -58,7 +61,9 @@ async function startApp() {
     const ms = Math.round(performance.now() - startet);
     // Where the data is, so an operator knows which folder must stay writable and have free space.
     const data = app.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : path.resolve(app.env.DATA_DIR);
-    console.log(JSON.stringify({ tid: new Date().toISOString(), niva: "info", hendelse: "klar", port, ms, data, ...(cluster.isWorker ? { worker: cluster.worker!.id } : {}) }));
+    // The V8 heap limit in effect (NODE_OPTIONS from `npm start`, issue 16), so an operator sees the setting.
+    const heapGrenseMb = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
+    console.log(JSON.stringify({ tid: new Date().toISOString(), niva: "info", hendelse: "klar", port, ms, data, heapGrenseMb, ...(cluster.isWorker ? { worker: cluster.worker!.id } : {}) }));
     // Reminders and other background jobs: leases in the database, so every process may run them (ADR 0031).
     app.startJobber();
     if (cluster.isWorker && cluster.worker!.id > 1) return;
