@@ -3,6 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { startKommando } from "./scripts/start-kommando.ts";
 
 /**
  * End-to-end tests against the production build in Debian's Chromium (never `playwright install`).
@@ -59,6 +60,9 @@ export const chromiumArgs = [
   "--disable-sync",
 ];
 
+/** The app as `npm start` runs it: the built server (build/node/) with its NODE_OPTIONS (ADR 0033). */
+const start = startKommando();
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -82,7 +86,7 @@ export default defineConfig({
 
 function appServer(port: number) {
   return {
-    command: "node server/main.ts",
+    command: `node ${start.fil}`,
     url: `http://localhost:${port}/helse`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -93,6 +97,7 @@ function appServer(port: number) {
       BASE_URL: `http://localhost:${port}`,
       DATA_DIR: dataDir,
       NODE_ENV: "production",
+      NODE_OPTIONS: start.nodeOptions,
       LOG_LEVEL: "warn",
       WORKERS,
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,

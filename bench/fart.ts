@@ -1,8 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { lagTeamOppsett } from "./team-oppsett.ts";
+import { cpuMs, prosesstre, rssMb } from "./prosesser.ts";
+import { startKommando } from "../scripts/start-kommando.ts";
 
 /**
  * `npm run bench:fart` (issue 16): in one run, CPU milliseconds per request and req/s for
@@ -19,17 +21,12 @@ const PORT = Number(process.env.BENCH_PORT ?? 5111);
 const BASE = `http://localhost:${PORT}`;
 const NGINX_PORT = PORT + 1;
 const NODE_PORT = PORT + 2;
-const TIKK_MS = 1000 / Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim() || 100);
 
 if (spawnSync("which", ["wrk"]).status !== 0) throw new Error("wrk mangler (apt-get install wrk)");
 if (!existsSync("build/server/index.js") || !existsSync("build/node/server/main.js")) spawnSync("npm", ["run", "build"], { stdio: "inherit" });
 // The app is started as `npm start` starts it (package.json): the same file and the same NODE_OPTIONS
 // (the memory settings, issue 16), with the caller's NODE_OPTIONS after them as there.
-const startSkript = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.start!;
-const startDeler = /^NODE_OPTIONS="([^"$]*?) ?\$NODE_OPTIONS" node (\S+)$/.exec(startSkript);
-if (!startDeler) throw new Error(`bench/fart.ts forstår ikke start-skriptet: ${startSkript}`);
-const appNodeOptions = [startDeler[1], process.env.NODE_OPTIONS].filter(Boolean).join(" ");
-const appFil = startDeler[2]!;
+const { fil: appFil, nodeOptions: appNodeOptions } = startKommando();
 const harNginx = spawnSync("which", ["nginx"]).status === 0;
 
 const mappe = mkdtempSync(path.join(tmpdir(), "samla-bench-fart-"));
@@ -38,25 +35,6 @@ const rydd = () => {
   for (const p of prosesser) p.kill(p.spawnfile === "nginx" ? "SIGQUIT" : "SIGTERM");
 };
 process.on("exit", rydd);
-
-/** The process and its children (the cluster's workers). */
-function prosesstre(pid: number): number[] {
-  const barn = spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).map(Number);
-  return [pid, ...barn.flatMap(prosesstre)];
-}
-function cpuMs(pider: number[]): number {
-  let sum = 0;
-  for (const pid of pider) {
-    try {
-      const felt = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      sum += (Number(felt[11]) + Number(felt[12])) * TIKK_MS;
-    } catch {}
-  }
-  return sum;
-}
-function rssMb(pid: number): number {
-  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]) / 1024;
-}
 
 type Maling = { navn: string; rps: number; p99ms: number; cpuMsPerForesporsel: number; antall: number };
 function wrk(navn: string, url: string, pid: number, hoder: string[] = []): Maling {

@@ -4,10 +4,12 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { lagTeamOppsett } from "./team-oppsett.ts";
 import { cpuMs, prosesstre, rssMb } from "./prosesser.ts";
+import { startKommando } from "../scripts/start-kommando.ts";
 
 /**
  * `npm run bench:team`: the budgets of issue 5 and issue 16, on the production build with SQLite and
  * `npm start`'s defaults (one app process per core, WORKERS to choose).
+ * The app runs as `npm start` runs it (scripts/start-kommando.ts).
  * 1. The signed-in team module page and /start (both on the fast path, ADR 0033) at 50 connections
  *    with wrk: req/s, p99 and CPU milliseconds per request for all app processes together
  *    (budget ≥ 2,000 req/s, p99 ≤ 50 ms, ≤ 1 CPU-ms).
@@ -24,7 +26,7 @@ const BASE = `http://localhost:${PORT}`;
 const MIN_INNLOGGET = 10_000;
 
 if (spawnSync("which", ["wrk"]).status !== 0) throw new Error("wrk mangler (apt-get install wrk)");
-if (!existsSync("build/server/index.js")) spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+if (!existsSync("build/server/index.js") || !existsSync("build/node/server/main.js")) spawnSync("npm", ["run", "build"], { stdio: "inherit" });
 
 const mappe = mkdtempSync(path.join(tmpdir(), "samla-bench-team-"));
 let app: ChildProcess | undefined;
@@ -54,8 +56,10 @@ try {
   const lastFor = loadavg();
   const startet = performance.now();
   // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the app under the load.
-  app = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "server/main.ts"], {
-    env: { ...process.env, PORT: String(PORT), BASE_URL: BASE, DATA_DIR: path.join(mappe, "data"), NODE_ENV: "production", LOG_LEVEL: "warn" },
+  // As `npm start` starts it: the built server and its NODE_OPTIONS (scripts/start-kommando.ts).
+  const { fil, nodeOptions } = startKommando();
+  app = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), fil], {
+    env: { ...process.env, NODE_OPTIONS: nodeOptions, PORT: String(PORT), BASE_URL: BASE, DATA_DIR: path.join(mappe, "data"), NODE_ENV: "production", LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   let forsteSvarMs = NaN;

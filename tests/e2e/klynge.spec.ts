@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { unikEpost } from "./hjelpere.ts";
+import { startKommando } from "../../scripts/start-kommando.ts";
 
 /**
  * `npm start` with several app processes (issue 16, WORKERS, server/klynge.ts): the workers share
@@ -17,9 +18,11 @@ test("to app-prosesser: økten gjelder i begge, en død worker erstattes, SIGTER
   const port = Number(process.env.E2E_PORT ?? 3100) + 98;
   const base = `http://localhost:${port}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), "samla-klynge-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), BASE_URL: base, DATA_DIR: dataDir, NODE_ENV: "production", LOG_LEVEL: "warn", WORKERS: "2" };
+  // As `npm start` runs it: the built server with its NODE_OPTIONS, which the workers inherit.
+  const start = startKommando();
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: start.nodeOptions, PORT: String(port), BASE_URL: base, DATA_DIR: dataDir, NODE_ENV: "production", LOG_LEVEL: "warn", WORKERS: "2" };
   delete env.AUTH_SECRET;
-  const app = spawn(process.execPath, ["server/main.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
+  const app = spawn(process.execPath, [start.fil], { env, stdio: ["ignore", "pipe", "inherit"] });
   let logg = "";
   app.stdout!.on("data", (d: Buffer) => (logg += d.toString()));
   try {
