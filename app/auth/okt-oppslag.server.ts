@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { parseCookies } from "better-call";
-import type { CompiledQuery, Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
+import { forbered } from "#app/db/forbered.ts";
 import type { Auth } from "./auth.server.ts";
 
 /** The session and the person, as the one session check uses them (ADR 0033). */
@@ -23,7 +24,6 @@ type Rad = {
 
 type Oppsett = { navn: string; hemmelighet: string; utloperEtterMs: number; fornyEtterMs: number } | null;
 const oppsett = new WeakMap<Auth, Promise<Oppsett>>();
-const sporringer = new WeakMap<Kysely<Database>, CompiledQuery<Rad>>();
 
 /** Better Auth's own settings for this instance: the cookie name, the secret, the session lifetimes. */
 function lesOppsett(auth: Auth): Promise<Oppsett> {
@@ -43,19 +43,13 @@ function lesOppsett(auth: Auth): Promise<Oppsett> {
 }
 
 /** The session and its person by token, in one query compiled once per database (issue 16). */
-function sporring(db: Kysely<Database>): CompiledQuery<Rad> {
-  let q = sporringer.get(db);
-  if (!q) {
-    q = db
-      .selectFrom("session")
-      .innerJoin("user", "user.id", "session.userId")
-      .select(["session.id", "session.expiresAt", "session.createdAt", "user.id as brukerId", "user.name", "user.email", "user.twoFactorEnabled", "user.maalform"])
-      .where("session.token", "=", "")
-      .compile() as CompiledQuery<Rad>;
-    sporringer.set(db, q);
-  }
-  return q;
-}
+const oktSporring = forbered((db, p: { token: string }) =>
+  db
+    .selectFrom("session")
+    .innerJoin("user", "user.id", "session.userId")
+    .select(["session.id", "session.expiresAt", "session.createdAt", "user.id as brukerId", "user.name", "user.email", "user.twoFactorEnabled", "user.maalform"])
+    .where("session.token", "=", p.token),
+);
 
 /**
  * A read-only check of the session cookie for the common case, or null: then Better Auth's
@@ -80,8 +74,7 @@ export async function lesGyldigOkt(auth: Auth, db: Kysely<Database>, cookie: str
   const signatur = Buffer.from(verdi.slice(punktum + 1));
   const riktig = Buffer.from(createHmac("sha256", o.hemmelighet).update(token).digest("base64"));
   if (signatur.length !== riktig.length || !timingSafeEqual(signatur, riktig)) return null;
-  const q = sporring(db);
-  const rad = (await db.executeQuery<Rad>({ ...q, parameters: [token] })).rows[0];
+  const rad = (await oktSporring(db, { token }))[0] as Rad | undefined;
   if (!rad) return null;
   const utloper = new Date(rad.expiresAt).getTime();
   // Expired (getSession refuses it), or due for renewal (getSession moves expiresAt and writes).

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
+import { forbered } from "#app/db/forbered.ts";
 import { somIso, somTall, sorterNorsk } from "#app/db/dialekt.ts";
 import { erRolle, type Rolle } from "#app/auth/roller.ts";
 import type { Medlemskap } from "#app/auth/tilgang.ts";
@@ -8,14 +9,17 @@ import type { Medlemskap } from "#app/auth/tilgang.ts";
  * Kysely only. Every query on barnehage data takes the barnehage id and filters on it, so a row
  * from another barnehage is never found.
  */
-export async function hentMedlemskap(db: Kysely<Database>, barnehageId: string, brukerId: string): Promise<Medlemskap | null> {
-  const rad = await db
+const medlemskapSporring = forbered((db, p: { barnehageId: string; brukerId: string }) =>
+  db
     .selectFrom("member")
     .innerJoin("organization", "organization.id", "member.organizationId")
     .select(["member.id as medlemId", "member.role as rolle", "organization.id as barnehageId", "organization.name as barnehageNavn"])
-    .where("member.organizationId", "=", barnehageId)
-    .where("member.userId", "=", brukerId)
-    .executeTakeFirst();
+    .where("member.organizationId", "=", p.barnehageId)
+    .where("member.userId", "=", p.brukerId),
+);
+
+export async function hentMedlemskap(db: Kysely<Database>, barnehageId: string, brukerId: string): Promise<Medlemskap | null> {
+  const [rad] = await medlemskapSporring(db, { barnehageId, brukerId });
   if (!rad || !erRolle(rad.rolle)) return null;
   return { medlemId: rad.medlemId, rolle: rad.rolle, barnehageId: rad.barnehageId, barnehageNavn: rad.barnehageNavn };
 }
@@ -35,13 +39,16 @@ export async function listMedlemmer(db: Kysely<Database>, barnehageId: string): 
   );
 }
 
-export async function mineBarnehager(db: Kysely<Database>, brukerId: string) {
-  const rader = await db
+const mineBarnehagerSporring = forbered((db, p: { brukerId: string }) =>
+  db
     .selectFrom("member")
     .innerJoin("organization", "organization.id", "member.organizationId")
     .select(["organization.id as id", "organization.name as navn", "member.role as rolle"])
-    .where("member.userId", "=", brukerId)
-    .execute();
+    .where("member.userId", "=", p.brukerId),
+);
+
+export async function mineBarnehager(db: Kysely<Database>, brukerId: string) {
+  const rader = await mineBarnehagerSporring(db, { brukerId });
   return sorterNorsk(rader.map((r) => ({ ...r })), (r) => r.navn);
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
+import { forbered } from "#app/db/forbered.ts";
 import { somIso, somTall, sorterNorsk } from "#app/db/dialekt.ts";
 import type { EierMedlemskap } from "#app/auth/tilgang.ts";
 
@@ -35,13 +36,12 @@ export async function hentEierMedlemskap(db: Kysely<Database>, eierId: string, b
 }
 
 /** The owners a person acts for, sorted the Norwegian way (for the start page). */
+const eiereForBrukerSporring = forbered((db, p: { brukerId: string }) =>
+  db.selectFrom("eier_medlem").innerJoin("eier", "eier.id", "eier_medlem.eierId").select(["eier.id as id", "eier.navn as navn"]).where("eier_medlem.userId", "=", p.brukerId),
+);
+
 export async function eiereForBruker(db: Kysely<Database>, brukerId: string): Promise<{ id: string; navn: string }[]> {
-  const rader = await db
-    .selectFrom("eier_medlem")
-    .innerJoin("eier", "eier.id", "eier_medlem.eierId")
-    .select(["eier.id as id", "eier.navn as navn"])
-    .where("eier_medlem.userId", "=", brukerId)
-    .execute();
+  const rader = await eiereForBrukerSporring(db, { brukerId });
   return sorterNorsk(rader.map((r) => ({ id: r.id, navn: r.navn })), (r) => r.navn);
 }
 

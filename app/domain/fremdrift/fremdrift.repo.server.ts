@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
+import { forbered } from "#app/db/forbered.ts";
 import { sorterNorsk } from "#app/db/dialekt.ts";
 
 /**
@@ -19,15 +20,18 @@ export type Fakta = {
 };
 
 /** The teams this person is in, across barnehager (while still a member of each). */
-export async function mineTeam(db: Kysely<Database>, brukerId: string): Promise<TeamInfo[]> {
-  const rader = await db
+const mineTeamSporring = forbered((db, p: { brukerId: string }) =>
+  db
     .selectFrom("team_medlem")
     .innerJoin("member", (j) => j.onRef("member.organizationId", "=", "team_medlem.organizationId").onRef("member.userId", "=", "team_medlem.userId"))
     .innerJoin("team", (j) => j.onRef("team.id", "=", "team_medlem.teamId").onRef("team.organizationId", "=", "team_medlem.organizationId"))
     .innerJoin("organization", "organization.id", "team_medlem.organizationId")
     .select(["team.id as teamId", "team.organizationId as barnehageId", "team.navn as teamNavn", "organization.name as barnehageNavn"])
-    .where("team_medlem.userId", "=", brukerId)
-    .execute();
+    .where("team_medlem.userId", "=", p.brukerId),
+);
+
+export async function mineTeam(db: Kysely<Database>, brukerId: string): Promise<TeamInfo[]> {
+  const rader = await mineTeamSporring(db, { brukerId });
   return sorterNorsk(rader, (r) => `${r.barnehageNavn} ${r.teamNavn}`);
 }
 
@@ -41,22 +45,54 @@ export async function teamIBarnehage(db: Kysely<Database>, barnehageId: string):
   return sorterNorsk(rader, (r) => r.teamNavn);
 }
 
+/** The queries of `hentFakta`, each compiled once per shape (the lengths of the lists, issue 16). */
+const faktaSporringer = {
+  medlemmer: forbered((db, p: { barnehageId: string; teamIder: string[]; kunBruker?: string }) => {
+    let q = db
+      .selectFrom("team_medlem")
+      .innerJoin("member", (j) => j.onRef("member.organizationId", "=", "team_medlem.organizationId").onRef("member.userId", "=", "team_medlem.userId"))
+      .innerJoin("user", "user.id", "team_medlem.userId")
+      .select(["team_medlem.teamId as teamId", "user.id as brukerId", "user.name as navn"])
+      .where("team_medlem.organizationId", "=", p.barnehageId)
+      .where("team_medlem.teamId", "in", p.teamIder);
+    if (p.kunBruker !== undefined) q = q.where("team_medlem.userId", "=", p.kunBruker);
+    return q;
+  }),
+  plan: forbered((db, p: { barnehageId: string; teamIder: string[] }) =>
+    db.selectFrom("team_plan").select(["teamId", "modulId", "rekkefolge"]).where("organizationId", "=", p.barnehageId).where("teamId", "in", p.teamIder).orderBy("rekkefolge"),
+  ),
+  samlinger: forbered((db, p: { barnehageId: string; teamIder: string[] }) =>
+    db.selectFrom("samling").select(["id", "teamId", "modulId", "status", "starter"]).where("organizationId", "=", p.barnehageId).where("teamId", "in", p.teamIder).orderBy("starter"),
+  ),
+  oppmote: forbered((db, p: { barnehageId: string; samlingIder: string[]; brukere: string[] }) =>
+    db.selectFrom("samling_oppmote").select(["samlingId", "userId"]).where("organizationId", "=", p.barnehageId).where("samlingId", "in", p.samlingIder).where("userId", "in", p.brukere),
+  ),
+  tattIgjen: forbered((db, p: { barnehageId: string; samlingIder: string[]; brukere: string[] }) =>
+    db.selectFrom("samling_tatt_igjen").select(["samlingId", "userId"]).where("organizationId", "=", p.barnehageId).where("samlingId", "in", p.samlingIder).where("userId", "in", p.brukere),
+  ),
+  logger: forbered((db, p: { barnehageId: string; teamIder: string[]; brukere: string[] }) =>
+    db
+      .selectFrom("utproving_logg")
+      .innerJoin("utproving", (j) => j.onRef("utproving.id", "=", "utproving_logg.utprovingId").onRef("utproving.organizationId", "=", "utproving_logg.organizationId"))
+      .innerJoin("samling", (j) => j.onRef("samling.id", "=", "utproving.samlingId").onRef("samling.organizationId", "=", "utproving.organizationId"))
+      .select(["samling.teamId as teamId", "samling.modulId as modulId", "utproving_logg.userId as userId"])
+      .where("utproving_logg.organizationId", "=", p.barnehageId)
+      .where("samling.teamId", "in", p.teamIder)
+      .where("utproving_logg.userId", "in", p.brukere),
+  ),
+  refleksjoner: forbered((db, p: { brukere: string[]; modulIder: string[] }) =>
+    db.selectFrom("refleksjon").select(["modulId", "userId"]).distinct().where("userId", "in", p.brukere).where("modulId", "in", p.modulIder),
+  ),
+};
+
 /** Everything needed to count progress for some teams of one barnehage, in six queries. */
 export async function hentFakta(db: Kysely<Database>, barnehageId: string, teamIder: string[], kunBruker?: string): Promise<Fakta> {
   const fakta: Fakta = { medlemmer: new Map(), plan: new Map(), samlinger: [], tilstede: new Set(), varDer: new Set(), loggetModul: new Set(), reflektertModul: new Set() };
   if (teamIder.length === 0) return fakta;
-  let mq = db
-    .selectFrom("team_medlem")
-    .innerJoin("member", (j) => j.onRef("member.organizationId", "=", "team_medlem.organizationId").onRef("member.userId", "=", "team_medlem.userId"))
-    .innerJoin("user", "user.id", "team_medlem.userId")
-    .select(["team_medlem.teamId as teamId", "user.id as brukerId", "user.name as navn"])
-    .where("team_medlem.organizationId", "=", barnehageId)
-    .where("team_medlem.teamId", "in", teamIder);
-  if (kunBruker) mq = mq.where("team_medlem.userId", "=", kunBruker);
   const [medlemmer, plan, samlinger] = await Promise.all([
-    mq.execute(),
-    db.selectFrom("team_plan").select(["teamId", "modulId", "rekkefolge"]).where("organizationId", "=", barnehageId).where("teamId", "in", teamIder).orderBy("rekkefolge").execute(),
-    db.selectFrom("samling").select(["id", "teamId", "modulId", "status", "starter"]).where("organizationId", "=", barnehageId).where("teamId", "in", teamIder).orderBy("starter").execute(),
+    faktaSporringer.medlemmer(db, { barnehageId, teamIder, kunBruker }),
+    faktaSporringer.plan(db, { barnehageId, teamIder }),
+    faktaSporringer.samlinger(db, { barnehageId, teamIder }),
   ]);
   for (const id of teamIder) fakta.medlemmer.set(id, []);
   for (const m of medlemmer) fakta.medlemmer.get(m.teamId)!.push({ brukerId: m.brukerId, navn: m.navn });
@@ -69,24 +105,10 @@ export async function hentFakta(db: Kysely<Database>, barnehageId: string, teamI
   const modulIder = [...new Set([...plan.map((p) => p.modulId), ...samlinger.map((s) => s.modulId)])];
   if (brukere.length === 0) return fakta;
   const [oppmote, tattIgjen, logger, refleksjoner] = await Promise.all([
-    samlingIder.length
-      ? db.selectFrom("samling_oppmote").select(["samlingId", "userId"]).where("organizationId", "=", barnehageId).where("samlingId", "in", samlingIder).where("userId", "in", brukere).execute()
-      : Promise.resolve([]),
-    samlingIder.length
-      ? db.selectFrom("samling_tatt_igjen").select(["samlingId", "userId"]).where("organizationId", "=", barnehageId).where("samlingId", "in", samlingIder).where("userId", "in", brukere).execute()
-      : Promise.resolve([]),
-    db
-      .selectFrom("utproving_logg")
-      .innerJoin("utproving", (j) => j.onRef("utproving.id", "=", "utproving_logg.utprovingId").onRef("utproving.organizationId", "=", "utproving_logg.organizationId"))
-      .innerJoin("samling", (j) => j.onRef("samling.id", "=", "utproving.samlingId").onRef("samling.organizationId", "=", "utproving.organizationId"))
-      .select(["samling.teamId as teamId", "samling.modulId as modulId", "utproving_logg.userId as userId"])
-      .where("utproving_logg.organizationId", "=", barnehageId)
-      .where("samling.teamId", "in", teamIder)
-      .where("utproving_logg.userId", "in", brukere)
-      .execute(),
-    modulIder.length
-      ? db.selectFrom("refleksjon").select(["modulId", "userId"]).distinct().where("userId", "in", brukere).where("modulId", "in", modulIder).execute()
-      : Promise.resolve([]),
+    samlingIder.length ? faktaSporringer.oppmote(db, { barnehageId, samlingIder, brukere }) : Promise.resolve([]),
+    samlingIder.length ? faktaSporringer.tattIgjen(db, { barnehageId, samlingIder, brukere }) : Promise.resolve([]),
+    faktaSporringer.logger(db, { barnehageId, teamIder, brukere }),
+    modulIder.length ? faktaSporringer.refleksjoner(db, { brukere, modulIder }) : Promise.resolve([]),
   ]);
   for (const o of oppmote) {
     fakta.tilstede.add(`${o.samlingId}:${o.userId}`);

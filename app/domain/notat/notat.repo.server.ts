@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { lagreLogg } from "#app/domain/samling/samling.repo.server.ts";
 import type { Database } from "#app/db/skjema.ts";
+import { forbered } from "#app/db/forbered.ts";
 import { somIso, sorterNorsk } from "#app/db/dialekt.ts";
 
 /**
@@ -23,16 +24,18 @@ function somSamling(r: { id: string; teamId: string; modulId: string; starter: u
 }
 
 /** Is this person in this team of this barnehage (and still a member of the barnehage)? */
-export async function erITeam(db: Kysely<Database>, barnehageId: string, teamId: string, brukerId: string): Promise<boolean> {
-  const r = await db
+const erITeamSporring = forbered((db, p: { barnehageId: string; teamId: string; brukerId: string }) =>
+  db
     .selectFrom("team_medlem")
     .innerJoin("member", (j) => j.onRef("member.organizationId", "=", "team_medlem.organizationId").onRef("member.userId", "=", "team_medlem.userId"))
     .select("team_medlem.teamId")
-    .where("team_medlem.organizationId", "=", barnehageId)
-    .where("team_medlem.teamId", "=", teamId)
-    .where("team_medlem.userId", "=", brukerId)
-    .executeTakeFirst();
-  return r !== undefined;
+    .where("team_medlem.organizationId", "=", p.barnehageId)
+    .where("team_medlem.teamId", "=", p.teamId)
+    .where("team_medlem.userId", "=", p.brukerId),
+);
+
+export async function erITeam(db: Kysely<Database>, barnehageId: string, teamId: string, brukerId: string): Promise<boolean> {
+  return (await erITeamSporring(db, { barnehageId, teamId, brukerId })).length > 0;
 }
 
 /** The team's current members (still in the barnehage), sorted the Norwegian way. */
@@ -54,27 +57,26 @@ export async function finnSamling(db: Kysely<Database>, barnehageId: string, sam
 }
 
 /** The team's samlinger about one module, oldest first. */
+const samlingerOmModulSporring = forbered((db, p: { barnehageId: string; teamId: string; modulId: string }) =>
+  db.selectFrom("samling").select(samlingKolonner).where("organizationId", "=", p.barnehageId).where("teamId", "=", p.teamId).where("modulId", "=", p.modulId).orderBy("starter"),
+);
+
 export async function samlingerOmModul(db: Kysely<Database>, barnehageId: string, teamId: string, modulId: string): Promise<SamlingRad[]> {
-  const rader = await db
-    .selectFrom("samling")
-    .select(samlingKolonner)
-    .where("organizationId", "=", barnehageId)
-    .where("teamId", "=", teamId)
-    .where("modulId", "=", modulId)
-    .orderBy("starter")
-    .execute();
-  return rader.map(somSamling);
+  return (await samlingerOmModulSporring(db, { barnehageId, teamId, modulId })).map(somSamling);
 }
 
-export async function gruppenotater(db: Kysely<Database>, barnehageId: string, samlingId: string): Promise<GruppenotatRad[]> {
-  const rader = await db
+const gruppenotaterSporring = forbered((db, p: { barnehageId: string; samlingId: string }) =>
+  db
     .selectFrom("gruppenotat")
     .select(["aktivitetId", "gruppe", "tekst", "versjon", "oppdatert"])
-    .where("organizationId", "=", barnehageId)
-    .where("samlingId", "=", samlingId)
+    .where("organizationId", "=", p.barnehageId)
+    .where("samlingId", "=", p.samlingId)
     .orderBy("aktivitetId")
-    .orderBy("gruppe")
-    .execute();
+    .orderBy("gruppe"),
+);
+
+export async function gruppenotater(db: Kysely<Database>, barnehageId: string, samlingId: string): Promise<GruppenotatRad[]> {
+  const rader = await gruppenotaterSporring(db, { barnehageId, samlingId });
   return rader.map((r) => ({ aktivitetId: r.aktivitetId, gruppe: Number(r.gruppe), tekst: r.tekst, versjon: Number(r.versjon), oppdatert: somIso(r.oppdatert) }));
 }
 
@@ -134,10 +136,13 @@ export async function lagreGruppenotat(
 }
 
 /** The author's own reflections, optionally for one module. Always filtered on the author. */
+const mineRefleksjonerSporring = forbered((db, p: { forfatterId: string; modulId?: string }) => {
+  const q = db.selectFrom("refleksjon").select(["modulId", "aktivitetId", "tekst", "oppdatert"]).where("userId", "=", p.forfatterId);
+  return p.modulId === undefined ? q : q.where("modulId", "=", p.modulId);
+});
+
 export async function mineRefleksjoner(db: Kysely<Database>, forfatterId: string, modulId?: string): Promise<RefleksjonRad[]> {
-  let q = db.selectFrom("refleksjon").select(["modulId", "aktivitetId", "tekst", "oppdatert"]).where("userId", "=", forfatterId);
-  if (modulId) q = q.where("modulId", "=", modulId);
-  const rader = await q.execute();
+  const rader = await mineRefleksjonerSporring(db, { forfatterId, modulId: modulId || undefined });
   return rader.map((r) => ({ modulId: r.modulId, aktivitetId: r.aktivitetId, tekst: r.tekst, oppdatert: somIso(r.oppdatert) }));
 }
 
@@ -165,16 +170,19 @@ export async function lagreDeltRefleksjon(
 }
 
 /** The copies shared with a team about one module, oldest first, with the author's name. */
-export async function delteRefleksjoner(db: Kysely<Database>, barnehageId: string, teamId: string, modulId: string, leserId: string): Promise<DeltRefleksjonRad[]> {
-  const rader = await db
+const delteRefleksjonerSporring = forbered((db, p: { barnehageId: string; teamId: string; modulId: string }) =>
+  db
     .selectFrom("delt_refleksjon")
     .leftJoin("user", "user.id", "delt_refleksjon.forfatterId")
     .select(["delt_refleksjon.id as id", "aktivitetId", "tekst", "delt", "forfatterId", "user.name as forfatterNavn"])
-    .where("delt_refleksjon.organizationId", "=", barnehageId)
-    .where("delt_refleksjon.teamId", "=", teamId)
-    .where("delt_refleksjon.modulId", "=", modulId)
-    .orderBy("delt")
-    .execute();
+    .where("delt_refleksjon.organizationId", "=", p.barnehageId)
+    .where("delt_refleksjon.teamId", "=", p.teamId)
+    .where("delt_refleksjon.modulId", "=", p.modulId)
+    .orderBy("delt"),
+);
+
+export async function delteRefleksjoner(db: Kysely<Database>, barnehageId: string, teamId: string, modulId: string, leserId: string): Promise<DeltRefleksjonRad[]> {
+  const rader = await delteRefleksjonerSporring(db, { barnehageId, teamId, modulId });
   return rader.map((r) => ({ id: r.id, aktivitetId: r.aktivitetId, tekst: r.tekst, delt: somIso(r.delt), forfatterNavn: r.forfatterNavn ?? null, erMin: r.forfatterId === leserId }));
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
+import { forbered } from "#app/db/forbered.ts";
 import { somIso } from "#app/db/dialekt.ts";
 
 /** Kysely only (ADR 0034). Team and samling rows are always filtered on the barnehage id. */
@@ -30,14 +31,12 @@ export async function fjernRedaktor(db: Kysely<Database>, brukerId: string): Pro
 }
 
 /** The newest edition of a module the team has been told about (undefined: never opened it). */
+const hentTeamUtgaveSporring = forbered((db, p: { barnehageId: string; teamId: string; modulId: string }) =>
+  db.selectFrom("team_modul_utgave").select("utgave").where("organizationId", "=", p.barnehageId).where("teamId", "=", p.teamId).where("modulId", "=", p.modulId),
+);
+
 export async function hentTeamUtgave(db: Kysely<Database>, barnehageId: string, teamId: string, modulId: string): Promise<number | undefined> {
-  const r = await db
-    .selectFrom("team_modul_utgave")
-    .select("utgave")
-    .where("organizationId", "=", barnehageId)
-    .where("teamId", "=", teamId)
-    .where("modulId", "=", modulId)
-    .executeTakeFirst();
+  const [r] = await hentTeamUtgaveSporring(db, { barnehageId, teamId, modulId });
   return r ? Number(r.utgave) : undefined;
 }
 

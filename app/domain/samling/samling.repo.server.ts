@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
+import { forbered } from "#app/db/forbered.ts";
 import { somBool, somIso, sorterNorsk } from "#app/db/dialekt.ts";
 
 /**
@@ -270,7 +271,7 @@ export type MinSamling = SamlingRad & { teamNavn: string; barnehageNavn: string;
  * Samlinger in every team this person is in (and still a member of the barnehage), oldest first,
  * from `fra` on. Each join carries the barnehage id, so no row crosses barnehager.
  */
-export async function mineSamlinger(db: Kysely<Database>, brukerId: string, fra?: Date): Promise<MinSamling[]> {
+const mineSamlingerSporring = forbered((db, p: { brukerId: string; fra?: Date }) => {
   let q = db
     .selectFrom("samling")
     .innerJoin("team_medlem", (j) => j.onRef("team_medlem.teamId", "=", "samling.teamId").onRef("team_medlem.organizationId", "=", "samling.organizationId"))
@@ -279,9 +280,13 @@ export async function mineSamlinger(db: Kysely<Database>, brukerId: string, fra?
     .innerJoin("organization", "organization.id", "samling.organizationId")
     .select(samlingKolonner.map((k) => `samling.${k}` as const))
     .select(["team.navn as teamNavn", "organization.name as barnehageNavn", "samling.sekvens"])
-    .where("team_medlem.userId", "=", brukerId);
-  if (fra) q = q.where("samling.starter", ">=", fra);
-  const rader = await q.orderBy("samling.starter").execute();
+    .where("team_medlem.userId", "=", p.brukerId);
+  if (p.fra !== undefined) q = q.where("samling.starter", ">=", p.fra);
+  return q.orderBy("samling.starter");
+});
+
+export async function mineSamlinger(db: Kysely<Database>, brukerId: string, fra?: Date): Promise<MinSamling[]> {
+  const rader = await mineSamlingerSporring(db, { brukerId, fra });
   return rader.map((r) => ({ ...tilSamling(r), teamNavn: r.teamNavn, barnehageNavn: r.barnehageNavn, sekvens: Number(r.sekvens) }));
 }
 
@@ -374,8 +379,8 @@ export type MinUtproving = { id: string; samlingId: string; barnehageId: string;
  * Practice tasks in my teams that I have not logged yet, with a deadline on or after `fraDato`
  * (YYYY-MM-DD), soonest first (then in the order they were agreed). Each join carries the barnehage id, so no row crosses barnehager.
  */
-export async function mineUloggedeUtprovinger(db: Kysely<Database>, brukerId: string, fraDato: string): Promise<MinUtproving[]> {
-  const rader = await db
+const mineUloggedeUtprovingerSporring = forbered((db, p: { brukerId: string; fraDato: string }) =>
+  db
     .selectFrom("utproving")
     .innerJoin("team_medlem", (j) => j.onRef("team_medlem.teamId", "=", "utproving.teamId").onRef("team_medlem.organizationId", "=", "utproving.organizationId"))
     .innerJoin("member", (j) => j.onRef("member.organizationId", "=", "utproving.organizationId").onRef("member.userId", "=", "team_medlem.userId"))
@@ -384,13 +389,16 @@ export async function mineUloggedeUtprovinger(db: Kysely<Database>, brukerId: st
       j.onRef("utproving_logg.utprovingId", "=", "utproving.id").onRef("utproving_logg.organizationId", "=", "utproving.organizationId").onRef("utproving_logg.userId", "=", "team_medlem.userId"),
     )
     .select(["utproving.id", "utproving.samlingId", "utproving.organizationId", "team.navn as teamNavn", "utproving.hva", "utproving.frist"])
-    .where("team_medlem.userId", "=", brukerId)
+    .where("team_medlem.userId", "=", p.brukerId)
     .where("utproving_logg.utprovingId", "is", null)
-    .where("utproving.frist", ">=", fraDato)
+    .where("utproving.frist", ">=", p.fraDato)
     .orderBy("utproving.frist")
     .orderBy("utproving.opprettet")
-    .orderBy("utproving.id")
-    .execute();
+    .orderBy("utproving.id"),
+);
+
+export async function mineUloggedeUtprovinger(db: Kysely<Database>, brukerId: string, fraDato: string): Promise<MinUtproving[]> {
+  const rader = await mineUloggedeUtprovingerSporring(db, { brukerId, fraDato });
   return rader.map((r) => ({ id: r.id, samlingId: r.samlingId, barnehageId: r.organizationId, teamNavn: r.teamNavn, hva: r.hva, frist: String(r.frist) }));
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely, Selectable, Transaction } from "kysely";
 import type { Database, StastedRundeTabell } from "#app/db/skjema.ts";
+import { forbered } from "#app/db/forbered.ts";
 import { somIso, somJson, somTall } from "#app/db/dialekt.ts";
 
 /**
@@ -291,19 +292,19 @@ export async function hentOpptelling(db: Db, barnehageIder: string[], rundeIder:
 }
 
 /** Open rounds the person may answer: in barnehager where they are a member, for all or for a team they are in. */
-export async function apneRunderFor(db: Db, brukerId: string, idag: string) {
-  const rader = await db
+const apneRunderForSporring = forbered((db, p: { brukerId: string; idag: string }) =>
+  db
     .selectFrom("stasted_runde")
-    .innerJoin("member", (j) => j.onRef("member.organizationId", "=", "stasted_runde.organizationId").on("member.userId", "=", brukerId))
+    .innerJoin("member", (j) => j.onRef("member.organizationId", "=", "stasted_runde.organizationId").on("member.userId", "=", p.brukerId))
     .innerJoin("organization", "organization.id", "stasted_runde.organizationId")
     .leftJoin("team_medlem", (j) =>
       j
         .onRef("team_medlem.teamId", "=", "stasted_runde.teamId")
         .onRef("team_medlem.organizationId", "=", "stasted_runde.organizationId")
-        .on("team_medlem.userId", "=", brukerId),
+        .on("team_medlem.userId", "=", p.brukerId),
     )
     .leftJoin("stasted_deltakelse", (j) =>
-      j.onRef("stasted_deltakelse.rundeId", "=", "stasted_runde.id").onRef("stasted_deltakelse.organizationId", "=", "stasted_runde.organizationId").on("stasted_deltakelse.userId", "=", brukerId),
+      j.onRef("stasted_deltakelse.rundeId", "=", "stasted_runde.id").onRef("stasted_deltakelse.organizationId", "=", "stasted_runde.organizationId").on("stasted_deltakelse.userId", "=", p.brukerId),
     )
     .select([
       "stasted_runde.id as id",
@@ -316,9 +317,12 @@ export async function apneRunderFor(db: Db, brukerId: string, idag: string) {
       "stasted_deltakelse.userId as deltatt",
     ])
     .where("stasted_runde.status", "=", "apen")
-    .where("stasted_runde.apner", "<=", idag)
-    .where("stasted_runde.lukker", ">=", idag)
-    .execute();
+    .where("stasted_runde.apner", "<=", p.idag)
+    .where("stasted_runde.lukker", ">=", p.idag),
+);
+
+export async function apneRunderFor(db: Db, brukerId: string, idag: string) {
+  const rader = await apneRunderForSporring(db, { brukerId, idag });
   return rader
     .filter((r) => r.teamId === null || r.iTeam !== null)
     .map((r) => ({ id: r.id, barnehageId: r.barnehageId, barnehageNavn: r.barnehageNavn, fase: r.fase, lukker: r.lukker, harSvart: r.deltatt !== null }));

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#app/db/skjema.ts";
+import { forbered } from "#app/db/forbered.ts";
 import { somIso, sorterNorsk } from "#app/db/dialekt.ts";
 
 /**
@@ -14,8 +15,12 @@ export async function lagreTeam(db: Kysely<Database>, rad: { id: string; barneha
   await db.insertInto("team").values({ id: rad.id, organizationId: rad.barnehageId, navn: rad.navn, opprettet: rad.opprettet }).execute();
 }
 
+const finnTeamSporring = forbered((db, p: { barnehageId: string; teamId: string }) =>
+  db.selectFrom("team").select(["id", "navn", "opprettet"]).where("organizationId", "=", p.barnehageId).where("id", "=", p.teamId),
+);
+
 export async function finnTeam(db: Kysely<Database>, barnehageId: string, teamId: string): Promise<TeamRad | undefined> {
-  const r = await db.selectFrom("team").select(["id", "navn", "opprettet"]).where("organizationId", "=", barnehageId).where("id", "=", teamId).executeTakeFirst();
+  const [r] = await finnTeamSporring(db, { barnehageId, teamId });
   return r ? { id: r.id, navn: r.navn, opprettet: somIso(r.opprettet) } : undefined;
 }
 
