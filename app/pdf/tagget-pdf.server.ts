@@ -1,5 +1,4 @@
 import path from "node:path";
-import PDFDocument from "pdfkit";
 
 /**
  * Tagged PDF (issue 14, point 5; ADR 0037): a small document model — headings, paragraphs,
@@ -16,6 +15,9 @@ const FONTER = path.resolve("app/domain/stasted/fonter");
 const STORRELSE = { 1: 20, 2: 15, 3: 12.5 } as const;
 
 export async function lagTaggetPdf(dok: PdfDokument): Promise<Buffer> {
+  // Loaded when the first PDF is made: pdfkit, fontkit and their font and Unicode tables are some
+  // 10 MB of memory in every app process otherwise (issue 16).
+  const { default: PDFDocument } = await import("pdfkit");
   const pdf = new PDFDocument({
     size: "A4",
     margin: 56,

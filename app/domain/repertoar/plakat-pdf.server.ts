@@ -1,5 +1,4 @@
 import path from "node:path";
-import PDFDocument from "pdfkit";
 import { formaterDato, oversetter } from "#app/i18n/i18n.ts";
 import type { Spraak } from "#app/domain/innhold/innhold.schema.ts";
 import type { OppforingRad } from "./repertoar.repo.server.ts";
@@ -16,7 +15,9 @@ export type Plakat = { barnehageNavn: string; grupper: { niva: Niva; oppforinger
  * list item is a structure element (Document › H1, P, H2, L › LI › LBody), the document language
  * is nb-NO or nn-NO, and the title is shown in the viewer's title bar. A4 or A3, portrait.
  */
-export function plakatPdf(p: Plakat, sp: Spraak, format: "a4" | "a3"): Promise<Buffer> {
+export async function plakatPdf(p: Plakat, sp: Spraak, format: "a4" | "a3"): Promise<Buffer> {
+  // Loaded when the first poster is made (as app/pdf/tagget-pdf.server.ts does, issue 16).
+  const { default: PDFDocument } = await import("pdfkit");
   const t = oversetter(sp);
   const tittel = t("repertoar.plakatTittel", { barnehage: p.barnehageNavn });
   const stor = format === "a3" ? 1.35 : 1;
