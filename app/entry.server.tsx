@@ -15,7 +15,7 @@ import { nyNonce } from "../server/nonce.ts";
 import { klargjor, tjenester } from "./tjenester.server.ts";
 import { liveEtag } from "./domain/samling/rom.server.ts";
 import { env, oidcKonfig } from "./env.server.ts";
-import { huskSide } from "./hurtigsti.server.ts";
+import { erHurtigRute, huskSide } from "./hurtigsti.server.ts";
 import { aktorKontekst } from "./kontekst.ts";
 export { hurtigsti } from "./hurtigsti.server.ts";
 export { klargjor, startJobber, stopp, tjenester } from "./tjenester.server.ts";
@@ -126,10 +126,10 @@ export default function handleRequest(
   });
 }
 
-/** Whether this answer may be kept for the fast path: a GET without a query string, 200, no errors, no action (ADR 0033). */
+/** Whether this answer may be kept for the fast path: one of its pages, a GET without a query string, 200, no errors, no action (ADR 0033). */
 function kanHuskes(request: Request, status: number, routerContext: EntryContext): boolean {
   const h = routerContext.staticHandlerContext;
-  return request.method === "GET" && status === 200 && !h.errors && !h.actionData && !new URL(request.url).search;
+  return erHurtigRute(h.matches.at(-1)?.route.id) && request.method === "GET" && status === 200 && !h.errors && !h.actionData && !new URL(request.url).search;
 }
 
 /** A page React Router rendered for a GET without a query string: kept when it is one of the fast path's (ADR 0033). */

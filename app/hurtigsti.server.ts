@@ -70,6 +70,11 @@ const SIDER: readonly HurtigSide[] = [
   },
 ];
 
+/** Whether React Router's page for this route may be kept for the fast path (entry.server.tsx asks before it copies the bytes). */
+export function erHurtigRute(ruteId: string | undefined): boolean {
+  return env().HURTIGSTI !== "av" && SIDER.some((s) => s.ruteId === ruteId);
+}
+
 /** Pages kept per process: at most this many bytes, and none older than ten minutes. */
 const MAKS_BYTE = 24 * 1024 * 1024;
 const MAKS_ALDER_MS = 10 * 60_000;
