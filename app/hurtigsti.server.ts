@@ -42,8 +42,8 @@ type HurtigSide = {
   tilstand(loaderData: unknown, rot: RotData, aktor: Aktor): string | undefined;
 };
 
-export const TEAM_MODUL_RUTE = "routes/barnehage/team-modul";
-export const START_RUTE = "routes/app/start";
+const TEAM_MODUL_RUTE = "routes/barnehage/team-modul";
+const START_RUTE = "routes/app/start";
 
 const SIDER: readonly HurtigSide[] = [
   {
@@ -158,10 +158,4 @@ function glem(n: string) {
   if (!side) return;
   byte -= side.byte;
   sider.delete(n);
-}
-
-/** For tests: empty the page cache. */
-export function tomHurtigsti() {
-  sider.clear();
-  byte = 0;
 }

@@ -11,17 +11,6 @@ export type Okt = {
   user: { id: string; name: string; email: string; twoFactorEnabled?: unknown; maalform?: unknown };
 };
 
-type Rad = {
-  id: string;
-  expiresAt: string | Date;
-  createdAt: string | Date;
-  brukerId: string;
-  name: string;
-  email: string;
-  twoFactorEnabled: boolean | number | null;
-  maalform: string | null;
-};
-
 type Oppsett = { navn: string; hemmelighet: string; utloperEtterMs: number; fornyEtterMs: number } | null;
 const oppsett = new WeakMap<Auth, Promise<Oppsett>>();
 
@@ -74,7 +63,7 @@ export async function lesGyldigOkt(auth: Auth, db: Kysely<Database>, cookie: str
   const signatur = Buffer.from(verdi.slice(punktum + 1));
   const riktig = Buffer.from(createHmac("sha256", o.hemmelighet).update(token).digest("base64"));
   if (signatur.length !== riktig.length || !timingSafeEqual(signatur, riktig)) return null;
-  const rad = (await oktSporring(db, { token }))[0] as Rad | undefined;
+  const [rad] = await oktSporring(db, { token });
   if (!rad) return null;
   const utloper = new Date(rad.expiresAt).getTime();
   // Expired (getSession refuses it), or due for renewal (getSession moves expiresAt and writes).
