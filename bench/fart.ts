@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { lagTeamOppsett } from "./team-oppsett.ts";
-import { cpuMs, prosesstre, rssMb } from "./prosesser.ts";
+import { prosesstre, rssMb, wrk, type WrkMaling } from "./prosesser.ts";
 import { startKommando } from "../scripts/start-kommando.ts";
 
 /**
@@ -36,25 +36,8 @@ const rydd = () => {
 };
 process.on("exit", rydd);
 
-type Maling = { navn: string; rps: number; p99ms: number; cpuMsPerForesporsel: number; antall: number };
-function wrk(navn: string, url: string, pid: number, hoder: string[] = []): Maling {
-  const pider = prosesstre(pid);
-  const for_ = cpuMs(pider);
-  const r = spawnSync("wrk", ["-t2", "-c50", `-d${VARIGHET}s`, "--timeout", "20s", "--latency", ...hoder.flatMap((h) => ["-H", h]), url], { encoding: "utf8" });
-  const etter = cpuMs(pider);
-  if (r.status !== 0) throw new Error(r.stderr);
-  const ikke2xx = /Non-2xx or 3xx responses: (\d+)/.exec(r.stdout);
-  if (ikke2xx) throw new Error(`${ikke2xx[1]} svar var ikke 2xx/3xx fra ${url}`);
-  const antall = Number(/(\d+) requests in/.exec(r.stdout)?.[1]);
-  const p99 = /\s99%\s+([\d.]+)(us|ms|s)/.exec(r.stdout);
-  return {
-    navn,
-    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(r.stdout)?.[1]),
-    p99ms: p99 ? Number(p99[1]) * (p99[2] === "us" ? 0.001 : p99[2] === "s" ? 1000 : 1) : NaN,
-    cpuMsPerForesporsel: (etter - for_) / antall,
-    antall,
-  };
-}
+type Maling = WrkMaling & { navn: string };
+const maal = (navn: string, url: string, pid: number, hoder: string[] = []): Maling => ({ navn, ...wrk(url, pid, { sekunder: VARIGHET, hoder }) });
 
 async function ventPaa(url: string, hver = 100) {
   for (let i = 0; i < 20_000 / hver; i++) {
@@ -99,7 +82,7 @@ http { access_log off; sendfile on; tcp_nopush on; default_type text/html;
     const nginx = spawn("nginx", ["-c", path.join(mappe, "nginx.conf"), "-p", mappe], { stdio: "inherit" });
     prosesser.push(nginx);
     await ventPaa(`http://127.0.0.1:${NGINX_PORT}/side.html`);
-    malinger.push(wrk("nginx, samme HTML som fil", `http://127.0.0.1:${NGINX_PORT}/side.html`, nginx.pid!));
+    malinger.push(maal("nginx, samme HTML som fil", `http://127.0.0.1:${NGINX_PORT}/side.html`, nginx.pid!));
   }
   writeFileSync(path.join(mappe, "side.html"), teamHtml);
   const bar = spawn(
@@ -109,22 +92,22 @@ http { access_log off; sendfile on; tcp_nopush on; default_type text/html;
   );
   prosesser.push(bar);
   await ventPaa(`http://127.0.0.1:${NODE_PORT}/`);
-  malinger.push(wrk("bar node:http, ferdig buffer", `http://127.0.0.1:${NODE_PORT}/`, bar.pid!));
+  malinger.push(maal("bar node:http, ferdig buffer", `http://127.0.0.1:${NODE_PORT}/`, bar.pid!));
   bar.kill("SIGTERM");
 
   const pid = app.pid!;
   const kake = `Cookie: ${o.forste.kake}`;
   // Warm up the signed-in paths once (JIT, statement caches), then measure.
-  wrk("oppvarming", `${BASE}${o.modulSide}`, pid, [kake]);
-  malinger.push(wrk("offentlig modulside (sidebuffer)", `${BASE}/moduler/psykososialt-barnehagemiljo`, pid));
-  malinger.push(wrk("teamets modulside, innlogget", `${BASE}${o.modulSide}`, pid, [kake]));
-  malinger.push(wrk("/start, innlogget", `${BASE}/start`, pid, [kake]));
-  malinger.push(wrk("lederdashbord (fremdrift)", dashbord, pid, [`Cookie: ${o.leder.kake}`]));
-  malinger.push(wrk("projektorpoll (304)", poll, pid, [`If-None-Match: ${etag}`]));
+  maal("oppvarming", `${BASE}${o.modulSide}`, pid, [kake]);
+  malinger.push(maal("offentlig modulside (sidebuffer)", `${BASE}/moduler/psykososialt-barnehagemiljo`, pid));
+  malinger.push(maal("teamets modulside, innlogget", `${BASE}${o.modulSide}`, pid, [kake]));
+  malinger.push(maal("/start, innlogget", `${BASE}/start`, pid, [kake]));
+  malinger.push(maal("lederdashbord (fremdrift)", dashbord, pid, [`Cookie: ${o.leder.kake}`]));
+  malinger.push(maal("projektorpoll (304)", poll, pid, [`If-None-Match: ${etag}`]));
   let innlogget = malinger.filter((m) => /innlogget|dashbord/.test(m.navn)).reduce((s, m) => s + m.antall, 0);
   // RSS is read after at least 10,000 signed-in requests (issue 16): on a slow or busy machine the
   // rows above may have fewer, so the team module page (signed in) is loaded again, outside the table.
-  while (innlogget < 10_000) innlogget += wrk("ekstra innlogget last", `${BASE}${o.modulSide}`, pid, [kake]).antall;
+  while (innlogget < 10_000) innlogget += maal("ekstra innlogget last", `${BASE}${o.modulSide}`, pid, [kake]).antall;
   const rss = prosesstre(pid).map((p) => Math.round(rssMb(p)));
 
   const lastEtter = loadavg();

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 /**
  * Shared by the benchmarks: the server's processes (the cluster's primary and its workers), their
  * CPU time and their memory, read from /proc, so a figure holds for the app and not the load
- * generator on the same machine.
+ * generator on the same machine; and one wrk run measured that way.
  */
 const TIKK_MS = 1000 / Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim() || 100);
 
@@ -29,4 +29,28 @@ export function cpuMs(pider: number[]): number {
 /** Resident memory of one process, in MB. */
 export function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]) / 1024;
+}
+
+export type WrkMaling = { antall: number; rps: number; p99ms: number; cpuMsPerForesporsel: number };
+
+/**
+ * wrk with 50 connections on `url` for `sekunder`, and the CPU time every process under `pid` used
+ * meanwhile, per answer. Throws on an error or any answer that is not 2xx/3xx.
+ */
+export function wrk(url: string, pid: number, { sekunder, hoder = [] }: { sekunder: string; hoder?: string[] }): WrkMaling {
+  const pider = prosesstre(pid);
+  const for_ = cpuMs(pider);
+  const r = spawnSync("wrk", ["-t2", "-c50", `-d${sekunder}s`, "--timeout", "20s", "--latency", ...hoder.flatMap((h) => ["-H", h]), url], { encoding: "utf8" });
+  const etter = cpuMs(pider);
+  if (r.status !== 0) throw new Error(r.stderr);
+  const ikke2xx = /Non-2xx or 3xx responses: (\d+)/.exec(r.stdout);
+  if (ikke2xx) throw new Error(`${ikke2xx[1]} svar var ikke 2xx/3xx fra ${url}`);
+  const antall = Number(/(\d+) requests in/.exec(r.stdout)?.[1]);
+  const p99 = /\s99%\s+([\d.]+)(us|ms|s)/.exec(r.stdout);
+  return {
+    antall,
+    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(r.stdout)?.[1]),
+    p99ms: p99 ? Number(p99[1]) * (p99[2] === "us" ? 0.001 : p99[2] === "s" ? 1000 : 1) : NaN,
+    cpuMsPerForesporsel: (etter - for_) / antall,
+  };
 }
