@@ -52,7 +52,8 @@ const SIDER: readonly HurtigSide[] = [
     monster: /^\/barnehage\/([^/]+)\/team\/([^/]+)\/moduler\/([^/]+)$/,
     async hent(aktor, maalform, [barnehageId, teamId, slug]) {
       const medlemskap = await krevMedlemskap(aktor, barnehageId!, { db: tjenester().db });
-      krevTofaktor(aktor, medlemskap.rolle, new Request(`http://samla.invalid/barnehage/${barnehageId}`));
+      // Only the address and method are read, for the redirect (which sends this request to React Router).
+      krevTofaktor(aktor, medlemskap.rolle, { url: `http://samla.invalid/barnehage/${barnehageId}`, method: "GET" });
       const d = await teamModulSide(aktor, medlemskap, maalform, teamId!, slug!, { skriv: false });
       return d ? teamModulNokkel(d, { maalform, aktor: { navn: aktor.navn } }, aktor.id) : undefined;
     },

@@ -122,7 +122,7 @@ export const TOFAKTOR_OPPSETT_STI = "/profil/tofaktor";
  * to. Call it after the membership (or ownership) is known, for loaders and actions alike; the
  * role is the one in the organisation of the URL. Other roles pass untouched.
  */
-export function krevTofaktor(aktor: Aktor | null, rolle: string, request: Request): void {
+export function krevTofaktor(aktor: Aktor | null, rolle: string, request: Pick<Request, "url" | "method">): void {
   if (!aktor || aktor.tofaktor || !ROLLER_MED_TOFAKTORKRAV.includes(rolle)) return;
   const url = new URL(request.url);
   // A client-side navigation asks for "/x.data?_routes=…": come back to the page "/x" itself.
