@@ -3,7 +3,8 @@ import type { EntryContext, RouterContextProvider, HandleErrorFunction } from "r
 import { ServerRouter, isRouteErrorResponse } from "react-router";
 import { logg } from "./logg.server.ts";
 import { createReadableStreamFromReadable } from "@react-router/node";
-import { renderToPipeableStream, renderToString } from "react-dom/server";
+import { renderToString } from "react-dom/server";
+import { stromSide } from "./strom-side.server.ts";
 import { isbot } from "isbot";
 import { NonceContext } from "./components/nonce.tsx";
 import { innholdsSikkerhet, sikkerhetsHoder, hstsHode } from "./sikkerhet.server.ts";
@@ -64,7 +65,7 @@ export const handleError: HandleErrorFunction = (feil, { request }) => {
  * Renders every HTML document. Each response gets a fresh CSP nonce, used by the few inline
  * scripts React Router writes; no 'unsafe-inline' scripts are allowed.
  */
-export default function handleRequest(
+export default async function handleRequest(
   request: Request,
   status: number,
   headers: Headers,
@@ -89,41 +90,31 @@ export default function handleRequest(
     huskForHurtigstien(request, status, routerContext, loadContext, html, nonce);
     return new Response(html, { headers, status });
   }
-  const ventPaaAlt = isbot(request.headers.get("user-agent")) || routerContext.isSpaMode;
-  return new Promise<Response>((resolve, reject) => {
-    let ferdig = false;
-    const { pipe, abort } = renderToPipeableStream(
-      innhold,
-      {
-        nonce,
-        [ventPaaAlt ? "onAllReady" : "onShellReady"]() {
-          ferdig = true;
-          // A page the fast path may answer later (/start): its bytes are kept as they pass (ADR 0033).
-          const biter: Buffer[] = [];
-          const body = kanHuskes(request, status, routerContext)
-            ? new Transform({
-                transform(bit: Buffer, _koding, videre) {
-                  biter.push(bit);
-                  videre(null, bit);
-                },
-                flush(ferdig) {
-                  huskForHurtigstien(request, status, routerContext, loadContext, Buffer.concat(biter).toString("utf8"), nonce);
-                  ferdig();
-                },
-              })
-            : new PassThrough();
-          resolve(new Response(createReadableStreamFromReadable(body), { headers, status }));
-          pipe(body);
+  const kropp = await stromSide(innhold, {
+    nonce,
+    ventPaaAlt: isbot(request.headers.get("user-agent")) || routerContext.isSpaMode,
+    tidsfristMs: streamTimeout + 1000,
+    lagKropp() {
+      // A page the fast path may answer later (/start): its bytes are kept as they pass (ADR 0033).
+      if (!kanHuskes(request, status, routerContext)) return new PassThrough();
+      const biter: Buffer[] = [];
+      return new Transform({
+        transform(bit: Buffer, _koding, videre) {
+          biter.push(bit);
+          videre(null, bit);
         },
-        onShellError: reject,
-        onError(feil: unknown) {
-          status = 500;
-          if (ferdig) console.error(feil);
+        flush(ferdig) {
+          huskForHurtigstien(request, status, routerContext, loadContext, Buffer.concat(biter).toString("utf8"), nonce);
+          ferdig();
         },
-      },
-    );
-    setTimeout(abort, streamTimeout + 1000);
+      });
+    },
+    onError(feil, etterSkallet) {
+      status = 500;
+      if (etterSkallet) console.error(feil);
+    },
   });
+  return new Response(createReadableStreamFromReadable(kropp), { headers, status });
 }
 
 /** Whether this answer may be kept for the fast path: one of its pages, a GET without a query string, 200, no errors, no action (ADR 0033). */
