@@ -55,7 +55,8 @@ test.describe("den offentlige pakken", () => {
       const syn = [...v.textTracks].filter((t) => t.kind === "descriptions");
       for (const t of syn) t.mode = "hidden";
       await v.play();
-      await new Promise((ok) => setTimeout(ok, 800));
+      // Playing: the time moves. On a loaded machine the first frames may take a few seconds.
+      for (let i = 0; i < 50 && v.currentTime === 0; i++) await new Promise((ok) => setTimeout(ok, 100));
       const spor = [...v.textTracks].find((t) => t.mode === "showing");
       for (let i = 0; i < 30 && [spor, ...syn].some((t) => !t?.cues?.length); i++) await new Promise((ok) => setTimeout(ok, 100));
       return {
