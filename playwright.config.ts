@@ -60,7 +60,7 @@ export const chromiumArgs = [
   "--disable-sync",
 ];
 
-/** The app as `npm start` runs it: the built server (build/node/) with its NODE_OPTIONS (ADR 0033). */
+/** The app as `npm start` runs it: the built server (build/node/) with its memory settings (ADR 0033). */
 const start = startKommando();
 
 export default defineConfig({
@@ -97,7 +97,7 @@ function appServer(port: number) {
       BASE_URL: `http://localhost:${port}`,
       DATA_DIR: dataDir,
       NODE_ENV: "production",
-      NODE_OPTIONS: start.nodeOptions,
+      ...start.env,
       LOG_LEVEL: "warn",
       WORKERS,
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,

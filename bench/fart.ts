@@ -26,7 +26,7 @@ if (spawnSync("which", ["wrk"]).status !== 0) throw new Error("wrk mangler (apt-
 if (!existsSync("build/server/index.js") || !existsSync("build/node/server/main.js")) spawnSync("npm", ["run", "build"], { stdio: "inherit" });
 // The app is started as `npm start` starts it (package.json): the same file and the same NODE_OPTIONS
 // (the memory settings, issue 16), with the caller's NODE_OPTIONS after them as there.
-const { fil: appFil, nodeOptions: appNodeOptions } = startKommando();
+const { fil: appFil, env: appEnv } = startKommando();
 const harNginx = spawnSync("which", ["nginx"]).status === 0;
 
 const mappe = mkdtempSync(path.join(tmpdir(), "samla-bench-fart-"));
@@ -53,7 +53,7 @@ const lastFor = loadavg();
 try {
   const startet = performance.now();
   const app = spawn(process.execPath, [appFil], {
-    env: { ...process.env, NODE_OPTIONS: appNodeOptions, PORT: String(PORT), BASE_URL: BASE, DATA_DIR: path.join(mappe, "data"), NODE_ENV: "production", LOG_LEVEL: "warn" },
+    env: { ...process.env, ...appEnv, PORT: String(PORT), BASE_URL: BASE, DATA_DIR: path.join(mappe, "data"), NODE_ENV: "production", LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   prosesser.push(app);

@@ -41,9 +41,9 @@ try {
   const startet = performance.now();
   // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the app under the load.
   // As `npm start` starts it: the built server and its NODE_OPTIONS (scripts/start-kommando.ts).
-  const { fil, nodeOptions } = startKommando();
+  const { fil, env } = startKommando();
   app = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), fil], {
-    env: { ...process.env, NODE_OPTIONS: nodeOptions, PORT: String(PORT), BASE_URL: BASE, DATA_DIR: path.join(mappe, "data"), NODE_ENV: "production", LOG_LEVEL: "warn" },
+    env: { ...process.env, ...env, PORT: String(PORT), BASE_URL: BASE, DATA_DIR: path.join(mappe, "data"), NODE_ENV: "production", LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   let forsteSvarMs = NaN;

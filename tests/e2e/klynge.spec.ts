@@ -18,9 +18,9 @@ test("to app-prosesser: økten gjelder i begge, en død worker erstattes, SIGTER
   const port = Number(process.env.E2E_PORT ?? 3100) + 98;
   const base = `http://localhost:${port}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), "samla-klynge-"));
-  // As `npm start` runs it: the built server with its NODE_OPTIONS, which the workers inherit.
+  // As `npm start` runs it: the built server with its memory settings, which the workers inherit.
   const start = startKommando();
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: start.nodeOptions, PORT: String(port), BASE_URL: base, DATA_DIR: dataDir, NODE_ENV: "production", LOG_LEVEL: "warn", WORKERS: "2" };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...start.env, PORT: String(port), BASE_URL: base, DATA_DIR: dataDir, NODE_ENV: "production", LOG_LEVEL: "warn", WORKERS: "2" };
   delete env.AUTH_SECRET;
   const app = spawn(process.execPath, [start.fil], { env, stdio: ["ignore", "pipe", "inherit"] });
   let logg = "";
