@@ -2,7 +2,7 @@ import { reactRouter } from "@react-router/dev/vite";
 import { defineConfig } from "vite";
 
 /**
- * Packages only the server build uses are bundled into it (ADR 0039): unused exports are dropped
+ * Packages only the server build uses are bundled into it (ADR 0038): unused exports are dropped
  * (Designsystemet's React package alone pulled in 961 icon files), and one file loads faster than
  * two thousand. Measured on the built server: 182 → 108 MB RSS and 1.2 → 0.4 s to import it.
  * Left out, and so loaded from node_modules as before: what server/ also imports outside the build
