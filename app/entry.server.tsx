@@ -84,7 +84,7 @@ export default async function handleRequest(
   // A page without scripts (`handle.utenJs`) has nothing to stream after the shell and no
   // Suspense: one synchronous renderToString is cheaper than a pipeable stream (issue 16). The
   // loader data is not sent either (StreamTransfer writes nothing when <Scripts> was not rendered).
-  // A throw here is what onShellError's reject is below: React Router renders the error page.
+  // A throw here is what a rejected stromSide is below (the shell failed): React Router renders the error page.
   if (erUtenJs(routerContext)) {
     const html = `<!DOCTYPE html>${renderToString(innhold)}`;
     huskForHurtigstien(request, status, routerContext, loadContext, html, nonce);

@@ -12,7 +12,7 @@ import { startKommando } from "../scripts/start-kommando.ts";
  * the public module page, the signed-in team module page, /start, the leader dashboard and the
  * projector poll; RSS per process after the signed-in load, and the time from start to the
  * first answer. The app runs as `npm start` runs it (package.json's start script: build/node/server/main.js
- * and its NODE_OPTIONS). CPU time is read from /proc for every server process (the primary and its
+ * and its memory settings). CPU time is read from /proc for every server process (the primary and its
  * workers) before and after each wrk run, so it holds up on a shared machine better than req/s.
  * WORKERS is passed on to the app (unset: the app's default). Figures go in docs/benchmarks.md.
  */
@@ -24,8 +24,8 @@ const NODE_PORT = PORT + 2;
 
 if (spawnSync("which", ["wrk"]).status !== 0) throw new Error("wrk mangler (apt-get install wrk)");
 if (!existsSync("build/server/index.js") || !existsSync("build/node/server/main.js")) spawnSync("npm", ["run", "build"], { stdio: "inherit" });
-// The app is started as `npm start` starts it (package.json): the same file and the same NODE_OPTIONS
-// (the memory settings, issue 16), with the caller's NODE_OPTIONS after them as there.
+// The app is started as `npm start` starts it (package.json): the same file and the same memory
+// settings (MALLOC_ARENA_MAX, NODE_OPTIONS; issue 16), with the caller's own winning as there.
 const { fil: appFil, env: appEnv } = startKommando();
 const harNginx = spawnSync("which", ["nginx"]).status === 0;
 

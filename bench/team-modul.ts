@@ -40,7 +40,7 @@ try {
   const lastFor = loadavg();
   const startet = performance.now();
   // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the app under the load.
-  // As `npm start` starts it: the built server and its NODE_OPTIONS (scripts/start-kommando.ts).
+  // As `npm start` starts it: the built server and its memory settings (scripts/start-kommando.ts).
   const { fil, env } = startKommando();
   app = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), fil], {
     env: { ...process.env, ...env, PORT: String(PORT), BASE_URL: BASE, DATA_DIR: path.join(mappe, "data"), NODE_ENV: "production", LOG_LEVEL: "warn" },

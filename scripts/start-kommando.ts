@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 
 /**
  * How `npm start` starts the app (package.json's start script): the built server file and the
- * environment it sets for memory (ADR 0033): MALLOC_ARENA_MAX unless the caller has one, and
+ * environment it sets for memory (ADR 0033, 0038): MALLOC_ARENA_MAX unless the caller has one, and
  * NODE_OPTIONS with the caller's own after them, as the script does. The end-to-end tests and the
  * benchmarks start the app this way, so they run what an operator runs. `npm run build` must have
  * made build/node/ first.
